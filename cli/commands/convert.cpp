@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <faultline/graph/error.hpp>
+#include <faultline/graph/io.hpp>
+#include <faultline/graph/snapshot.hpp>
+#include <faultline/loaders/scenario.hpp>
+#include <ostream>
+
+#include "commands.hpp"
+
+namespace faultline::cli {
+namespace {
+
+struct convert_options {
+  std::vector<std::string> inputs;
+  std::string output;
+  std::string to;
+};
+
+std::string format_from_extension(const std::filesystem::path& p) {
+  const auto ext = p.extension().string();
+  if (ext == ".yaml" || ext == ".yml") return "yaml";
+  if (ext == ".json") return "json";
+  if (ext == ".snap" || ext == ".fls" || ext == ".bin") return "snapshot";
+  throw usage_error("Cannot tell the output format from \"" + p.string() +
+                    "\": use the extension .yaml, .json or .snap, or give --to yaml|json|snapshot");
+}
+
+}  // namespace
+
+void add_convert(CLI::App& app, context& ctx, int& status) {
+  auto* cmd = app.add_subcommand(
+      "convert",
+      "Convert scenarios and snapshots: `faultline convert IN... OUT`. The output format comes from OUT's extension\n"
+      "(.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn");
+  auto opt = std::make_shared<convert_options>();
+  cmd->add_option("files", opt->inputs, "Input files (scenario YAML/JSON or snapshot), then the output file")
+      ->required()
+      ->expected(2, -1);
+  cmd->add_option("--to", opt->to, "Output format: yaml, json or snapshot")->check(CLI::IsMember({"yaml", "json", "snapshot"}));
+  cmd->callback([&ctx, &status, opt] {
+    const std::filesystem::path out = opt->inputs.back();
+    const std::vector<std::filesystem::path> in(opt->inputs.begin(), opt->inputs.end() - 1);
+    const std::string to = opt->to.empty() ? format_from_extension(out) : opt->to;
+    const graph g = load_files(in);
+    if (to == "snapshot") write_snapshot(g, out);
+    else write_file_atomic(out, write_scenario(g, to == "json" ? scenario_syntax::json : scenario_syntax::yaml));
+    ctx.err << "Wrote " << out.string() << " (" << to << "): " << g.actors().size() << " actors, " << g.incidents().size()
+            << " incidents, " << g.relations().size() << " relations\n";
+    status = exit_ok;
+  });
+}
+
+}  // namespace faultline::cli

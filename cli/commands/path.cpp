@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <faultline/algorithms/path.hpp>
+#include <faultline/graph/error.hpp>
+#include <faultline/loaders/dot.hpp>
+#include <ostream>
+
+#include "commands.hpp"
+
+namespace faultline::cli {
+namespace {
+
+struct path_cli_options {
+  std::string from, to;
+  std::vector<std::string> types;
+  bool no_incidents = false;
+  path_options algo;
+};
+
+const provenance& step_provenance(const graph& g, const path_step& s) {
+  switch (s.kind) {
+    case path_edge_kind::relation: return g.relations()[s.index].prov;
+    case path_edge_kind::role: return g.roles()[s.index].prov;
+    case path_edge_kind::link: return g.links()[s.index].prov;
+  }
+  return g.relations()[s.index].prov;
+}
+
+// The edge in its own direction, e.g. "Iran —backs→ Harakat al-Nujaba".
+std::string step_text(const graph& g, const path_step& s) {
+  switch (s.kind) {
+    case path_edge_kind::relation: return relation_text(g, s.index);
+    case path_edge_kind::role: {
+      const auto& r = g.roles()[s.index];
+      return g.actors()[r.actor].name + " —" + std::string(to_string(r.kind)) + "→ " + g.incidents()[r.incident].name;
+    }
+    case path_edge_kind::link: {
+      const auto& l = g.links()[s.index];
+      return g.incidents()[l.from].name + " —" + std::string(to_string(l.kind)) + "→ " + g.incidents()[l.to].name;
+    }
+  }
+  return "";
+}
+
+std::string_view kind_name(path_edge_kind k) {
+  return k == path_edge_kind::relation ? "relation" : k == path_edge_kind::role ? "role" : "link";
+}
+
+}  // namespace
+
+void add_path(CLI::App& app, context& ctx, int& status) {
+  auto* cmd = app.add_subcommand("path",
+                                 "How is one actor (or incident) connected to another: the shortest chains of relations, "
+                                 "and of roles in incidents, between them");
+  auto opt = std::make_shared<path_cli_options>();
+  cmd->add_option("from", opt->from, "Id, name or alias where the path starts")->required();
+  cmd->add_option("to", opt->to, "Id, name or alias where the path ends")->required();
+  cmd->add_option("--types", opt->types, "Only these relation types (comma-separated), e.g. backs,allied_with")
+      ->delimiter(',');
+  cmd->add_flag("--no-incidents", opt->no_incidents, "Walk relations only, not through incidents");
+  cmd->add_flag("--directed", opt->algo.directed, "Follow relations only in their stated direction");
+  cmd->add_option("--max-paths", opt->algo.max_paths, "Show at most this many shortest paths")->capture_default_str();
+  add_format_option(*cmd, ctx, "table, json, csv, dot");
+  cmd->callback([&ctx, &status, opt] {
+    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv, output_format::dot});
+    opt->algo.through_incidents = !opt->no_incidents;
+    const auto& g = ctx.load();
+    auto vo = ctx.view();
+    vo.relation_types = opt->types;
+    const graph_view view(g, vo);
+    const auto from = g.resolve(opt->from);
+    const auto to = g.resolve(opt->to);
+    const auto result = shortest_paths(view, from, to, opt->algo);
+    status = result.paths.empty() ? exit_no_result : exit_ok;
+    std::vector<source_index> cited;
+    for (const auto& p : result.paths)
+      for (const auto& s : p) collect_sources(step_provenance(g, s), cited);
+    if (fmt == output_format::json) {
+      json_t j;
+      j["from"] = node_json(g, from);
+      j["to"] = node_json(g, to);
+      j["length"] = result.paths.empty() ? json_t(nullptr) : json_t(result.paths.front().size());
+      j["truncated"] = result.truncated;
+      json_t paths = json_t::array();
+      for (const auto& p : result.paths) {
+        json_t steps = json_t::array();
+        for (const auto& s : p) {
+          json_t x;
+          x["from"] = node_json(g, s.from);
+          x["to"] = node_json(g, s.to);
+          x["edge"] = std::string(kind_name(s.kind));
+          x["forward"] = s.forward;
+          x["fact"] = step_text(g, s);
+          x.update(provenance_json(g, step_provenance(g, s)));
+          steps.push_back(std::move(x));
+        }
+        paths.push_back(std::move(steps));
+      }
+      j["paths"] = std::move(paths);
+      j["sources"] = sources_json(g, cited);
+      ctx.out << j.dump(2) << "\n";
+      return;
+    }
+    if (fmt == output_format::dot) {
+      ctx.out << "digraph path {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
+      std::vector<std::string> seen;
+      for (const auto& p : result.paths)
+        for (const auto& s : p) {
+          for (auto n : {s.from, s.to}) {
+            const auto& id = g.id_of(n);
+            if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+            seen.push_back(id);
+            ctx.out << "  " << dot_quote(id) << " [label=" << dot_quote(g.name_of(n))
+                    << (n.is_incident ? ", shape=note" : ", shape=box") << "];\n";
+          }
+          ctx.out << "  " << dot_quote(g.id_of(s.from)) << " -> " << dot_quote(g.id_of(s.to)) << " [label=" << dot_quote(step_text(g, s))
+                  << "];\n";
+        }
+      ctx.out << "}\n";
+      return;
+    }
+    const std::vector<std::string> headers{"path", "step", "from", "to", "fact", "sources"};
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t p = 0; p < result.paths.size(); ++p)
+      for (std::size_t k = 0; k < result.paths[p].size(); ++k) {
+        const auto& s = result.paths[p][k];
+        rows.push_back({std::to_string(p + 1), std::to_string(k + 1), label(g, s.from), label(g, s.to), step_text(g, s),
+                        source_tags(g, step_provenance(g, s))});
+      }
+    if (fmt == output_format::csv) {
+      print_csv(ctx.out, headers, rows);
+      return;
+    }
+    if (result.paths.empty()) {
+      ctx.out << label(g, from) << " and " << label(g, to) << " are not connected in this view\n";
+      return;
+    }
+    ctx.out << "Shortest paths from " << label(g, from) << " to " << label(g, to) << ": " << result.paths.size()
+            << (result.truncated ? "+ (more exist; raise --max-paths)" : "") << " of length " << result.paths.front().size()
+            << "\n\n";
+    table{headers, rows}.print(ctx.out);
+    print_sources(ctx.out, g, cited);
+  });
+}
+
+}  // namespace faultline::cli

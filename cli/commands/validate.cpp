@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <ostream>
+
+#include "commands.hpp"
+
+namespace faultline::cli {
+
+void add_validate(CLI::App& app, context& ctx, int& status) {
+  auto* cmd = app.add_subcommand("validate",
+                                 "Check scenarios and snapshots: exit 0 when they load, 2 with file:line:column when not.\n"
+                                 "Also lists facts that cite no source (a warning, not an error)");
+  add_format_option(*cmd, ctx, "table, json");
+  cmd->callback([&ctx, &status] {
+    const auto fmt = ctx.format({output_format::table, output_format::json});
+    const auto& g = ctx.load();
+    std::vector<std::string> unsourced;
+    for (const auto& a : g.actors())
+      if (a.prov.sources.empty()) unsourced.push_back("actor " + a.id);
+    for (const auto& i : g.incidents())
+      if (i.prov.sources.empty()) unsourced.push_back("incident " + i.id);
+    for (relation_index r = 0; r < g.relations().size(); ++r)
+      if (g.relations()[r].prov.sources.empty()) unsourced.push_back("relation " + relation_text(g, r));
+    if (fmt == output_format::json) {
+      json_t j;
+      j["valid"] = true;
+      j["input"] = ctx.input_description();
+      j["actors"] = g.actors().size();
+      j["incidents"] = g.incidents().size();
+      j["relations"] = g.relations().size();
+      j["unsourced"] = unsourced;
+      ctx.out << j.dump(2) << "\n";
+    } else {
+      ctx.out << "OK: " << ctx.input_description() << " loads: " << g.actors().size() << " actors, "
+              << g.incidents().size() << " incidents, " << g.relations().size() << " relations\n";
+      if (!unsourced.empty()) {
+        ctx.out << "Warning: " << unsourced.size() << " facts cite no source:\n";
+        for (const auto& u : unsourced) ctx.out << "  " << u << "\n";
+      }
+    }
+    status = exit_ok;
+  });
+}
+
+}  // namespace faultline::cli

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "context.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+#include <faultline/graph/error.hpp>
+#include <faultline/loaders/scenario.hpp>
+
+#include "bundled_sample.hpp"
+
+namespace faultline::cli {
+
+const graph& context::load() {
+  if (graph_) return *graph_;
+  std::vector<named_input> inputs;
+  if (options.scenarios.empty()) {
+    inputs.push_back({std::string(bundled_sample_name), std::string(bundled_sample_text())});
+    graph_ = load_inputs(inputs);
+  } else {
+    std::vector<std::filesystem::path> paths(options.scenarios.begin(), options.scenarios.end());
+    graph_ = load_files(paths);
+  }
+  return *graph_;
+}
+
+std::string context::input_description() const {
+  if (options.scenarios.empty()) return "the bundled sample";
+  std::string files;
+  for (const auto& s : options.scenarios) files += (files.empty() ? "" : ", ") + s;
+  return files;
+}
+
+output_format context::format(std::initializer_list<output_format> supported) const {
+  static const std::pair<const char*, output_format> names[] = {
+      {"table", output_format::table}, {"json", output_format::json}, {"csv", output_format::csv}, {"dot", output_format::dot}};
+  std::string allowed;
+  for (const auto& [name, f] : names) {
+    if (std::find(supported.begin(), supported.end(), f) == supported.end()) continue;
+    if (options.format == name) return f;
+    allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+  }
+  throw usage_error("Format \"" + options.format + "\" is not available here: expected " + allowed);
+}
+
+view_options context::view() const {
+  view_options v;
+  if (!options.as_of.empty()) {
+    auto d = date::parse(options.as_of);
+    if (!d) throw usage_error("--as-of \"" + options.as_of + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+    v.as_of = d;
+  }
+  v.min_confidence = options.min_confidence;
+  v.validate();
+  return v;
+}
+
+std::string label(const graph& g, node_ref n) {
+  const auto& id = g.id_of(n);
+  const auto& name = g.name_of(n);
+  return name == id ? id : name + " (" + id + ")";
+}
+
+std::string label(const graph& g, actor_index a) { return label(g, node_ref{false, a}); }
+
+json_t node_json(const graph& g, node_ref n) {
+  json_t j;
+  j["id"] = g.id_of(n);
+  j["name"] = g.name_of(n);
+  j["kind"] = n.is_incident ? "incident" : std::string(to_string(g.actors()[n.index].kind));
+  return j;
+}
+
+json_t provenance_json(const graph& g, const provenance& p) {
+  json_t j;
+  json_t ids = json_t::array();
+  for (auto s : p.sources) ids.push_back(g.sources()[s].id);
+  j["sources"] = std::move(ids);
+  j["confidence"] = p.confidence;
+  j["note"] = p.note.empty() ? json_t(nullptr) : json_t(p.note);
+  return j;
+}
+
+std::string source_tags(const graph& g, const provenance& p) {
+  if (p.sources.empty()) return "";
+  std::string out = "[";
+  for (std::size_t k = 0; k < p.sources.size(); ++k) out += (k ? ", " : "") + g.sources()[p.sources[k]].id;
+  return out + "]";
+}
+
+void collect_sources(const provenance& p, std::vector<source_index>& into) {
+  for (auto s : p.sources)
+    if (std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);
+}
+
+json_t sources_json(const graph& g, const std::vector<source_index>& sources) {
+  json_t list = json_t::array();
+  for (auto s : sources) {
+    const auto& src = g.sources()[s];
+    json_t j;
+    j["id"] = src.id;
+    j["title"] = src.title;
+    j["publisher"] = src.publisher.empty() ? json_t(nullptr) : json_t(src.publisher);
+    j["date"] = src.published ? json_t(src.published->to_string()) : json_t(nullptr);
+    j["url"] = src.url.empty() ? json_t(nullptr) : json_t(src.url);
+    j["note"] = src.note.empty() ? json_t(nullptr) : json_t(src.note);
+    list.push_back(std::move(j));
+  }
+  return list;
+}
+
+void print_sources(std::ostream& out, const graph& g, const std::vector<source_index>& sources) {
+  if (sources.empty()) return;
+  out << "\nSources\n";
+  for (auto s : sources) {
+    const auto& src = g.sources()[s];
+    out << "  [" << src.id << "] " << src.title;
+    if (!src.publisher.empty()) out << ", " << src.publisher;
+    if (src.published) out << ", " << src.published->to_string();
+    if (!src.url.empty()) out << ", " << src.url;
+    out << "\n";
+  }
+}
+
+std::string relation_text(const graph& g, relation_index r) {
+  const auto& rel = g.relations()[r];
+  std::string out = g.actors()[rel.from].name + " —" + g.relation_types()[rel.type].id + "→ " + g.actors()[rel.to].name;
+  if (!rel.qualifier.empty()) out += " as " + rel.qualifier;
+  if (rel.since && rel.until) out += " (" + rel.since->to_string() + " to " + rel.until->to_string() + ")";
+  else if (rel.since) out += " (since " + rel.since->to_string() + ")";
+  else if (rel.until) out += " (until " + rel.until->to_string() + ")";
+  return out;
+}
+
+json_t relation_json(const graph& g, relation_index r) {
+  const auto& rel = g.relations()[r];
+  json_t j;
+  j["from"] = g.actors()[rel.from].id;
+  j["type"] = g.relation_types()[rel.type].id;
+  j["to"] = g.actors()[rel.to].id;
+  j["weight"] = rel.weight;
+  j["as"] = rel.qualifier.empty() ? json_t(nullptr) : json_t(rel.qualifier);
+  j["since"] = rel.since ? json_t(rel.since->to_string()) : json_t(nullptr);
+  j["until"] = rel.until ? json_t(rel.until->to_string()) : json_t(nullptr);
+  j.update(provenance_json(g, rel.prov));
+  return j;
+}
+
+std::string number_text(double v) {
+  std::string s = fmt::format("{:.3f}", v);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+namespace {
+// Display width: code points, not bytes (good enough for the scripts we print).
+std::size_t width(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+}  // namespace
+
+void table::print(std::ostream& out) const {
+  std::vector<std::size_t> widths(headers.size());
+  for (std::size_t c = 0; c < headers.size(); ++c) widths[c] = width(headers[c]);
+  for (const auto& row : rows)
+    for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c) widths[c] = std::max(widths[c], width(row[c]));
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string text;
+    for (std::size_t c = 0; c < headers.size(); ++c) {
+      const std::string cell = c < cells.size() ? cells[c] : "";
+      text += cell;
+      if (c + 1 < headers.size()) text += std::string(widths[c] - width(cell) + 2, ' ');
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    out << text << "\n";
+  };
+  line(headers);
+  for (const auto& row : rows) line(row);
+}
+
+void print_csv(std::ostream& out, const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows) {
+  auto cell = [](const std::string& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) {
+      if (c == '"') q += '"';
+      q += c;
+    }
+    return q + "\"";
+  };
+  auto line = [&](const std::vector<std::string>& cells) {
+    for (std::size_t c = 0; c < cells.size(); ++c) out << (c ? "," : "") << cell(cells[c]);
+    out << "\n";
+  };
+  line(headers);
+  for (const auto& row : rows) line(row);
+}
+
+void add_format_option(CLI::App& command, context& ctx, const std::string& formats) {
+  command.add_option("-f,--format", ctx.options.format, "Output format: " + formats)->capture_default_str();
+}
+
+}  // namespace faultline::cli

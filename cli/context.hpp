@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// What every command shares: the global options, the loaded graph, and the
+// helpers that turn library values into text. Only cli/ talks to a terminal.
+
+#include <CLI/CLI.hpp>
+
+#include <iosfwd>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <faultline/graph/graph.hpp>
+#include <faultline/graph/view.hpp>
+
+namespace faultline::cli {
+
+using json_t = nlohmann::ordered_json;
+
+enum class output_format { table, json, csv, dot };
+
+/// Exit codes of the faultline command (DESIGN: 0 ok, 1 no result, 2 bad input or usage).
+enum exit_code : int { exit_ok = 0, exit_no_result = 1, exit_bad_input = 2 };
+
+struct global_options {
+  std::vector<std::string> scenarios;
+  std::string format = "table";
+  std::string as_of;
+  double min_confidence = 0.0;
+};
+
+class context {
+ public:
+  context(std::ostream& stdout_stream, std::ostream& stderr_stream) : out(stdout_stream), err(stderr_stream) {}
+
+  std::ostream& out;
+  std::ostream& err;
+  global_options options;
+
+  /// The graph of --scenario files, or the bundled sample; loaded once.
+  const graph& load();
+  /// The name of what was loaded, for headers ("the bundled sample" or the file list).
+  [[nodiscard]] std::string input_description() const;
+  /// --format, checked against what the command supports.
+  [[nodiscard]] output_format format(std::initializer_list<output_format> supported) const;
+  /// The view options from --as-of and --min-confidence.
+  [[nodiscard]] view_options view() const;
+
+ private:
+  std::optional<graph> graph_;
+};
+
+/// "Name (id)".
+[[nodiscard]] std::string label(const graph& g, node_ref n);
+[[nodiscard]] std::string label(const graph& g, actor_index a);
+/// {"id":..., "name":..., "kind":...}
+[[nodiscard]] json_t node_json(const graph& g, node_ref n);
+/// The provenance of a fact as JSON: sources (ids), confidence, note.
+[[nodiscard]] json_t provenance_json(const graph& g, const provenance& p);
+/// "[seed, other]" or "" when a fact cites nothing.
+[[nodiscard]] std::string source_tags(const graph& g, const provenance& p);
+/// The facts' sources, each once, in first-cited order.
+void collect_sources(const provenance& p, std::vector<source_index>& into);
+/// Full records of the given sources, as JSON.
+[[nodiscard]] json_t sources_json(const graph& g, const std::vector<source_index>& sources);
+/// Prints a "Sources" footnote block.
+void print_sources(std::ostream& out, const graph& g, const std::vector<source_index>& sources);
+/// One relation as text: "Iran —backs→ Harakat al-Nujaba (since 2023-10)".
+[[nodiscard]] std::string relation_text(const graph& g, relation_index r);
+/// One relation as JSON.
+[[nodiscard]] json_t relation_json(const graph& g, relation_index r);
+/// A number with up to 3 decimals, no trailing zeros.
+[[nodiscard]] std::string number_text(double v);
+
+/// A plain-text table with aligned columns.
+struct table {
+  std::vector<std::string> headers;
+  std::vector<std::vector<std::string>> rows;
+  void print(std::ostream& out) const;
+};
+
+/// Writes rows as RFC 4180 CSV.
+void print_csv(std::ostream& out, const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows);
+
+/// Adds the --format option text to a command's help.
+void add_format_option(CLI::App& command, context& ctx, const std::string& formats);
+
+}  // namespace faultline::cli

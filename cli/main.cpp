@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+// The faultline command: parses arguments, runs one command, maps errors to exit codes.
+#include <iostream>
+
+#include <faultline/graph/error.hpp>
+
+#include "commands/commands.hpp"
+#include "context.hpp"
+
+namespace {
+
+constexpr const char* description =
+    "faultline: who backs, fights, claims and strikes whom.\n"
+    "Loads scenarios (YAML, JSON) or snapshots into a typed graph of states, groups,\n"
+    "persons and incidents and answers questions about it. With no --scenario, the\n"
+    "bundled sample (the US strike in Baghdad of 2024-01-04) is used.\n\n"
+    "Exit codes: 0 ok, 1 no result, 2 bad input or usage.";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace faultline;
+  cli::context ctx(std::cout, std::cerr);
+  int status = cli::exit_ok;
+  CLI::App app(description, "faultline");
+  app.set_version_flag("--version", "faultline 0.1.0");
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.add_option("-s,--scenario", ctx.options.scenarios,
+                 "Scenario (YAML or JSON) or snapshot to load; repeat to load several, later ones adding to earlier ones")
+      ->type_name("FILE");
+  app.add_option("--as-of", ctx.options.as_of, "Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD)")->type_name("DATE");
+  app.add_option("--min-confidence", ctx.options.min_confidence, "Ignore facts whose confidence is below this (0 to 1)")
+      ->capture_default_str();
+
+  cli::add_info(app, ctx, status);
+  cli::add_validate(app, ctx, status);
+  cli::add_actors(app, ctx, status);
+  cli::add_show(app, ctx, status);
+  cli::add_backers(app, ctx, status);
+  cli::add_proxies(app, ctx, status);
+  cli::add_path(app, ctx, status);
+  cli::add_convert(app, ctx, status);
+  cli::add_export(app, ctx, status);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "faultline: error: " << e.what() << "\nRun `faultline --help` for usage.\n";
+    return cli::exit_bad_input;
+  } catch (const faultline::error& e) {
+    std::cerr << "faultline: error: " << e.what() << "\n";
+    return cli::exit_bad_input;
+  } catch (const std::exception& e) {
+    std::cerr << "faultline: internal error: " << e.what() << "\n";
+    return 3;
+  }
+  std::cout.flush();
+  return status;
+}

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// The typed data model: actors (states, groups, persons), incidents, the
+/// relations between actors, the roles actors play in incidents, links
+/// between incidents, and the sources every fact cites.
+///
+/// `graph_data` is the plain content of a graph, as loaders build it and
+/// snapshots store it. `faultline::graph` (graph.hpp) validates it and adds
+/// the indexes queries need.
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <faultline/graph/date.hpp>
+#include <faultline/graph/vocabulary.hpp>
+
+namespace faultline {
+
+using actor_index = std::uint32_t;
+using incident_index = std::uint32_t;
+using relation_index = std::uint32_t;
+using source_index = std::uint32_t;
+
+inline constexpr std::uint32_t no_index = std::numeric_limits<std::uint32_t>::max();
+
+/// The four kinds of node.
+enum class node_kind : std::uint8_t { state, group, person, incident };
+
+[[nodiscard]] std::string_view to_string(node_kind k) noexcept;
+[[nodiscard]] std::optional<node_kind> parse_node_kind(std::string_view text) noexcept;
+
+/// A cited source: an article, a dataset, a report.
+struct source {
+  std::string id;
+  std::string title;
+  std::string url;
+  std::string publisher;
+  std::optional<date> published;
+  std::string note;  ///< e.g. where a date not in the source comes from
+
+  friend bool operator==(const source&, const source&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & id & title & url & publisher & published & note;
+  }
+};
+
+/// What a fact rests on: the sources it cites and how sure we are of it.
+struct provenance {
+  std::vector<source_index> sources;
+  double confidence = 1.0;  ///< in [0, 1]
+  std::string note;         ///< free text, e.g. "date not in the article; well-known public date"
+
+  friend bool operator==(const provenance&, const provenance&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & sources & confidence & note;
+  }
+};
+
+/// A state, group or person.
+struct actor {
+  std::string id;  ///< stable slug, unique among actors and incidents
+  node_kind kind = node_kind::group;
+  std::string name;  ///< display name
+  std::vector<std::string> aliases;
+  std::string category;  ///< e.g. militia, coalition, terrorist-organisation, armed-force, government
+  std::string country;   ///< ISO 3166-1 alpha-2, or empty
+  std::vector<std::string> tags;
+  std::string description;
+  provenance prov;
+
+  friend bool operator==(const actor&, const actor&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & id & kind & name & aliases & category & country & tags & description & prov;
+  }
+};
+
+/// A typed, directed fact between two actors ("iran backs nujaba").
+struct relation {
+  actor_index from = no_index;
+  actor_index to = no_index;
+  relation_type_id type = 0;
+  double weight = 1.0;  ///< in (0, 1]; the type's default when not given
+  std::optional<date> since;
+  std::optional<date> until;
+  std::string qualifier;  ///< the scenario's `as:`, e.g. "terrorist-organisation" for designates
+  provenance prov;
+
+  friend bool operator==(const relation&, const relation&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & from & to & type & weight & since & until & qualifier & prov;
+  }
+};
+
+/// Where an incident happened.
+struct place {
+  std::string name;
+  std::string country;  ///< ISO 3166-1 alpha-2, or empty
+  std::optional<double> lat;
+  std::optional<double> lon;
+
+  friend bool operator==(const place&, const place&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & name & country & lat & lon;
+  }
+};
+
+/// A dated event: a strike, a bombing, an assassination, a statement...
+struct incident {
+  std::string id;
+  std::string name;  ///< short title; the id when not given
+  date when;
+  std::optional<date> until;  ///< for campaigns that last
+  std::string type;           ///< e.g. airstrike, bombing, assassination, statement
+  struct place where;
+  std::optional<std::int64_t> fatalities;  ///< nullopt: unknown
+  std::optional<std::int64_t> injured;     ///< nullopt: unknown
+  std::string description;
+  provenance prov;
+
+  friend bool operator==(const incident&, const incident&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & id & name & when & until & type & where & fatalities & injured & description & prov;
+  }
+};
+
+/// The part an actor plays in an incident.
+enum class role : std::uint8_t { perpetrator, target, victim, claimed_by, attributed_to, condemned_by };
+
+inline constexpr role all_roles[] = {role::perpetrator, role::target,        role::victim,
+                                     role::claimed_by,  role::attributed_to, role::condemned_by};
+
+[[nodiscard]] std::string_view to_string(role r) noexcept;
+[[nodiscard]] std::optional<role> parse_role(std::string_view text) noexcept;
+
+/// An edge between an incident and an actor.
+struct role_edge {
+  incident_index incident = no_index;
+  actor_index actor = no_index;
+  enum role kind = role::perpetrator;
+  actor_index attributed_by = no_index;  ///< for attributed_to: who attributes it, or no_index
+  provenance prov;
+
+  friend bool operator==(const role_edge&, const role_edge&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & incident & actor & kind & attributed_by & prov;
+  }
+};
+
+/// How one incident relates to another.
+enum class link_kind : std::uint8_t { responds_to, part_of };
+
+[[nodiscard]] std::string_view to_string(link_kind k) noexcept;
+
+/// `from responds_to to` (explicit retaliation) or `from part_of to` (a campaign).
+struct incident_link {
+  incident_index from = no_index;
+  incident_index to = no_index;
+  link_kind kind = link_kind::responds_to;
+  provenance prov;
+
+  friend bool operator==(const incident_link&, const incident_link&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & from & to & kind & prov;
+  }
+};
+
+/// What a loaded scenario file says about itself.
+struct scenario_info {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::optional<date> as_of;
+
+  friend bool operator==(const scenario_info&, const scenario_info&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & id & title & description & as_of;
+  }
+};
+
+/// The whole content of a graph, without indexes.
+struct graph_data {
+  std::vector<scenario_info> scenarios;
+  vocabulary relation_types = vocabulary::builtin();
+  std::vector<source> sources;
+  std::vector<actor> actors;
+  std::vector<incident> incidents;
+  std::vector<relation> relations;
+  std::vector<role_edge> roles;
+  std::vector<incident_link> links;
+
+  friend bool operator==(const graph_data&, const graph_data&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & scenarios & relation_types & sources & actors & incidents & relations & roles & links;
+  }
+};
+
+}  // namespace faultline

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// Finding actors and incidents by id, name or alias, forgivingly.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <faultline/graph/model.hpp>
+
+namespace faultline {
+
+/// A node of either family: an actor or an incident.
+struct node_ref {
+  bool is_incident = false;
+  std::uint32_t index = no_index;
+
+  friend bool operator==(const node_ref&, const node_ref&) = default;
+  friend auto operator<=>(const node_ref&, const node_ref&) = default;
+};
+
+/// Folds a name to the key the index matches on: lowercase, Latin diacritics
+/// removed (é→e, ā→a), every run of punctuation or space made one space, and
+/// the Arabic article "al"/"el" dropped as a word ("Harakat al-Nujaba",
+/// "harakat al nujaba" and "Harakat Nujaba" all fold to "harakat nujaba").
+/// Characters outside Latin are kept as they are.
+[[nodiscard]] std::string fold_name(std::string_view name);
+
+/// Damerau-Levenshtein (optimal string alignment) distance, on bytes.
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// Index over ids, names and aliases of every node of a graph.
+class name_index {
+ public:
+  name_index() = default;
+  /// Indexes every actor's id, name and aliases and every incident's id and name. O(total name length).
+  explicit name_index(const graph_data& data);
+
+  /// Every node whose id, name or an alias folds to the same key as `name`,
+  /// without duplicates, in index order. Exact id matches come first.
+  [[nodiscard]] std::vector<node_ref> lookup(std::string_view name) const;
+
+  /// Up to `max` display strings ("Harakat al-Nujaba (nujaba)") of the nodes
+  /// whose names are closest to `name`: edit distance on folded keys within a
+  /// third of the length (at least 2), or containing it as a word. O(number of keys).
+  [[nodiscard]] std::vector<std::string> suggest(std::string_view name, std::size_t max = 3) const;
+
+ private:
+  struct entry {
+    std::string key;
+    node_ref node;
+  };
+  const graph_data* data_ = nullptr;
+  std::vector<entry> entries_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;  // key -> entries_
+  std::unordered_map<std::string, node_ref> by_id_;
+};
+
+}  // namespace faultline

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <faultline/graph/graph.hpp>
+
+#include <cmath>
+#include <unordered_set>
+
+#include <faultline/graph/error.hpp>
+
+namespace faultline {
+namespace {
+
+[[noreturn]] void invalid(const std::string& what) { throw usage_error("Invalid graph data: " + what); }
+
+void check_provenance(const provenance& p, std::size_t source_count, const std::string& where) {
+  if (!(p.confidence >= 0.0 && p.confidence <= 1.0))
+    invalid(where + " has confidence " + std::to_string(p.confidence) + ", expected a number in [0, 1]");
+  for (auto s : p.sources)
+    if (s >= source_count) invalid(where + " cites source #" + std::to_string(s) + ", which does not exist");
+}
+
+void check_date(const std::optional<date>& d, const std::string& where) {
+  if (d && !date::parse(d->to_string())) invalid(where + " has an impossible date");
+}
+
+}  // namespace
+
+std::span<const std::uint32_t> graph::incidence::of(std::uint32_t key) const {
+  if (key + 1 >= offsets.size()) return {};
+  return {items.data() + offsets[key], items.data() + offsets[key + 1]};
+}
+
+graph::graph() : graph(graph_data{}) {}
+
+graph::graph(graph_data data) {
+  const std::size_t nsources = data.sources.size();
+  const std::size_t nactors = data.actors.size();
+  const std::size_t nincidents = data.incidents.size();
+  if (nactors >= no_index || nincidents >= no_index || data.relations.size() >= no_index ||
+      data.roles.size() >= no_index || data.links.size() >= no_index)
+    invalid("more than 2^32-2 elements in one table");
+
+  std::unordered_set<std::string_view> ids;
+  ids.reserve(nactors + nincidents + nsources);
+  for (const auto& s : data.sources) {
+    if (s.id.empty()) invalid("a source has an empty id");
+    check_date(s.published, "source \"" + s.id + "\"");
+  }
+  for (const auto& a : data.actors) {
+    if (!is_slug(a.id)) invalid("actor id \"" + a.id + "\" is not a lowercase slug");
+    if (a.kind == node_kind::incident) invalid("actor \"" + a.id + "\" has kind incident");
+    if (!ids.insert(a.id).second) invalid("id \"" + a.id + "\" is used twice");
+    check_provenance(a.prov, nsources, "actor \"" + a.id + "\"");
+  }
+  for (const auto& i : data.incidents) {
+    if (!is_slug(i.id)) invalid("incident id \"" + i.id + "\" is not a lowercase slug");
+    if (!ids.insert(i.id).second) invalid("id \"" + i.id + "\" is used twice");
+    if (!i.when.valid()) invalid("incident \"" + i.id + "\" has no date");
+    check_date(i.when, "incident \"" + i.id + "\"");
+    check_date(i.until, "incident \"" + i.id + "\"");
+    if ((i.fatalities && *i.fatalities < 0) || (i.injured && *i.injured < 0))
+      invalid("incident \"" + i.id + "\" has a negative count");
+    check_provenance(i.prov, nsources, "incident \"" + i.id + "\"");
+  }
+  for (std::size_t k = 0; k < data.relations.size(); ++k) {
+    const auto& r = data.relations[k];
+    const std::string where = "relation #" + std::to_string(k);
+    if (r.from >= nactors || r.to >= nactors) invalid(where + " refers to an actor that does not exist");
+    if (r.type >= data.relation_types.size()) invalid(where + " has an unknown type");
+    if (!(r.weight > 0.0 && r.weight <= 1.0)) invalid(where + " has a weight outside (0, 1]");
+    check_date(r.since, where);
+    check_date(r.until, where);
+    check_provenance(r.prov, nsources, where);
+  }
+  for (std::size_t k = 0; k < data.roles.size(); ++k) {
+    const auto& r = data.roles[k];
+    const std::string where = "role #" + std::to_string(k);
+    if (r.incident >= nincidents || r.actor >= nactors) invalid(where + " refers to a node that does not exist");
+    if (r.attributed_by != no_index && r.attributed_by >= nactors) invalid(where + " has an unknown attributor");
+    if (static_cast<unsigned>(r.kind) > static_cast<unsigned>(role::condemned_by)) invalid(where + " has an unknown role");
+    check_provenance(r.prov, nsources, where);
+  }
+  for (std::size_t k = 0; k < data.links.size(); ++k) {
+    const auto& l = data.links[k];
+    const std::string where = "incident link #" + std::to_string(k);
+    if (l.from >= nincidents || l.to >= nincidents) invalid(where + " refers to an incident that does not exist");
+    check_provenance(l.prov, nsources, where);
+  }
+
+  auto s = std::make_shared<state>();
+  s->data = std::move(data);
+  const auto& d = s->data;
+  // Counting sort into CSR-like incidence lists: offsets then items, stable in input order.
+  auto build = [](std::size_t keys, std::size_t count, auto key_of) {
+    incidence inc;
+    inc.offsets.assign(keys + 1, 0);
+    for (std::size_t k = 0; k < count; ++k) ++inc.offsets[key_of(k) + 1];
+    for (std::size_t k = 0; k < keys; ++k) inc.offsets[k + 1] += inc.offsets[k];
+    inc.items.resize(count);
+    std::vector<std::uint32_t> fill(inc.offsets.begin(), inc.offsets.end() - 1);
+    for (std::size_t k = 0; k < count; ++k) inc.items[fill[key_of(k)]++] = static_cast<std::uint32_t>(k);
+    return inc;
+  };
+  s->out_rel = build(nactors, d.relations.size(), [&](std::size_t k) { return d.relations[k].from; });
+  s->in_rel = build(nactors, d.relations.size(), [&](std::size_t k) { return d.relations[k].to; });
+  s->actor_roles = build(nactors, d.roles.size(), [&](std::size_t k) { return d.roles[k].actor; });
+  s->incident_roles = build(nincidents, d.roles.size(), [&](std::size_t k) { return d.roles[k].incident; });
+  s->links_out = build(nincidents, d.links.size(), [&](std::size_t k) { return d.links[k].from; });
+  s->links_in = build(nincidents, d.links.size(), [&](std::size_t k) { return d.links[k].to; });
+  s->names = name_index(s->data);
+  state_ = std::move(s);
+}
+
+std::span<const std::uint32_t> graph::out_relations(actor_index a) const { return state_->out_rel.of(a); }
+std::span<const std::uint32_t> graph::in_relations(actor_index a) const { return state_->in_rel.of(a); }
+std::span<const std::uint32_t> graph::roles_of_actor(actor_index a) const { return state_->actor_roles.of(a); }
+std::span<const std::uint32_t> graph::roles_of_incident(incident_index i) const {
+  return state_->incident_roles.of(i);
+}
+std::span<const std::uint32_t> graph::links_from(incident_index i) const { return state_->links_out.of(i); }
+std::span<const std::uint32_t> graph::links_to(incident_index i) const { return state_->links_in.of(i); }
+
+std::optional<node_ref> graph::find_id(std::string_view id) const {
+  auto hits = state_->names.lookup(id);
+  for (auto n : hits)
+    if (id_of(n) == id) return n;
+  return std::nullopt;
+}
+
+const std::string& graph::id_of(node_ref n) const {
+  return n.is_incident ? incidents().at(n.index).id : actors().at(n.index).id;
+}
+
+const std::string& graph::name_of(node_ref n) const {
+  return n.is_incident ? incidents().at(n.index).name : actors().at(n.index).name;
+}
+
+node_ref graph::resolve(std::string_view name) const {
+  auto hits = state_->names.lookup(name);
+  if (hits.size() == 1) return hits.front();
+  if (hits.empty()) {
+    auto suggestions = state_->names.suggest(name);
+    std::string message = "No actor or incident is named \"" + std::string(name) + "\"";
+    if (!suggestions.empty()) {
+      message += "; did you mean ";
+      for (std::size_t k = 0; k < suggestions.size(); ++k) {
+        if (k != 0) message += k + 1 == suggestions.size() ? " or " : ", ";
+        message += "\"" + suggestions[k] + "\"";
+      }
+      message += "?";
+    }
+    throw not_found_error(message, std::string(name), std::move(suggestions));
+  }
+  std::vector<std::string> candidates;
+  std::string message = "The name \"" + std::string(name) + "\" is ambiguous: it matches ";
+  for (std::size_t k = 0; k < hits.size(); ++k) {
+    candidates.push_back(id_of(hits[k]));
+    if (k != 0) message += ", ";
+    message += name_of(hits[k]) + " (" + id_of(hits[k]) + ")";
+  }
+  throw not_found_error(message + "; use an id", std::string(name), std::move(candidates));
+}
+
+actor_index graph::resolve_actor(std::string_view name) const {
+  const node_ref n = resolve(name);
+  if (n.is_incident)
+    throw not_found_error("\"" + std::string(name) + "\" is an incident (" + id_of(n) + "), not an actor",
+                          std::string(name), {});
+  return n.index;
+}
+
+}  // namespace faultline

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <faultline/graph/name_index.hpp>
+
+#include <algorithm>
+#include <tuple>
+
+namespace faultline {
+namespace {
+
+// ASCII base letters for U+00C0..U+00FF and U+0100..U+017F; ' ' marks a
+// character that separates words (× and ÷).
+constexpr std::string_view latin1 =
+    "aaaaaaaceeeeiiiidnooooo ouuuuyts"
+    "aaaaaaaceeeeiiiidnooooo ouuuuyty";
+constexpr std::string_view latin_ext_a =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
+    "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+}  // namespace
+
+std::string fold_name(std::string_view name) {
+  // First pass: lowercase, fold Latin diacritics, punctuation to spaces.
+  std::string flat;
+  flat.reserve(name.size());
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (c < 0x80) {
+      if (c == '\'' || c == '`') continue;  // "Ba'ath" = "Baath"
+      const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      flat += is_word_char(lower) ? lower : ' ';
+      continue;
+    }
+    // Two-byte UTF-8 sequence: decode the code point.
+    if ((c & 0xE0) == 0xC0 && i + 1 < name.size()) {
+      const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
+      if (cp >= 0xC0 && cp <= 0xFF) {
+        flat += latin1[cp - 0xC0];
+        ++i;
+        continue;
+      }
+      if (cp >= 0x100 && cp <= 0x17F) {
+        flat += latin_ext_a[cp - 0x100];
+        ++i;
+        continue;
+      }
+      if (cp == 0x2BE || cp == 0x2BF) {  // Arabic transliteration hamza/ayn marks
+        ++i;
+        continue;
+      }
+    }
+    // Three-byte: curly quotes and the usual dashes.
+    if (c == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80) {
+      const auto third = static_cast<unsigned char>(name[i + 2]);
+      if (third == 0x98 || third == 0x99) {  // ‘ ’
+        i += 2;
+        continue;
+      }
+      if (third >= 0x90 && third <= 0x95) {  // hyphens and dashes
+        flat += ' ';
+        i += 2;
+        continue;
+      }
+    }
+    flat += static_cast<char>(c);  // other scripts: kept byte for byte
+  }
+  // Second pass: split into words, drop articles, join runs of single letters ("u s" -> "us").
+  std::vector<std::string_view> words;
+  std::string_view rest(flat);
+  while (!rest.empty()) {
+    const auto start = rest.find_first_not_of(' ');
+    if (start == std::string_view::npos) break;
+    rest.remove_prefix(start);
+    const auto end = std::min(rest.find(' '), rest.size());
+    words.push_back(rest.substr(0, end));
+    rest.remove_prefix(end);
+  }
+  const auto is_article = [](std::string_view w) { return w == "al" || w == "el" || w == "the"; };
+  const bool all_articles = std::all_of(words.begin(), words.end(), is_article);
+  std::string out;
+  bool previous_single = false;
+  for (auto w : words) {
+    if (!all_articles && is_article(w)) continue;
+    const bool single = w.size() == 1;
+    if (!out.empty() && !(single && previous_single)) out += ' ';
+    out += w;
+    previous_single = single;
+  }
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size(), m = b.size();
+  std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= m; ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+    }
+    std::swap(prev2, prev);
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+name_index::name_index(const graph_data& data) : data_(&data) {
+  auto add = [&](std::string_view text, node_ref node) {
+    std::string key = fold_name(text);
+    if (key.empty()) return;
+    auto& slot = by_key_[key];
+    for (auto e : slot)
+      if (entries_[e].node == node) return;
+    slot.push_back(static_cast<std::uint32_t>(entries_.size()));
+    entries_.push_back({std::move(key), node});
+  };
+  for (std::uint32_t i = 0; i < data.actors.size(); ++i) {
+    const auto& a = data.actors[i];
+    const node_ref node{false, i};
+    by_id_.emplace(a.id, node);
+    add(a.id, node);
+    add(a.name, node);
+    for (const auto& alias : a.aliases) add(alias, node);
+  }
+  for (std::uint32_t i = 0; i < data.incidents.size(); ++i) {
+    const auto& inc = data.incidents[i];
+    const node_ref node{true, i};
+    by_id_.emplace(inc.id, node);
+    add(inc.id, node);
+    add(inc.name, node);
+  }
+}
+
+std::vector<node_ref> name_index::lookup(std::string_view name) const {
+  std::vector<node_ref> out;
+  if (auto it = by_id_.find(std::string(name)); it != by_id_.end()) return {it->second};
+  if (auto it = by_key_.find(fold_name(name)); it != by_key_.end()) {
+    for (auto e : it->second) out.push_back(entries_[e].node);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+  return out;
+}
+
+std::vector<std::string> name_index::suggest(std::string_view name, std::size_t max) const {
+  if (data_ == nullptr || max == 0) return {};
+  const std::string key = fold_name(name);
+  const std::size_t limit = std::max<std::size_t>(2, key.size() / 3);
+  std::vector<std::tuple<std::size_t, std::uint32_t, node_ref>> scored;  // distance, entry, node
+  for (std::uint32_t e = 0; e < entries_.size(); ++e) {
+    const auto& candidate = entries_[e];
+    const std::size_t gap = candidate.key.size() > key.size() ? candidate.key.size() - key.size() : key.size() - candidate.key.size();
+    std::size_t d = gap <= limit ? edit_distance(key, candidate.key) : limit + 1;
+    if (d > limit && !key.empty() && key.size() >= 3) {
+      // A word of the name contained in a longer key ("nujaba" in "harakat nujaba").
+      const auto pos = (" " + candidate.key + " ").find(" " + key + " ");
+      if (pos != std::string::npos) d = limit;
+    }
+    if (d <= limit) scored.emplace_back(d, e, candidate.node);
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::string> out;
+  std::vector<node_ref> seen;
+  for (const auto& [d, e, node] : scored) {
+    if (std::find(seen.begin(), seen.end(), node) != seen.end()) continue;
+    seen.push_back(node);
+    const auto& id = node.is_incident ? data_->incidents[node.index].id : data_->actors[node.index].id;
+    const auto& display = node.is_incident ? data_->incidents[node.index].name : data_->actors[node.index].name;
+    out.push_back(display == id ? id : display + " (" + id + ")");
+    if (out.size() == max) break;
+  }
+  return out;
+}
+
+}  // namespace faultline

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <optional>
+
+// Boost 1.74 cannot serialize std::optional; this overload must be declared
+// before the Boost.Serialization headers so their templates find it.
+namespace boost::serialization {
+template <class Archive, class T>
+void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*version*/) {
+  bool present = value.has_value();
+  ar & present;
+  if constexpr (Archive::is_saving::value) {
+    if (present) ar & *value;
+  } else {
+    if (present) {
+      T loaded{};
+      ar & loaded;
+      value = std::move(loaded);
+    } else {
+      value.reset();
+    }
+  }
+}
+}  // namespace boost::serialization
+
+#include <faultline/graph/snapshot.hpp>
+
+#include <boost/archive/archive_exception.hpp>
+#include <boost/archive/binary_iarchive.hpp>
+#include <boost/archive/binary_oarchive.hpp>
+#include <boost/crc.hpp>
+#include <boost/iostreams/device/array.hpp>
+#include <boost/iostreams/device/back_inserter.hpp>
+#include <boost/iostreams/stream.hpp>
+#include <boost/serialization/string.hpp>
+#include <boost/serialization/vector.hpp>
+#include <cstring>
+
+#include <faultline/graph/error.hpp>
+#include <faultline/graph/io.hpp>
+
+namespace faultline {
+namespace {
+
+constexpr std::size_t header_size = 32;
+constexpr unsigned archive_flags = boost::archive::no_header;
+
+template <class T>
+void put_le(std::string& out, T value) {
+  for (std::size_t k = 0; k < sizeof(T); ++k) out.push_back(static_cast<char>((value >> (8 * k)) & 0xFF));
+}
+
+template <class T>
+T get_le(std::string_view in, std::size_t at) {
+  T value = 0;
+  for (std::size_t k = 0; k < sizeof(T); ++k)
+    value |= static_cast<T>(static_cast<unsigned char>(in[at + k])) << (8 * k);
+  return value;
+}
+
+std::uint32_t crc32(std::string_view bytes) {
+  boost::crc_32_type crc;
+  crc.process_bytes(bytes.data(), bytes.size());
+  return crc.checksum();
+}
+
+}  // namespace
+
+bool is_snapshot(std::string_view bytes) noexcept {
+  return bytes.size() >= snapshot_magic.size() && bytes.substr(0, snapshot_magic.size()) == snapshot_magic;
+}
+
+std::string snapshot_bytes(const graph& g) {
+  std::string payload;
+  {
+    boost::iostreams::stream<boost::iostreams::back_insert_device<std::string>> sink(payload);
+    boost::archive::binary_oarchive archive(sink, archive_flags);
+    archive << g.data();
+  }
+  std::string out;
+  out.reserve(header_size + payload.size());
+  out.append(snapshot_magic);
+  put_le<std::uint32_t>(out, snapshot_format_version);
+  put_le<std::uint32_t>(out, 0);
+  put_le<std::uint64_t>(out, payload.size());
+  put_le<std::uint32_t>(out, crc32(payload));
+  put_le<std::uint32_t>(out, 0);
+  out += payload;
+  return out;
+}
+
+void write_snapshot(const graph& g, const std::filesystem::path& path) {
+  write_file_atomic(path, snapshot_bytes(g));
+}
+
+graph read_snapshot(std::string_view bytes, const std::string& name) {
+  if (!is_snapshot(bytes)) throw snapshot_error(name + " is not a faultline snapshot (its first bytes are not the snapshot magic)");
+  if (bytes.size() < header_size)
+    throw snapshot_error(name + " is truncated: " + std::to_string(bytes.size()) + " bytes, shorter than the " +
+                         std::to_string(header_size) + "-byte header");
+  const auto version = get_le<std::uint32_t>(bytes, 8);
+  if (version != snapshot_format_version)
+    throw snapshot_error(name + " has snapshot format version " + std::to_string(version) + "; this faultline reads version " +
+                         std::to_string(snapshot_format_version) + ". Re-create it from its scenario with `faultline convert`");
+  const auto length = get_le<std::uint64_t>(bytes, 16);
+  const auto expected_crc = get_le<std::uint32_t>(bytes, 24);
+  const std::string_view payload = bytes.substr(header_size);
+  if (payload.size() < length)
+    throw snapshot_error(name + " is truncated: the header announces " + std::to_string(length) + " bytes of data, the file holds " +
+                         std::to_string(payload.size()));
+  if (payload.size() > length)
+    throw snapshot_error(name + " has " + std::to_string(payload.size() - length) + " unexpected bytes after its data");
+  if (crc32(payload) != expected_crc) throw snapshot_error(name + " is damaged: its checksum does not match its content");
+  graph_data data;
+  try {
+    boost::iostreams::stream<boost::iostreams::array_source> source(payload.data(), payload.size());
+    boost::archive::binary_iarchive archive(source, archive_flags);
+    archive >> data;
+  } catch (const boost::archive::archive_exception& e) {
+    throw snapshot_error(name + " cannot be decoded: " + e.what());
+  } catch (const std::ios_base::failure& e) {
+    throw snapshot_error(name + " cannot be decoded: " + e.what());
+  } catch (const std::bad_alloc&) {
+    throw snapshot_error(name + " cannot be decoded: it announces more data than it holds");
+  } catch (const std::length_error&) {
+    throw snapshot_error(name + " cannot be decoded: it announces more data than it holds");
+  }
+  try {
+    return graph(std::move(data));
+  } catch (const usage_error& e) {
+    throw snapshot_error(name + " is inconsistent: " + e.what());
+  }
+}
+
+graph read_snapshot(const std::filesystem::path& path) { return read_snapshot(read_file(path), path.string()); }
+
+}  // namespace faultline

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// Scenario files (YAML, or JSON under the same schema) in and out.
+/// The schema is documented in docs/scenario-format.md.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <faultline/graph/graph.hpp>
+
+namespace faultline {
+
+/// The scenario format version this library reads and writes.
+inline constexpr int scenario_format_version = 1;
+
+/// One input: a name for messages (usually the path) and its bytes.
+struct named_input {
+  std::string name;
+  std::string bytes;
+};
+
+/// Loads inputs in order into one graph. Each input is a scenario (YAML or
+/// JSON) or a snapshot (recognised by its magic; only the first input may be
+/// a snapshot). Later scenarios add to earlier ones: an actor may be repeated
+/// to add aliases, tags and sources, but a conflicting definition (another
+/// kind, name, category or country), a repeated incident that differs, or a
+/// repeated id within one file is an error. Nothing is returned half-built.
+///
+/// Complexity: linear in the size of the inputs (plus the YAML parser's cost).
+/// \throws parse_error (file:line:column, what was expected), snapshot_error
+[[nodiscard]] graph load_inputs(const std::vector<named_input>& inputs);
+
+/// Reads the files and calls load_inputs. \throws io_error, parse_error, snapshot_error
+[[nodiscard]] graph load_files(const std::vector<std::filesystem::path>& paths);
+
+/// Output syntax of write_scenario.
+enum class scenario_syntax { yaml, json };
+
+/// Writes a graph as a scenario that load_inputs reads back to an equal
+/// graph_data (round trip). Complexity: linear in the size of the graph.
+[[nodiscard]] std::string write_scenario(const graph& g, scenario_syntax syntax);
+
+}  // namespace faultline

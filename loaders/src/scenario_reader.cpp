@@ -1,0 +1,582 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reads scenario files (YAML, and JSON through the same parser, which keeps
+// line and column for every value) into graph_data, checking every field.
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include <faultline/graph/error.hpp>
+#include <faultline/graph/io.hpp>
+#include <faultline/graph/snapshot.hpp>
+#include <faultline/loaders/scenario.hpp>
+
+namespace faultline {
+namespace {
+
+struct site {
+  std::string file;
+  std::size_t line = 0;
+  std::size_t column = 0;
+  [[nodiscard]] std::string text() const { return file + ":" + std::to_string(line) + ":" + std::to_string(column); }
+};
+
+std::string join_quoted(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (k != 0) out += k + 1 == items.size() ? " or " : ", ";
+    out += "\"" + items[k] + "\"";
+  }
+  return out;
+}
+
+// Closest of `known` to `word`, for "did you mean" in key and enum errors.
+std::vector<std::string> closest(std::string_view word, const std::vector<std::string>& known) {
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  for (const auto& k : known) {
+    const auto d = edit_distance(word, k);
+    if (d <= std::max<std::size_t>(2, word.size() / 3)) scored.emplace_back(d, k);
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < scored.size() && k < 3; ++k) out.push_back(scored[k].second);
+  return out;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
+  auto near = closest(word, known);
+  return near.empty() ? std::string() : "; did you mean " + join_quoted(near) + "?";
+}
+
+// Reads one scenario file into the builder's graph_data.
+class scenario_reader {
+ public:
+  explicit scenario_reader(graph_data& data) : data_(data) {
+    for (std::uint32_t i = 0; i < data_.sources.size(); ++i) source_ids_[data_.sources[i].id] = i;
+    for (std::uint32_t i = 0; i < data_.actors.size(); ++i) node_ids_[data_.actors[i].id] = {node_ref{false, i}, {}};
+    for (std::uint32_t i = 0; i < data_.incidents.size(); ++i)
+      node_ids_[data_.incidents[i].id] = {node_ref{true, i}, {}};
+    for (std::uint32_t k = 0; k < data_.relations.size(); ++k)
+      relation_buckets_[relation_key(data_.relations[k])].push_back(k);
+  }
+
+  void read(const std::string& file, const std::string& text) {
+    file_ = file;
+    ++file_number_;
+    YAML::Node root;
+    try {
+      root = YAML::Load(text);
+    } catch (const YAML::ParserException& e) {
+      throw parse_error({file_, static_cast<std::size_t>(e.mark.line) + 1, static_cast<std::size_t>(e.mark.column) + 1},
+                        "syntax error: " + e.msg);
+    }
+    if (!root.IsDefined() || root.IsNull()) fail(root, "the file is empty: expected a scenario with `faultline: 1`");
+    expect_map(root, "the scenario file");
+    check_keys(root, "the scenario file",
+               {"faultline", "scenario", "sources", "relation_types", "actors", "relations", "incidents"});
+    const auto version = root["faultline"];
+    if (!version) fail(root, "missing `faultline: 1` (the format version) at the top of the file");
+    if (scalar(version, "format version") != std::to_string(scenario_format_version))
+      fail(version, "unsupported format version `" + version.Scalar() + "`: this faultline reads version " +
+                        std::to_string(scenario_format_version));
+    if (auto s = root["scenario"]) {
+      if (s.IsSequence())
+        for (const auto& item : s) read_scenario_info(item);
+      else
+        read_scenario_info(s);
+    }
+    for_each_item(root, "sources", [&](const YAML::Node& n) { read_source(n); });
+    for_each_item(root, "relation_types", [&](const YAML::Node& n) { read_relation_type(n); });
+    // Declare every node first so that references may point forward within the file.
+    std::vector<std::pair<YAML::Node, std::uint32_t>> new_incidents;
+    for_each_item(root, "actors", [&](const YAML::Node& n) { read_actor(n); });
+    for_each_item(root, "incidents", [&](const YAML::Node& n) {
+      if (auto index = declare_incident(n)) new_incidents.emplace_back(n, *index);
+    });
+    for_each_item(root, "relations", [&](const YAML::Node& n) { read_relation(n); });
+    for (const auto& [node, index] : new_incidents) read_incident_edges(node, index);
+  }
+
+ private:
+  struct declared {
+    node_ref node;
+    site where;  // empty file: came from a snapshot
+    int file_number = 0;
+  };
+
+  graph_data& data_;
+  std::string file_;
+  int file_number_ = 0;
+  std::unordered_map<std::string, source_index> source_ids_;
+  std::unordered_map<std::string, declared> node_ids_;
+  std::unordered_map<std::uint64_t, std::vector<relation_index>> relation_buckets_;
+
+  static std::uint64_t relation_key(const relation& r) {
+    return (std::uint64_t{r.from} * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t{r.to} << 20) ^ r.type;
+  }
+
+  [[nodiscard]] site where(const YAML::Node& n) const {
+    const auto m = n.Mark();
+    return {file_, m.is_null() ? 0 : static_cast<std::size_t>(m.line) + 1,
+            m.is_null() ? 0 : static_cast<std::size_t>(m.column) + 1};
+  }
+
+  [[noreturn]] void fail(const YAML::Node& n, const std::string& message) const {
+    const auto w = where(n);
+    throw parse_error({w.file, w.line, w.column}, message);
+  }
+
+  void expect_map(const YAML::Node& n, const std::string& what) const {
+    if (!n.IsMap()) fail(n, what + " must be a mapping of `key: value` pairs");
+  }
+
+  void check_keys(const YAML::Node& map, const std::string& what, const std::vector<std::string>& allowed) const {
+    std::vector<std::string> seen;
+    for (const auto& kv : map) {
+      const auto key = kv.first.Scalar();
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+        fail(kv.first, "unknown key `" + key + "` in " + what + did_you_mean(key, allowed) +
+                           " (allowed: " + [&] {
+                             std::string list;
+                             for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+                             return list;
+                           }() + ")");
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) fail(kv.first, "key `" + key + "` appears twice in " + what);
+      seen.push_back(key);
+    }
+  }
+
+  std::string scalar(const YAML::Node& n, const std::string& field) const {
+    if (!n.IsScalar()) fail(n, "`" + field + "` must be a single value, not a list or a mapping");
+    return n.Scalar();
+  }
+
+  std::string text(const YAML::Node& map, const std::string& key) const {
+    auto n = map[key];
+    if (!n || n.IsNull()) return {};
+    return scalar(n, key);
+  }
+
+  std::string required_text(const YAML::Node& map, const std::string& key, const std::string& what) const {
+    auto n = map[key];
+    if (!n || n.IsNull()) fail(map, what + " has no `" + key + "`");
+    auto value = scalar(n, key);
+    if (value.empty()) fail(n, "`" + key + "` of " + what + " is empty");
+    return value;
+  }
+
+  std::string slug(const YAML::Node& map, const std::string& key, const std::string& what) const {
+    auto value = required_text(map, key, what);
+    if (!is_slug(value))
+      fail(map[key], "`" + key + "` \"" + value +
+                         "\" is not a valid id: expected lowercase letters, digits, '-', '_' or '.', starting with a letter or digit");
+    return value;
+  }
+
+  std::vector<std::string> string_list(const YAML::Node& map, const std::string& key) const {
+    std::vector<std::string> out;
+    auto n = map[key];
+    if (!n || n.IsNull()) return out;
+    if (n.IsScalar()) return {n.Scalar()};
+    if (!n.IsSequence()) fail(n, "`" + key + "` must be a list of names");
+    for (const auto& item : n) out.push_back(scalar(item, key));
+    return out;
+  }
+
+  std::optional<date> date_field(const YAML::Node& map, const std::string& key) const {
+    auto n = map[key];
+    if (!n || n.IsNull()) return std::nullopt;
+    const auto value = scalar(n, key);
+    auto d = date::parse(value);
+    if (!d) fail(n, "`" + key + "` \"" + value + "\" is not a valid date: expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar day)");
+    return d;
+  }
+
+  double number(const YAML::Node& n, const std::string& key) const {
+    const auto value = scalar(n, key);
+    double out = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (ec != std::errc{} || ptr != value.data() + value.size() || !std::isfinite(out))
+      fail(n, "`" + key + "` \"" + value + "\" is not a number");
+    return out;
+  }
+
+  double unit_interval(const YAML::Node& map, const std::string& key, double fallback, bool open_at_zero) const {
+    auto n = map[key];
+    if (!n || n.IsNull()) return fallback;
+    const double v = number(n, key);
+    if (open_at_zero ? !(v > 0.0 && v <= 1.0) : !(v >= 0.0 && v <= 1.0))
+      fail(n, "`" + key + "` is " + n.Scalar() + ": expected a number in " + (open_at_zero ? "(0, 1]" : "[0, 1]"));
+    return v;
+  }
+
+  std::optional<std::int64_t> count(const YAML::Node& map, const std::string& key) const {
+    auto n = map[key];
+    if (!n || n.IsNull()) return std::nullopt;
+    const auto value = scalar(n, key);
+    if (value == "unknown") return std::nullopt;
+    std::int64_t out = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (ec != std::errc{} || ptr != value.data() + value.size())
+      fail(n, "`" + key + "` \"" + value + "\" is not a count: expected a whole number or `unknown`");
+    if (out < 0) fail(n, "`" + key + "` is " + value + ": a count cannot be negative");
+    return out;
+  }
+
+  template <class F>
+  void for_each_item(const YAML::Node& root, const std::string& key, F&& f) const {
+    auto list = root[key];
+    if (!list || list.IsNull()) return;
+    if (!list.IsSequence()) fail(list, "`" + key + "` must be a list");
+    for (const auto& item : list) f(item);
+  }
+
+  source_index resolve_source(const YAML::Node& n) const {
+    const auto id = scalar(n, "source");
+    if (auto it = source_ids_.find(id); it != source_ids_.end()) return it->second;
+    std::vector<std::string> known;
+    for (const auto& s : data_.sources) known.push_back(s.id);
+    fail(n, "unknown source \"" + id + "\": declare it under `sources:`" + did_you_mean(id, known));
+  }
+
+  provenance read_provenance(const YAML::Node& map) const {
+    provenance p;
+    if (auto s = map["source"]) {
+      if (map["sources"]) fail(s, "give either `source` or `sources`, not both");
+      p.sources.push_back(resolve_source(s));
+    }
+    if (auto s = map["sources"]) {
+      if (s.IsScalar()) {
+        p.sources.push_back(resolve_source(s));
+      } else {
+        if (!s.IsSequence()) fail(s, "`sources` must be a list of source ids");
+        for (const auto& item : s) p.sources.push_back(resolve_source(item));
+      }
+    }
+    p.confidence = unit_interval(map, "confidence", 1.0, false);
+    p.note = text(map, "note");
+    return p;
+  }
+
+  void read_scenario_info(const YAML::Node& n) {
+    expect_map(n, "`scenario`");
+    check_keys(n, "`scenario`", {"id", "title", "description", "as_of"});
+    scenario_info info{text(n, "id"), text(n, "title"), text(n, "description"), date_field(n, "as_of")};
+    if (std::find(data_.scenarios.begin(), data_.scenarios.end(), info) == data_.scenarios.end())
+      data_.scenarios.push_back(std::move(info));
+  }
+
+  void read_source(const YAML::Node& n) {
+    expect_map(n, "a source");
+    check_keys(n, "a source", {"id", "title", "url", "publisher", "date", "note"});
+    source s{required_text(n, "id", "a source"), text(n, "title"), text(n, "url"), text(n, "publisher"),
+             date_field(n, "date"), text(n, "note")};
+    if (auto it = source_ids_.find(s.id); it != source_ids_.end()) {
+      if (data_.sources[it->second] == s) return;
+      fail(n, "source \"" + s.id + "\" is already declared with different details");
+    }
+    source_ids_[s.id] = static_cast<source_index>(data_.sources.size());
+    data_.sources.push_back(std::move(s));
+  }
+
+  void read_relation_type(const YAML::Node& n) {
+    expect_map(n, "a relation type");
+    check_keys(n, "a relation type", {"id", "polarity", "weight", "symmetric", "meaning"});
+    relation_type t;
+    t.id = slug(n, "id", "a relation type");
+    const auto pol = required_text(n, "polarity", "relation type \"" + t.id + "\"");
+    auto p = parse_polarity(pol);
+    if (!p) fail(n["polarity"], "`polarity` \"" + pol + "\" is not valid: expected friendly, hostile or neutral");
+    t.sign = *p;
+    t.default_weight = unit_interval(n, "weight", 1.0, true);
+    if (auto s = n["symmetric"]) {
+      const auto v = scalar(s, "symmetric");
+      if (v != "true" && v != "false") fail(s, "`symmetric` must be true or false");
+      t.symmetric = v == "true";
+    }
+    t.meaning = text(n, "meaning");
+    try {
+      data_.relation_types.add(std::move(t));
+    } catch (const usage_error& e) {
+      fail(n, e.what());
+    }
+  }
+
+  // Registers a new id, or reports the duplicate with both places.
+  bool declare(const YAML::Node& n, const std::string& id, node_ref node) {
+    auto [it, inserted] = node_ids_.try_emplace(id, declared{node, where(n), file_number_});
+    return inserted;
+  }
+
+  void read_actor(const YAML::Node& n) {
+    expect_map(n, "an actor");
+    check_keys(n, "an actor",
+               {"id", "kind", "name", "aliases", "category", "country", "tags", "description", "source", "sources",
+                "confidence", "note"});
+    actor a;
+    a.id = slug(n, "id", "an actor");
+    const auto kind_text = required_text(n, "kind", "actor \"" + a.id + "\"");
+    auto kind = parse_node_kind(kind_text);
+    if (!kind || *kind == node_kind::incident)
+      fail(n["kind"], "`kind` \"" + kind_text + "\" is not an actor kind: expected state, group or person" +
+                          (kind ? " (incidents go under `incidents:`)" : ""));
+    a.kind = *kind;
+    a.name = text(n, "name");
+    if (a.name.empty()) a.name = a.id;
+    a.aliases = string_list(n, "aliases");
+    a.category = text(n, "category");
+    a.country = text(n, "country");
+    a.tags = string_list(n, "tags");
+    a.description = text(n, "description");
+    a.prov = read_provenance(n);
+
+    if (auto it = node_ids_.find(a.id); it != node_ids_.end()) {
+      const auto& prior = it->second;
+      const std::string first = prior.where.file.empty() ? "the snapshot" : prior.where.text();
+      if (prior.file_number == file_number_ || prior.node.is_incident)
+        fail(n, "duplicate id \"" + a.id + "\": already defined at " + first);
+      merge_actor(n, data_.actors[prior.node.index], std::move(a), first);
+      return;
+    }
+    declare(n, a.id, node_ref{false, static_cast<std::uint32_t>(data_.actors.size())});
+    data_.actors.push_back(std::move(a));
+  }
+
+  void merge_actor(const YAML::Node& n, actor& into, actor a, const std::string& first) const {
+    auto conflict = [&](const char* field, const std::string& here, const std::string& there) {
+      fail(n, "conflicting definition of actor \"" + a.id + "\": " + field + " \"" + here + "\" here, \"" + there +
+                  "\" at " + first);
+    };
+    if (a.kind != into.kind) conflict("kind", std::string(to_string(a.kind)), std::string(to_string(into.kind)));
+    if (a.name != a.id && a.name != into.name) conflict("name", a.name, into.name);
+    if (!a.category.empty() && !into.category.empty() && a.category != into.category)
+      conflict("category", a.category, into.category);
+    if (!a.country.empty() && !into.country.empty() && a.country != into.country)
+      conflict("country", a.country, into.country);
+    if (into.category.empty()) into.category = a.category;
+    if (into.country.empty()) into.country = a.country;
+    if (into.description.empty()) into.description = a.description;
+    auto add_all = [](auto& to, const auto& from) {
+      for (const auto& x : from)
+        if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+    };
+    add_all(into.aliases, a.aliases);
+    add_all(into.tags, a.tags);
+    add_all(into.prov.sources, a.prov.sources);
+  }
+
+  actor_index actor_ref(const YAML::Node& n, const std::string& field) const {
+    const auto id = scalar(n, field);
+    auto it = node_ids_.find(id);
+    if (it == node_ids_.end()) {
+      auto suggestions = name_index(data_).suggest(id);
+      fail(n, "unknown actor \"" + id + "\" in `" + field + "`" +
+                  (suggestions.empty() ? std::string(": declare it under `actors:`")
+                                       : "; did you mean " + join_quoted(suggestions) + "?"));
+    }
+    if (it->second.node.is_incident) fail(n, "`" + field + "` expects an actor, but \"" + id + "\" is an incident");
+    return it->second.node.index;
+  }
+
+  incident_index incident_ref(const YAML::Node& n, const std::string& field) const {
+    const auto id = scalar(n, field);
+    auto it = node_ids_.find(id);
+    if (it == node_ids_.end()) {
+      std::vector<std::string> known;
+      for (const auto& i : data_.incidents) known.push_back(i.id);
+      fail(n, "unknown incident \"" + id + "\" in `" + field + "`" + did_you_mean(id, known));
+    }
+    if (!it->second.node.is_incident) fail(n, "`" + field + "` expects an incident, but \"" + id + "\" is an actor");
+    return it->second.node.index;
+  }
+
+  void read_relation(const YAML::Node& n) {
+    expect_map(n, "a relation");
+    check_keys(n, "a relation",
+               {"from", "type", "to", "weight", "since", "until", "as", "source", "sources", "confidence", "note"});
+    relation r;
+    if (!n["from"]) fail(n, "a relation has no `from`");
+    if (!n["to"]) fail(n, "a relation has no `to`");
+    r.from = actor_ref(n["from"], "from");
+    r.to = actor_ref(n["to"], "to");
+    const auto type = required_text(n, "type", "a relation");
+    auto t = data_.relation_types.find(type);
+    if (!t) {
+      std::vector<std::string> known;
+      for (const auto& rt : data_.relation_types.types()) known.push_back(rt.id);
+      fail(n["type"], "unknown relation type \"" + type + "\"" + did_you_mean(type, known) +
+                          " (declare new types under `relation_types:`)");
+    }
+    r.type = *t;
+    r.weight = unit_interval(n, "weight", data_.relation_types[*t].default_weight, true);
+    r.since = date_field(n, "since");
+    r.until = date_field(n, "until");
+    if (r.since && r.until && r.until->last_day() < r.since->first_day())
+      fail(n["until"], "`until` " + r.until->to_string() + " is before `since` " + r.since->to_string());
+    r.qualifier = text(n, "as");
+    r.prov = read_provenance(n);
+    if (r.from == r.to) fail(n, "a relation from an actor to itself (\"" + data_.actors[r.from].id + "\")");
+    // A fact repeated identically (in a later file) is kept once.
+    auto& bucket = relation_buckets_[relation_key(r)];
+    for (auto k : bucket)
+      if (data_.relations[k] == r) return;
+    bucket.push_back(static_cast<relation_index>(data_.relations.size()));
+    data_.relations.push_back(std::move(r));
+  }
+
+  static const std::vector<std::string>& incident_keys() {
+    static const std::vector<std::string> keys = {
+        "id",          "name",        "date",   "until",    "type",          "place",        "fatalities",
+        "injured",     "description", "source", "sources",  "confidence",    "note",         "perpetrator",
+        "target",      "victim",      "claimed_by", "attributed_to", "condemned_by", "responds_to", "part_of"};
+    return keys;
+  }
+
+  std::optional<std::uint32_t> declare_incident(const YAML::Node& n) {
+    expect_map(n, "an incident");
+    check_keys(n, "an incident", incident_keys());
+    incident inc;
+    inc.id = slug(n, "id", "an incident");
+    inc.name = text(n, "name");
+    if (inc.name.empty()) inc.name = inc.id;
+    auto when = date_field(n, "date");
+    if (!when) fail(n, "incident \"" + inc.id + "\" has no `date` (YYYY, YYYY-MM or YYYY-MM-DD)");
+    inc.when = *when;
+    inc.until = date_field(n, "until");
+    if (inc.until && inc.until->last_day() < inc.when.first_day())
+      fail(n["until"], "`until` " + inc.until->to_string() + " is before the incident's date " + inc.when.to_string());
+    inc.type = text(n, "type");
+    if (inc.type.empty()) inc.type = "incident";
+    if (auto p = n["place"]) {
+      if (p.IsScalar()) {
+        inc.where.name = p.Scalar();
+      } else {
+        expect_map(p, "`place`");
+        check_keys(p, "`place`", {"name", "country", "lat", "lon"});
+        inc.where.name = text(p, "name");
+        inc.where.country = text(p, "country");
+        if (auto lat = p["lat"]) {
+          inc.where.lat = number(lat, "lat");
+          if (std::abs(*inc.where.lat) > 90) fail(lat, "`lat` must be between -90 and 90");
+        }
+        if (auto lon = p["lon"]) {
+          inc.where.lon = number(lon, "lon");
+          if (std::abs(*inc.where.lon) > 180) fail(lon, "`lon` must be between -180 and 180");
+        }
+      }
+    }
+    inc.fatalities = count(n, "fatalities");
+    inc.injured = count(n, "injured");
+    inc.description = text(n, "description");
+    inc.prov = read_provenance(n);
+
+    if (auto it = node_ids_.find(inc.id); it != node_ids_.end()) {
+      const auto& prior = it->second;
+      const std::string first = prior.where.file.empty() ? "the snapshot" : prior.where.text();
+      if (prior.file_number == file_number_ || !prior.node.is_incident)
+        fail(n, "duplicate id \"" + inc.id + "\": already defined at " + first);
+      if (!(data_.incidents[prior.node.index] == inc))
+        fail(n, "conflicting definition of incident \"" + inc.id + "\": it differs from the one at " + first);
+      return std::nullopt;  // identical repeat: kept once, with its first roles
+    }
+    const auto index = static_cast<std::uint32_t>(data_.incidents.size());
+    declare(n, inc.id, node_ref{true, index});
+    data_.incidents.push_back(std::move(inc));
+    return index;
+  }
+
+  // Roles are read in the fixed order of `all_roles` and links responds_to
+  // before part_of, whatever the key order in the file, so that writing and
+  // reading back gives the same graph.
+  void read_incident_edges(const YAML::Node& n, std::uint32_t index) {
+    for (auto r : all_roles) {
+      const std::string key(to_string(r));
+      auto list = n[key];
+      if (!list || list.IsNull()) continue;
+      auto each = [&](const YAML::Node& item) {
+        role_edge edge;
+        edge.incident = index;
+        edge.kind = r;
+        if (item.IsMap()) {
+          check_keys(item, "`" + key + "`", {"actor", "by", "source", "sources", "confidence", "note"});
+          if (!item["actor"]) fail(item, "an entry of `" + key + "` has no `actor`");
+          edge.actor = actor_ref(item["actor"], key);
+          if (auto by = item["by"]) {
+            if (r != role::attributed_to) fail(by, "`by` is only for `attributed_to` (who attributes the incident)");
+            edge.attributed_by = actor_ref(by, "by");
+          }
+          edge.prov = read_provenance(item);
+        } else {
+          edge.actor = actor_ref(item, key);
+        }
+        if (r == role::victim && data_.actors[edge.actor].kind != node_kind::person)
+          fail(item, "`victim` lists the persons killed, but \"" + data_.actors[edge.actor].id + "\" is a " +
+                         std::string(to_string(data_.actors[edge.actor].kind)) + "; use `target` for states and groups");
+        data_.roles.push_back(std::move(edge));
+      };
+      if (list.IsSequence())
+        for (const auto& item : list) each(item);
+      else
+        each(list);
+    }
+    for (auto kind : {link_kind::responds_to, link_kind::part_of}) {
+      const std::string key(to_string(kind));
+      auto list = n[key];
+      if (!list || list.IsNull()) continue;
+      auto each = [&](const YAML::Node& item) {
+        incident_link link;
+        link.from = index;
+        link.kind = kind;
+        if (item.IsMap()) {
+          check_keys(item, "`" + key + "`", {"incident", "source", "sources", "confidence", "note"});
+          if (!item["incident"]) fail(item, "an entry of `" + key + "` has no `incident`");
+          link.to = incident_ref(item["incident"], key);
+          link.prov = read_provenance(item);
+        } else {
+          link.to = incident_ref(item, key);
+        }
+        if (link.to == index) fail(item, "incident \"" + data_.incidents[index].id + "\" cannot " + key + " itself");
+        data_.links.push_back(std::move(link));
+      };
+      if (list.IsSequence())
+        for (const auto& item : list) each(item);
+      else
+        each(list);
+    }
+  }
+};
+
+}  // namespace
+
+graph load_inputs(const std::vector<named_input>& inputs) {
+  graph_data data;
+  for (std::size_t k = 0; k < inputs.size(); ++k) {
+    if (is_snapshot(inputs[k].bytes)) {
+      if (k != 0)
+        throw parse_error({inputs[k].name, 0, 0},
+                          "a snapshot can only be the first input; list it before the scenario files that add to it");
+      data = read_snapshot(inputs[k].bytes, inputs[k].name).data();
+    }
+  }
+  scenario_reader reader(data);
+  for (const auto& input : inputs)
+    if (!is_snapshot(input.bytes)) reader.read(input.name, input.bytes);
+  try {
+    return graph(std::move(data));
+  } catch (const usage_error& e) {
+    // The reader checks every field, so this is a bug, but report it as bad input, not a crash.
+    throw parse_error({inputs.empty() ? std::string() : inputs.back().name, 0, 0}, e.what());
+  }
+}
+
+graph load_files(const std::vector<std::filesystem::path>& paths) {
+  std::vector<named_input> inputs;
+  inputs.reserve(paths.size());
+  for (const auto& p : paths) inputs.push_back({p.string(), read_file(p)});
+  return load_inputs(inputs);
+}
+
+}  // namespace faultline
