@@ -15,6 +15,7 @@ namespace faultline::cli {
 
 const graph& context::load() {
   if (graph_) return *graph_;
+  (void)view();  // reject a bad --as-of or --min-confidence before any work
   std::vector<named_input> inputs;
   if (options.scenarios.empty()) {
     inputs.push_back({std::string(bundled_sample_name), std::string(bundled_sample_text())});
@@ -134,6 +135,33 @@ std::string relation_text(const graph& g, relation_index r) {
   return out;
 }
 
+std::string role_text(const graph& g, std::uint32_t k) {
+  const auto& r = g.roles()[k];
+  const auto& actor = g.actors()[r.actor].name;
+  const auto& inc = g.incidents()[r.incident].name;
+  switch (r.kind) {
+    case role::perpetrator: return actor + " carried out " + inc;
+    case role::target: return inc + " targeted " + actor;
+    case role::victim: return inc + " killed " + actor;
+    case role::claimed_by: return actor + " claimed " + inc;
+    case role::attributed_to:
+      return inc + " is attributed to " + actor +
+             (r.attributed_by == no_index ? std::string() : " by " + g.actors()[r.attributed_by].name);
+    case role::condemned_by: return actor + " condemned " + inc;
+  }
+  return actor + " " + std::string(to_string(r.kind)) + " " + inc;
+}
+
+const provenance& role_provenance(const graph& g, std::uint32_t k) {
+  const auto& r = g.roles()[k];
+  return r.prov.sources.empty() ? g.incidents()[r.incident].prov : r.prov;
+}
+
+const provenance& link_provenance(const graph& g, std::uint32_t k) {
+  const auto& l = g.links()[k];
+  return l.prov.sources.empty() ? g.incidents()[l.from].prov : l.prov;
+}
+
 json_t relation_json(const graph& g, relation_index r) {
   const auto& rel = g.relations()[r];
   json_t j;
@@ -148,7 +176,7 @@ json_t relation_json(const graph& g, relation_index r) {
   return j;
 }
 
-std::string number_text(double v) {
+std::string decimal_text(double v) {
   std::string s = fmt::format("{:.3f}", v);
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();

@@ -68,10 +68,16 @@ void collect_sources(const provenance& p, std::vector<source_index>& into);
 void print_sources(std::ostream& out, const graph& g, const std::vector<source_index>& sources);
 /// One relation as text: "Iran —backs→ Harakat al-Nujaba (since 2023-10)".
 [[nodiscard]] std::string relation_text(const graph& g, relation_index r);
+/// One role edge as a sentence: "Islamic State carried out Kerman bombing", "Baghdad strike targeted Harakat al-Nujaba".
+[[nodiscard]] std::string role_text(const graph& g, std::uint32_t role_edge_index);
+/// What a role edge rests on: its own provenance, or its incident's when it cites nothing itself.
+[[nodiscard]] const provenance& role_provenance(const graph& g, std::uint32_t role_edge_index);
+/// What an incident link rests on: its own provenance, or the responding incident's.
+[[nodiscard]] const provenance& link_provenance(const graph& g, std::uint32_t link_index);
 /// One relation as JSON.
 [[nodiscard]] json_t relation_json(const graph& g, relation_index r);
 /// A number with up to 3 decimals, no trailing zeros.
-[[nodiscard]] std::string number_text(double v);
+[[nodiscard]] std::string decimal_text(double v);
 
 /// A plain-text table with aligned columns.
 struct table {

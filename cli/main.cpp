@@ -43,6 +43,32 @@ int main(int argc, char** argv) {
   cli::add_convert(app, ctx, status);
   cli::add_export(app, ctx, status);
 
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    sub->footer("Global options (before or after the command): -s,--scenario FILE (repeatable), --as-of DATE,\n"
+                "--min-confidence X. Exit codes: 0 ok, 1 no result, 2 bad input or usage.");
+
+  // An unknown command would otherwise read as "a subcommand is required".
+  for (int k = 1; k < argc; ++k) {
+    const std::string word = argv[k];
+    if (word == "-s" || word == "--scenario" || word == "--as-of" || word == "--min-confidence") {
+      ++k;
+      continue;
+    }
+    if (word.empty() || word[0] == '-') continue;
+    std::string known;
+    bool found = false;
+    for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+      known += (known.empty() ? "" : ", ") + sub->get_name();
+      found = found || sub->get_name() == word;
+    }
+    if (!found) {
+      std::cerr << "faultline: error: Unknown command \"" << word << "\": expected one of " << known
+                << "\nRun `faultline --help` for usage.\n";
+      return cli::exit_bad_input;
+    }
+    break;
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

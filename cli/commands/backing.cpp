@@ -24,7 +24,7 @@ std::string step_text(const graph& g, const chain_step& s) {
   switch (s.kind) {
     case chain_step_kind::backs: return from + " —backs→ " + to;
     case chain_step_kind::controls: return from + " —controls→ " + to;
-    case chain_step_kind::membership: return from + " ⊃ " + to + " (member)";
+    case chain_step_kind::membership: return to + " —member_of→ " + from;
   }
   return "";
 }
@@ -81,7 +81,7 @@ void print_result(context& ctx, const graph& g, const backing_result& result, bo
       chain += (chain.empty() ? "" : "; ") + step_text(g, s);
       collect_sources(g.relations()[s.relation].prov, all.sources);
     }
-    rows.push_back({std::to_string(k + 1), label(g, a.actor), a.direct() ? "direct" : "indirect", number_text(a.strength),
+    rows.push_back({std::to_string(k + 1), label(g, a.actor), a.direct() ? "direct" : a.chain.size() == 1 ? "controls" : "indirect", decimal_text(a.strength),
                     std::to_string(a.chain.size()), chain, source_tags(g, all)});
   }
   if (fmt == output_format::csv) {

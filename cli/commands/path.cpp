@@ -19,8 +19,8 @@ struct path_cli_options {
 const provenance& step_provenance(const graph& g, const path_step& s) {
   switch (s.kind) {
     case path_edge_kind::relation: return g.relations()[s.index].prov;
-    case path_edge_kind::role: return g.roles()[s.index].prov;
-    case path_edge_kind::link: return g.links()[s.index].prov;
+    case path_edge_kind::role: return role_provenance(g, s.index);
+    case path_edge_kind::link: return link_provenance(g, s.index);
   }
   return g.relations()[s.index].prov;
 }
@@ -29,10 +29,7 @@ const provenance& step_provenance(const graph& g, const path_step& s) {
 std::string step_text(const graph& g, const path_step& s) {
   switch (s.kind) {
     case path_edge_kind::relation: return relation_text(g, s.index);
-    case path_edge_kind::role: {
-      const auto& r = g.roles()[s.index];
-      return g.actors()[r.actor].name + " —" + std::string(to_string(r.kind)) + "→ " + g.incidents()[r.incident].name;
-    }
+    case path_edge_kind::role: return role_text(g, s.index);
     case path_edge_kind::link: {
       const auto& l = g.links()[s.index];
       return g.incidents()[l.from].name + " —" + std::string(to_string(l.kind)) + "→ " + g.incidents()[l.to].name;
@@ -134,10 +131,12 @@ void add_path(CLI::App& app, context& ctx, int& status) {
       ctx.out << label(g, from) << " and " << label(g, to) << " are not connected in this view\n";
       return;
     }
-    ctx.out << "Shortest paths from " << label(g, from) << " to " << label(g, to) << ": " << result.paths.size()
-            << (result.truncated ? "+ (more exist; raise --max-paths)" : "") << " of length " << result.paths.front().size()
-            << "\n\n";
-    table{headers, rows}.print(ctx.out);
+    ctx.out << "Shortest paths from " << label(g, from) << " to " << label(g, to) << ": length "
+            << result.paths.front().size() << ", " << result.paths.size()
+            << (result.truncated ? " shown (more exist: raise --max-paths)" : " found") << "\n\n";
+    table people{{"path", "step", "fact", "sources"}, {}};
+    for (const auto& row : rows) people.rows.push_back({row[0], row[1], row[4], row[5]});
+    people.print(ctx.out);
     print_sources(ctx.out, g, cited);
   });
 }

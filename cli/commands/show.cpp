@@ -15,7 +15,7 @@ json_t role_json(const graph& g, std::uint32_t k) {
   j["incident"] = g.incidents()[r.incident].id;
   j["actor"] = g.actors()[r.actor].id;
   j["by"] = r.attributed_by == no_index ? json_t(nullptr) : json_t(g.actors()[r.attributed_by].id);
-  j.update(provenance_json(g, r.prov));
+  j.update(provenance_json(g, role_provenance(g, k)));
   return j;
 }
 
@@ -52,7 +52,7 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
     json_t ij = json_t::array();
     for (auto k : roles) {
       ij.push_back(role_json(g, k));
-      collect_sources(g.roles()[k].prov, cited);
+      collect_sources(role_provenance(g, k), cited);
     }
     j["incidents"] = std::move(ij);
     j["cited_sources"] = sources_json(g, cited);
@@ -83,7 +83,7 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
     table t{{"relation", "weight", "confidence", "sources"}, {}};
     for (auto r : rels) {
       const auto& rel = g.relations()[r];
-      t.rows.push_back({relation_text(g, r), number_text(rel.weight), number_text(rel.prov.confidence), source_tags(g, rel.prov)});
+      t.rows.push_back({relation_text(g, r), decimal_text(rel.weight), decimal_text(rel.prov.confidence), source_tags(g, rel.prov)});
       collect_sources(rel.prov, cited);
     }
     t.print(ctx.out);
@@ -94,12 +94,11 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
     for (auto k : roles) {
       const auto& r = g.roles()[k];
       const auto& inc = g.incidents()[r.incident];
-      std::string role_text(to_string(r.kind));
-      if (r.attributed_by != no_index) role_text += " (by " + g.actors()[r.attributed_by].name + ")";
-      provenance both = inc.prov;
-      collect_sources(r.prov, both.sources);
-      t.rows.push_back({inc.when.to_string(), inc.name + " (" + inc.id + ")", role_text, source_tags(g, both)});
-      collect_sources(both, cited);
+      std::string how(to_string(r.kind));
+      if (r.attributed_by != no_index) how += " (by " + g.actors()[r.attributed_by].name + ")";
+      const auto& prov = role_provenance(g, k);
+      t.rows.push_back({inc.when.to_string(), inc.name + " (" + inc.id + ")", how, source_tags(g, prov)});
+      collect_sources(prov, cited);
     }
     t.print(ctx.out);
   }
@@ -133,16 +132,16 @@ void show_incident(context& ctx, const graph& g, const graph_view& view, inciden
     json_t rj = json_t::array();
     for (auto k : roles) {
       rj.push_back(role_json(g, k));
-      collect_sources(g.roles()[k].prov, cited);
+      collect_sources(role_provenance(g, k), cited);
     }
     j["roles"] = std::move(rj);
     json_t lj = json_t::array();
     for (auto k : links) {
       const auto& l = g.links()[k];
       json_t x{{"from", g.incidents()[l.from].id}, {"kind", std::string(to_string(l.kind))}, {"to", g.incidents()[l.to].id}};
-      x.update(provenance_json(g, l.prov));
+      x.update(provenance_json(g, link_provenance(g, k)));
       lj.push_back(std::move(x));
-      collect_sources(l.prov, cited);
+      collect_sources(link_provenance(g, k), cited);
     }
     j["links"] = std::move(lj);
     j["cited_sources"] = sources_json(g, cited);
@@ -169,8 +168,8 @@ void show_incident(context& ctx, const graph& g, const graph_view& view, inciden
       const auto& r = g.roles()[k];
       std::string who = label(g, r.actor);
       if (r.attributed_by != no_index) who += ", according to " + g.actors()[r.attributed_by].name;
-      t.rows.push_back({std::string(to_string(r.kind)), who, source_tags(g, r.prov)});
-      collect_sources(r.prov, cited);
+      t.rows.push_back({std::string(to_string(r.kind)), who, source_tags(g, role_provenance(g, k))});
+      collect_sources(role_provenance(g, k), cited);
     }
     t.print(ctx.out);
   }
@@ -180,8 +179,8 @@ void show_incident(context& ctx, const graph& g, const graph_view& view, inciden
     for (auto k : links) {
       const auto& l = g.links()[k];
       t.rows.push_back({g.incidents()[l.from].name + " —" + std::string(to_string(l.kind)) + "→ " + g.incidents()[l.to].name,
-                        source_tags(g, l.prov)});
-      collect_sources(l.prov, cited);
+                        source_tags(g, link_provenance(g, k))});
+      collect_sources(link_provenance(g, k), cited);
     }
     t.print(ctx.out);
   }

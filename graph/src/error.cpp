@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <faultline/graph/error.hpp>
 
+#include <charconv>
+
 namespace faultline {
 namespace {
 std::string locate(const source_location& where, const std::string& message) {
@@ -12,6 +14,12 @@ std::string locate(const source_location& where, const std::string& message) {
   return out + ": " + message;
 }
 }  // namespace
+
+std::string number_text(double value) {
+  char buffer[32];
+  auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return ec == std::errc{} ? std::string(buffer, ptr) : std::string("?");
+}
 
 parse_error::parse_error(source_location where, const std::string& message)
     : error(error_kind::parse, locate(where, message)), where_(std::move(where)), detail_(message) {}

@@ -13,7 +13,7 @@ namespace {
 
 void check_provenance(const provenance& p, std::size_t source_count, const std::string& where) {
   if (!(p.confidence >= 0.0 && p.confidence <= 1.0))
-    invalid(where + " has confidence " + std::to_string(p.confidence) + ", expected a number in [0, 1]");
+    invalid(where + " has confidence " + number_text(p.confidence) + ", expected a number in [0, 1]");
   for (auto s : p.sources)
     if (s >= source_count) invalid(where + " cites source #" + std::to_string(s) + ", which does not exist");
 }

@@ -7,7 +7,7 @@ namespace faultline {
 
 void view_options::validate() const {
   if (!(min_confidence >= 0.0 && min_confidence <= 1.0))
-    throw usage_error("Minimum confidence " + std::to_string(min_confidence) + " is invalid: expected a number in [0, 1]");
+    throw usage_error("Minimum confidence " + number_text(min_confidence) + " is invalid: expected a number in [0, 1]");
 }
 
 graph_view::graph_view(const graph& g, const view_options& options) : graph_(&g), options_(options) {

@@ -62,7 +62,7 @@ relation_type_id vocabulary::add(relation_type type) {
     throw usage_error("Relation type id \"" + type.id +
                       "\" is not valid: expected lowercase letters, digits, '-', '_' or '.'");
   if (!(type.default_weight > 0.0 && type.default_weight <= 1.0))
-    throw usage_error("Relation type \"" + type.id + "\" has default weight " + std::to_string(type.default_weight) +
+    throw usage_error("Relation type \"" + type.id + "\" has default weight " + number_text(type.default_weight) +
                       ": expected a number in (0, 1]");
   if (auto existing = find(type.id)) {
     if (types_[*existing] == type) return *existing;

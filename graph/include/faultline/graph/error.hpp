@@ -88,4 +88,7 @@ class cancelled_error : public error {
   cancelled_error() : error(error_kind::cancelled, "Cancelled by the caller") {}
 };
 
+/// A number for a message: the shortest text that reads back as the same double ("0.5", "2", "1e-09").
+[[nodiscard]] std::string number_text(double value);
+
 }  // namespace faultline

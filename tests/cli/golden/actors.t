@@ -1,0 +1,105 @@
+$ faultline actors
+> id                          name                                              kind    category                country  relations  incidents  aliases
+> hamas                       Hamas                                             group   armed-group             PS       2          2          Harakat al-Muqawama al-Islamiya
+> hamas-official              Senior Hamas official assassinated in Lebanon     person  official                         1          1          Saleh al-Arouri
+> iran                        Iran                                              state                           IR       3          3          Islamic Republic of Iran; Tehran
+> iraq                        Iraq                                              state                           IQ       0          0          Republic of Iraq
+> iraqi-military              Iraqi military                                    group   armed-force             IQ       1          0          Iraqi armed forces; Iraqi Security Forces
+> islamic-resistance-in-iraq  Islamic Resistance in Iraq                        group   militia-coalition       IQ       1          1          IRI; Islamic Resistance
+> islamic-state               Islamic State                                     group   terrorist-organisation           0          2          IS; ISIS; ISIL; Daesh
+> israel                      Israel                                            state                           IL       3          2          State of Israel
+> lebanon                     Lebanon                                           state                           LB       0          0          Lebanese authorities
+> nujaba                      Harakat al-Nujaba                                 group   militia                 IQ       5          1          Harakat al Nujaba; Nujaba; al-Nujaba
+> nujaba-commander            Harakat al-Nujaba commander killed on 2024-01-04  person  commander               IQ       2          1          Abu Taqwa; Mushtaq Jawad Kazim al-Jawari
+> pmf                         Popular Mobilization Forces                       group   coalition               IQ       4          2          PMF; Popular Mobilization Force; Hashd al-Shaabi; al-Hashd al-Shaabi
+> second-strike-victim        Second person killed in the Baghdad strike        person                                   0          1
+> soleimani                   Qassem Soleimani                                  person  commander               IR       1          1          Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
+> usa                         United States                                     state                           US       5          6          US; U.S.; USA; United States of America; Washington; America
+$ faultline actors --kind person --format csv
+> id,name,kind,category,country,relations,incidents,aliases
+> hamas-official,Senior Hamas official assassinated in Lebanon,person,official,,1,1,Saleh al-Arouri
+> nujaba-commander,Harakat al-Nujaba commander killed on 2024-01-04,person,commander,IQ,2,1,Abu Taqwa; Mushtaq Jawad Kazim al-Jawari
+> second-strike-victim,Second person killed in the Baghdad strike,person,,,0,1,
+> soleimani,Qassem Soleimani,person,commander,IR,1,1,Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
+$ faultline actors --kind state --format json
+> {
+>   "actors": [
+>     {
+>       "id": "iran",
+>       "name": "Iran",
+>       "kind": "state",
+>       "category": null,
+>       "country": "IR",
+>       "aliases": [
+>         "Islamic Republic of Iran",
+>         "Tehran"
+>       ],
+>       "tags": [],
+>       "relations": 3,
+>       "incidents": 3
+>     },
+>     {
+>       "id": "iraq",
+>       "name": "Iraq",
+>       "kind": "state",
+>       "category": null,
+>       "country": "IQ",
+>       "aliases": [
+>         "Republic of Iraq"
+>       ],
+>       "tags": [],
+>       "relations": 0,
+>       "incidents": 0
+>     },
+>     {
+>       "id": "israel",
+>       "name": "Israel",
+>       "kind": "state",
+>       "category": null,
+>       "country": "IL",
+>       "aliases": [
+>         "State of Israel"
+>       ],
+>       "tags": [],
+>       "relations": 3,
+>       "incidents": 2
+>     },
+>     {
+>       "id": "lebanon",
+>       "name": "Lebanon",
+>       "kind": "state",
+>       "category": null,
+>       "country": "LB",
+>       "aliases": [
+>         "Lebanese authorities"
+>       ],
+>       "tags": [],
+>       "relations": 0,
+>       "incidents": 0
+>     },
+>     {
+>       "id": "usa",
+>       "name": "United States",
+>       "kind": "state",
+>       "category": null,
+>       "country": "US",
+>       "aliases": [
+>         "US",
+>         "U.S.",
+>         "USA",
+>         "United States of America",
+>         "Washington",
+>         "America"
+>       ],
+>       "tags": [],
+>       "relations": 5,
+>       "incidents": 6
+>     }
+>   ]
+> }
+$ faultline actors --category nothing-like-this
+> id  name  kind  category  country  relations  incidents  aliases
+? 1
+$ faultline actors --kind incident
+! faultline: error: --kind "incident" is not an actor kind: expected state, group or person
+? 2

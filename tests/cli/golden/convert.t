@@ -1,0 +1,65 @@
+# Scenario -> snapshot -> JSON -> YAML: every form loads to the same graph.
+$ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/sample.snap
+! Wrote {tmp}/sample.snap (snapshot): 15 actors, 10 incidents, 14 relations
+$ faultline info --scenario {tmp}/sample.snap --format json
+> {
+>   "input": "{tmp}/sample.snap",
+>   "scenarios": [
+>     {
+>       "id": "baghdad-2024-01",
+>       "title": "US strike in Baghdad, 2024-01-04",
+>       "as_of": "2024-01-04"
+>     }
+>   ],
+>   "actors": {
+>     "total": 15,
+>     "state": 5,
+>     "group": 6,
+>     "person": 4
+>   },
+>   "incidents": 10,
+>   "relations": 14,
+>   "roles": 23,
+>   "incident_links": 5,
+>   "sources": 1,
+>   "relation_types": 11
+> }
+$ faultline convert {tmp}/sample.snap {tmp}/sample.json
+! Wrote {tmp}/sample.json (json): 15 actors, 10 incidents, 14 relations
+$ faultline convert {tmp}/sample.json {tmp}/sample.yaml
+! Wrote {tmp}/sample.yaml (yaml): 15 actors, 10 incidents, 14 relations
+$ faultline backers nujaba --scenario {tmp}/sample.yaml --format csv
+> rank,backer,how,strength,steps,chain,sources
+> 1,Iran (iran),direct,1,1,Iran —backs→ Harakat al-Nujaba,[seed]
+$ faultline backers nujaba --scenario {tmp}/sample.snap --format csv
+> rank,backer,how,strength,steps,chain,sources
+> 1,Iran (iran),direct,1,1,Iran —backs→ Harakat al-Nujaba,[seed]
+# Damaged snapshots are refused with a clear message and exit 2.
+$ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/damaged.snap
+! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 10 incidents, 14 relations
+$ flip {tmp}/damaged.snap 200
+$ faultline info --scenario {tmp}/damaged.snap
+! faultline: error: {tmp}/damaged.snap is damaged: its checksum does not match its content
+? 2
+$ truncate {tmp}/sample.snap 100
+$ faultline info --scenario {tmp}/sample.snap
+! faultline: error: {tmp}/sample.snap is truncated: the header announces 11209 bytes of data, the file holds 68
+? 2
+$ truncate {tmp}/sample.snap 20
+$ faultline info --scenario {tmp}/sample.snap
+! faultline: error: {tmp}/sample.snap is truncated: 20 bytes, shorter than the 32-byte header
+? 2
+$ write {tmp}/foreign.snap "FLTSNAP\0 this is not one"
+$ faultline info --scenario {tmp}/foreign.snap
+! faultline: error: {tmp}/foreign.snap is truncated: 24 bytes, shorter than the 32-byte header
+? 2
+$ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/out.txt
+! faultline: error: Cannot tell the output format from "{tmp}/out.txt": use the extension .yaml, .json or .snap, or give --to yaml|json|snapshot
+? 2
+$ faultline convert {tmp}/missing.yaml {tmp}/out.snap
+! faultline: error: Cannot open {tmp}/missing.yaml: No such file or directory
+? 2
+$ write {tmp}/picture.png "\x89PNG not a scenario at all"
+$ faultline info --scenario {tmp}/picture.png
+! faultline: error: {tmp}/picture.png:1:1: the scenario file must be a mapping of `key: value` pairs
+? 2

@@ -1,0 +1,49 @@
+# Scenarios with mistakes: exit 2 and file:line:column with what was expected.
+$ write {tmp}/unknown-actor.yaml "faultline: 1\nactors:\n  - {id: iran, kind: state, name: Iran}\n  - {id: nujaba, kind: group}\nrelations:\n  - {from: irn, type: backs, to: nujaba}\n"
+$ faultline validate --scenario {tmp}/unknown-actor.yaml
+! faultline: error: {tmp}/unknown-actor.yaml:6:12: unknown actor "irn" in `from`; did you mean "Iran (iran)"?
+? 2
+$ write {tmp}/bad-type.yaml "faultline: 1\nactors:\n  - {id: a, kind: state}\n  - {id: b, kind: group}\nrelations:\n  - {from: a, type: bakcs, to: b}\n"
+$ faultline validate --scenario {tmp}/bad-type.yaml
+! faultline: error: {tmp}/bad-type.yaml:6:21: unknown relation type "bakcs"; did you mean "backs"? (declare new types under `relation_types:`)
+? 2
+$ write {tmp}/bad-date.yaml "faultline: 1\nactors:\n  - {id: a, kind: state}\nincidents:\n  - {id: x, date: 2023-02-29, perpetrator: [a]}\n"
+$ faultline validate --scenario {tmp}/bad-date.yaml
+! faultline: error: {tmp}/bad-date.yaml:5:19: `date` "2023-02-29" is not a valid date: expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar day)
+? 2
+$ write {tmp}/negative.yaml "faultline: 1\nincidents:\n  - id: x\n    date: 2024-01\n    fatalities: -3\n"
+$ faultline validate --scenario {tmp}/negative.yaml
+! faultline: error: {tmp}/negative.yaml:5:17: `fatalities` is -3: a count cannot be negative
+? 2
+$ write {tmp}/victim.yaml "faultline: 1\nactors:\n  - {id: a, kind: group}\nincidents:\n  - {id: x, date: 2024, victim: [a]}\n"
+$ faultline validate --scenario {tmp}/victim.yaml
+! faultline: error: {tmp}/victim.yaml:5:34: `victim` lists the persons killed, but "a" is a group; use `target` for states and groups
+? 2
+$ write {tmp}/dup.yaml "faultline: 1\nactors:\n  - {id: a, kind: group}\n  - {id: a, kind: state}\n"
+$ faultline validate --scenario {tmp}/dup.yaml
+! faultline: error: {tmp}/dup.yaml:4:5: duplicate id "a": already defined at {tmp}/dup.yaml:3:5
+? 2
+$ write {tmp}/key.yaml "faultline: 1\nactors:\n  - {id: a, kind: group, nmae: A}\n"
+$ faultline validate --scenario {tmp}/key.yaml
+! faultline: error: {tmp}/key.yaml:3:26: unknown key `nmae` in an actor; did you mean "name" or "note"? (allowed: id, kind, name, aliases, category, country, tags, description, source, sources, confidence, note)
+? 2
+$ write {tmp}/syntax.yaml "faultline: 1\nactors:\n  - {id: a, kind: group\n"
+$ faultline validate --scenario {tmp}/syntax.yaml
+! faultline: error: {tmp}/syntax.yaml:4:1: syntax error: end of map flow not found
+? 2
+$ write {tmp}/version.yaml "faultline: 7\n"
+$ faultline validate --scenario {tmp}/version.yaml
+! faultline: error: {tmp}/version.yaml:1:12: unsupported format version `7`: this faultline reads version 1
+? 2
+$ write {tmp}/a.yaml "faultline: 1\nactors:\n  - {id: a, kind: group, name: Alpha}\n"
+$ write {tmp}/b.yaml "faultline: 1\nactors:\n  - {id: a, kind: group, name: Beta}\n"
+$ faultline validate --scenario {tmp}/a.yaml --scenario {tmp}/b.yaml
+! faultline: error: {tmp}/b.yaml:3:5: conflicting definition of actor "a": name "Beta" here, "Alpha" at {tmp}/a.yaml:3:5
+? 2
+$ write {tmp}/json.json "{\n  \"faultline\": 1,\n  \"actors\": [\n    {\"id\": \"a\", \"kind\": \"planet\"}\n  ]\n}\n"
+$ faultline validate --scenario {tmp}/json.json
+! faultline: error: {tmp}/json.json:4:25: `kind` "planet" is not an actor kind: expected state, group or person
+? 2
+$ faultline validate --scenario {tmp}/does-not-exist.yaml
+! faultline: error: Cannot open {tmp}/does-not-exist.yaml: No such file or directory
+? 2

@@ -1,0 +1,51 @@
+$ faultline info
+> Loaded the bundled sample
+>   scenario baghdad-2024-01: US strike in Baghdad, 2024-01-04 (as of 2024-01-04)
+>
+> what            count
+> actors          15
+>   states        5
+>   groups        6
+>   persons       4
+> incidents       10
+> relations       14
+> incident roles  23
+> incident links  5
+> sources         1
+> relation types  11
+$ faultline info --format json
+> {
+>   "input": "the bundled sample",
+>   "scenarios": [
+>     {
+>       "id": "baghdad-2024-01",
+>       "title": "US strike in Baghdad, 2024-01-04",
+>       "as_of": "2024-01-04"
+>     }
+>   ],
+>   "actors": {
+>     "total": 15,
+>     "state": 5,
+>     "group": 6,
+>     "person": 4
+>   },
+>   "incidents": 10,
+>   "relations": 14,
+>   "roles": 23,
+>   "incident_links": 5,
+>   "sources": 1,
+>   "relation_types": 11
+> }
+$ faultline validate
+> OK: the bundled sample loads: 15 actors, 10 incidents, 14 relations
+$ faultline validate --format json
+> {
+>   "valid": true,
+>   "input": "the bundled sample",
+>   "actors": 15,
+>   "incidents": 10,
+>   "relations": 14,
+>   "unsourced": []
+> }
+$ faultline validate --scenario {samples}/baghdad-2024-01.yaml
+> OK: {samples}/baghdad-2024-01.yaml loads: 15 actors, 10 incidents, 14 relations

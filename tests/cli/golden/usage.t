@@ -1,0 +1,71 @@
+$ faultline
+! faultline: error: A subcommand is required
+! Run `faultline --help` for usage.
+? 2
+$ faultline --help
+> faultline: who backs, fights, claims and strikes whom.
+> Loads scenarios (YAML, JSON) or snapshots into a typed graph of states, groups,
+> persons and incidents and answers questions about it. With no --scenario, the
+> bundled sample (the US strike in Baghdad of 2024-01-04) is used.
+>
+> Exit codes: 0 ok, 1 no result, 2 bad input or usage.
+> Usage: faultline [OPTIONS] SUBCOMMAND
+>
+> Options:
+>   -h,--help                   Print this help message and exit
+>   --version                   Display program version information and exit
+>   -s,--scenario FILE ...      Scenario (YAML or JSON) or snapshot to load; repeat to load several, later ones adding to earlier ones
+>   --as-of DATE                Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD)
+>   --min-confidence FLOAT=0    Ignore facts whose confidence is below this (0 to 1)
+>
+> Subcommands:
+>   info                        Summarise what is loaded: scenarios, counts of actors, incidents and facts
+>   validate                    Check scenarios and snapshots: exit 0 when they load, 2 with file:line:column when not.
+>                               Also lists facts that cite no source (a warning, not an error)
+>   actors                      List actors (states, groups, persons), sorted by id
+>   show                        Show one actor or incident with every fact about it and the sources behind them
+>   backers                     Who backs an actor, directly or through others, each with the chain of facts and sources behind it.
+>                               Strength is the product of the chain's relation weights
+>   proxies                     Whom an actor backs, directly or through others, each with the chain of facts and sources behind it
+>   path                        How is one actor (or incident) connected to another: the shortest chains of relations, and of roles in incidents, between them
+>   convert                     Convert scenarios and snapshots: `faultline convert IN... OUT`. The output format comes from OUT's extension
+>                               (.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn
+>   export                      Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a
+>                               Graphviz DOT drawing or a snapshot; --as-of and --min-confidence filter the DOT drawing
+>
+$ faultline backers --help
+> Who backs an actor, directly or through others, each with the chain of facts and sources behind it.
+> Strength is the product of the chain's relation weights
+> Usage: faultline backers [OPTIONS] actor
+>
+> Positionals:
+>   actor TEXT REQUIRED         Id, name or alias of the actor (case-insensitive)
+>
+> Options:
+>   -h,--help                   Print this help message and exit
+>   --depth UINT=0              Longest chain in steps; 0 for no limit
+>   --inherit                   Let backing pass through membership and control: whoever backs a coalition backs its members, and a controller backs what it controls
+>   -f,--format TEXT=table      Output format: table, json, csv
+>
+> Global options (before or after the command): -s,--scenario FILE (repeatable), --as-of DATE,
+> --min-confidence X. Exit codes: 0 ok, 1 no result, 2 bad input or usage.
+$ faultline frobnicate
+! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, convert, export
+! Run `faultline --help` for usage.
+? 2
+$ faultline backers nujaba --bogus
+! faultline: error: The following argument was not expected: --bogus
+! Run `faultline --help` for usage.
+? 2
+$ faultline backers
+! faultline: error: actor is required
+! Run `faultline --help` for usage.
+? 2
+$ faultline info --as-of 2024-13-01
+! faultline: error: --as-of "2024-13-01" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD
+? 2
+$ faultline info --min-confidence 2
+! faultline: error: Minimum confidence 2 is invalid: expected a number in [0, 1]
+? 2
+$ faultline --version
+> faultline 0.1.0

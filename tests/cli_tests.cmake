@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: Apache-2.0
+# Golden transcripts of the CLI: each tests/cli/golden/*.t is one CTest test.
+add_executable(golden_test cli/golden_test.cpp)
+target_link_libraries(golden_test PRIVATE doctest::doctest)
+target_compile_definitions(golden_test PRIVATE
+  FAULTLINE_CLI_PATH="$<TARGET_FILE:faultline>"
+  FAULTLINE_SAMPLES_DIR="${PROJECT_SOURCE_DIR}/samples")
+faultline_target_settings(golden_test)
+add_dependencies(golden_test faultline)
+
+file(GLOB faultline_golden_transcripts CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/cli/golden/*.t")
+foreach(transcript IN LISTS faultline_golden_transcripts)
+  get_filename_component(stem "${transcript}" NAME_WE)
+  add_test(NAME "cli: ${stem}" COMMAND golden_test --transcript "${transcript}")
+endforeach()
