@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# One entry point for people and CI, on Debian 12 as root (or with sudo):
+#   bash .ci/faultline.sh demo   install what is missing, build, run the main job on the bundled sample
+#   bash .ci/faultline.sh test   install what is missing, build, run the whole test suite
+# Environment: FAULTLINE_BUILD_DIR (default: build), JOBS (default: number of cores).
+set -euo pipefail
+
+mode="${1:-}"
+case "$mode" in
+  demo|test) ;;
+  *) echo "usage: bash .ci/faultline.sh demo|test" >&2; exit 2 ;;
+esac
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${FAULTLINE_BUILD_DIR:-$root/build}"
+jobs="${JOBS:-$(nproc)}"
+
+# Debian packages the build and the tests need.
+packages=(cmake make g++ pkg-config
+  libboost-dev libboost-graph-dev libboost-serialization-dev
+  libfmt-dev doctest-dev libcli11-dev libyaml-cpp-dev nlohmann-json3-dev)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "faultline: installing missing Debian packages: ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "faultline: run as root or install sudo to install: ${missing[*]}" >&2; exit 2; }
+    sudo="sudo"
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAULTLINE_WARNINGS_AS_ERRORS=ON >/dev/null
+cmake --build "$build" -j "$jobs"
+
+if [ "$mode" = demo ]; then
+  cli="$build/cli/faultline"
+  set -x
+  "$cli" info
+  "$cli" backers "Harakat al-Nujaba"
+  "$cli" proxies iran
+  "$cli" path "Islamic State" "United States" --max-paths 2
+  exit 0
+fi
+
+ctest --test-dir "$build" --output-on-failure -j "$jobs"
