@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include <faultline/graph/error.hpp>
+#include <faultline/graph/io.hpp>
 #include <faultline/loaders/scenario.hpp>
 
 #include "bundled_sample.hpp"
@@ -16,6 +17,7 @@ namespace faultline::cli {
 const graph& context::load() {
   if (graph_) return *graph_;
   (void)view();  // reject a bad --as-of or --min-confidence before any work
+  if (has_edges()) throw usage_error("This command works on scenarios, not on a plain edge list: drop --edges");
   std::vector<named_input> inputs;
   if (options.scenarios.empty()) {
     inputs.push_back({std::string(bundled_sample_name), std::string(bundled_sample_text())});
@@ -27,7 +29,25 @@ const graph& context::load() {
   return *graph_;
 }
 
+const edge_list& context::load_edges() {
+  if (edges_) return *edges_;
+  if (options.edges.empty()) throw usage_error("No edge list: give --edges FILE");
+  (void)view();
+  if (!options.scenarios.empty()) throw usage_error("Give either --scenario or --edges, not both");
+  options.edge_options.directed = !options.undirected;
+  auto loaded = load_edge_list(options.edges, options.edge_options);
+  if (!options.nodes.empty()) add_node_list_csv(loaded, read_file(options.nodes), options.nodes, options.edge_options);
+  edges_ = std::move(loaded);
+  return *edges_;
+}
+
+void context::require_scenario(const std::string& command) const {
+  if (has_edges())
+    throw usage_error("`" + command + "` works on scenarios (actors, relations, incidents), not on a plain edge list: drop --edges");
+}
+
 std::string context::input_description() const {
+  if (has_edges()) return options.edges;
   if (options.scenarios.empty()) return "the bundled sample";
   std::string files;
   for (const auto& s : options.scenarios) files += (files.empty() ? "" : ", ") + s;

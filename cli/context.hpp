@@ -13,6 +13,7 @@
 
 #include <faultline/graph/graph.hpp>
 #include <faultline/graph/view.hpp>
+#include <faultline/loaders/edge_list.hpp>
 
 namespace faultline::cli {
 
@@ -28,6 +29,10 @@ struct global_options {
   std::string format = "table";
   std::string as_of;
   double min_confidence = 0.0;
+  std::string edges;  ///< --edges FILE: a plain edge list instead of a scenario
+  std::string nodes;  ///< --nodes FILE: a node list to go with --edges
+  edge_list_options edge_options;
+  bool undirected = false;  ///< --undirected: CSV edges have no direction
 };
 
 class context {
@@ -40,6 +45,12 @@ class context {
 
   /// The graph of --scenario files, or the bundled sample; loaded once.
   const graph& load();
+  /// Whether --edges was given.
+  [[nodiscard]] bool has_edges() const noexcept { return !options.edges.empty(); }
+  /// The --edges file (with --nodes), loaded once. \throws usage_error when --edges was not given.
+  const edge_list& load_edges();
+  /// For commands that need a scenario: refuses --edges with a clear message.
+  void require_scenario(const std::string& command) const;
   /// The name of what was loaded, for headers ("the bundled sample" or the file list).
   [[nodiscard]] std::string input_description() const;
   /// --format, checked against what the command supports.
@@ -49,6 +60,7 @@ class context {
 
  private:
   std::optional<graph> graph_;
+  std::optional<edge_list> edges_;
 };
 
 /// "Name (id)".

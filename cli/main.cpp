@@ -29,6 +29,15 @@ int main(int argc, char** argv) {
   app.add_option("-s,--scenario", ctx.options.scenarios,
                  "Scenario (YAML or JSON) or snapshot to load; repeat to load several, later ones adding to earlier ones")
       ->type_name("FILE");
+  app.add_option("--edges", ctx.options.edges,
+                 "A plain edge list instead of a scenario, for the analysis commands: CSV/TSV with a header naming "
+                 "source,target[,weight][,sign][,type][,date], or a Pajek .net/.paj file")
+      ->type_name("FILE");
+  app.add_option("--nodes", ctx.options.nodes, "A node list (CSV/TSV with an `id` column) to go with --edges")->type_name("FILE");
+  app.add_option("--source-column", ctx.options.edge_options.source_column, "With --edges: the header name of the source column");
+  app.add_option("--target-column", ctx.options.edge_options.target_column, "With --edges: the header name of the target column");
+  app.add_option("--network", ctx.options.edge_options.network, "With a Pajek project holding several networks: which one (name or number)");
+  app.add_flag("--undirected", ctx.options.undirected, "With --edges: the CSV edges are undirected");
   app.add_option("--as-of", ctx.options.as_of, "Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD)")->type_name("DATE");
   app.add_option("--min-confidence", ctx.options.min_confidence, "Ignore facts whose confidence is below this (0 to 1)")
       ->capture_default_str();
@@ -45,12 +54,13 @@ int main(int argc, char** argv) {
 
   for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
     sub->footer("Global options (before or after the command): -s,--scenario FILE (repeatable), --as-of DATE,\n"
-                "--min-confidence X. Exit codes: 0 ok, 1 no result, 2 bad input or usage.");
+                "--min-confidence X, --edges FILE (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.");
 
   // An unknown command would otherwise read as "a subcommand is required".
   for (int k = 1; k < argc; ++k) {
     const std::string word = argv[k];
-    if (word == "-s" || word == "--scenario" || word == "--as-of" || word == "--min-confidence") {
+    if (word == "-s" || word == "--scenario" || word == "--as-of" || word == "--min-confidence" || word == "--edges" ||
+        word == "--nodes" || word == "--source-column" || word == "--target-column" || word == "--network") {
       ++k;
       continue;
     }

@@ -15,6 +15,12 @@ $ faultline --help
 >   -h,--help                   Print this help message and exit
 >   --version                   Display program version information and exit
 >   -s,--scenario FILE ...      Scenario (YAML or JSON) or snapshot to load; repeat to load several, later ones adding to earlier ones
+>   --edges FILE                A plain edge list instead of a scenario, for the analysis commands: CSV/TSV with a header naming source,target[,weight][,sign][,type][,date], or a Pajek .net/.paj file
+>   --nodes FILE                A node list (CSV/TSV with an `id` column) to go with --edges
+>   --source-column TEXT        With --edges: the header name of the source column
+>   --target-column TEXT        With --edges: the header name of the target column
+>   --network TEXT              With a Pajek project holding several networks: which one (name or number)
+>   --undirected                With --edges: the CSV edges are undirected
 >   --as-of DATE                Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD)
 >   --min-confidence FLOAT=0    Ignore facts whose confidence is below this (0 to 1)
 >
@@ -48,7 +54,7 @@ $ faultline backers --help
 >   -f,--format TEXT=table      Output format: table, json, csv
 >
 > Global options (before or after the command): -s,--scenario FILE (repeatable), --as-of DATE,
-> --min-confidence X. Exit codes: 0 ok, 1 no result, 2 bad input or usage.
+> --min-confidence X, --edges FILE (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.
 $ faultline frobnicate
 ! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, convert, export
 ! Run `faultline --help` for usage.
