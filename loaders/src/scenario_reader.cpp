@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include <faultline/graph/error.hpp>
@@ -66,6 +67,7 @@ class scenario_reader {
   void read(const std::string& file, const std::string& text) {
     file_ = file;
     ++file_number_;
+    ids_in_file_.clear();
     YAML::Node root;
     try {
       root = YAML::Load(text);
@@ -91,13 +93,14 @@ class scenario_reader {
     for_each_item(root, "sources", [&](const YAML::Node& n) { read_source(n); });
     for_each_item(root, "relation_types", [&](const YAML::Node& n) { read_relation_type(n); });
     // Declare every node first so that references may point forward within the file.
-    std::vector<std::pair<YAML::Node, std::uint32_t>> new_incidents;
+    std::vector<std::tuple<YAML::Node, std::uint32_t, bool>> declared_incidents;  // node, index, new
     for_each_item(root, "actors", [&](const YAML::Node& n) { read_actor(n); });
     for_each_item(root, "incidents", [&](const YAML::Node& n) {
-      if (auto index = declare_incident(n)) new_incidents.emplace_back(n, *index);
+      const auto [index, is_new] = declare_incident(n);
+      declared_incidents.emplace_back(n, index, is_new);
     });
     for_each_item(root, "relations", [&](const YAML::Node& n) { read_relation(n); });
-    for (const auto& [node, index] : new_incidents) read_incident_edges(node, index);
+    for (const auto& [node, index, is_new] : declared_incidents) read_incident_edges(node, index, is_new);
   }
 
  private:
@@ -112,6 +115,7 @@ class scenario_reader {
   int file_number_ = 0;
   std::unordered_map<std::string, source_index> source_ids_;
   std::unordered_map<std::string, declared> node_ids_;
+  std::unordered_map<std::string, site> ids_in_file_;  // ids defined in the current file, where
   std::unordered_map<std::uint64_t, std::vector<relation_index>> relation_buckets_;
 
   static std::uint64_t relation_key(const relation& r) {
@@ -150,6 +154,7 @@ class scenario_reader {
   }
 
   std::string scalar(const YAML::Node& n, const std::string& field) const {
+    if (n.IsNull()) fail(n, "`" + field + "` has no value");
     if (!n.IsScalar()) fail(n, "`" + field + "` must be a single value, not a list or a mapping");
     return n.Scalar();
   }
@@ -311,6 +316,12 @@ class scenario_reader {
     return inserted;
   }
 
+  // An id may be defined once per file, whatever earlier files said.
+  void once_per_file(const YAML::Node& n, const std::string& id) {
+    auto [it, inserted] = ids_in_file_.try_emplace(id, where(n));
+    if (!inserted) fail(n, "duplicate id \"" + id + "\": already defined at " + it->second.text());
+  }
+
   void read_actor(const YAML::Node& n) {
     expect_map(n, "an actor");
     check_keys(n, "an actor",
@@ -332,6 +343,7 @@ class scenario_reader {
     a.tags = string_list(n, "tags");
     a.description = text(n, "description");
     a.prov = read_provenance(n);
+    once_per_file(n, a.id);
 
     if (auto it = node_ids_.find(a.id); it != node_ids_.end()) {
       const auto& prior = it->second;
@@ -351,7 +363,10 @@ class scenario_reader {
                   "\" at " + first);
     };
     if (a.kind != into.kind) conflict("kind", std::string(to_string(a.kind)), std::string(to_string(into.kind)));
-    if (a.name != a.id && a.name != into.name) conflict("name", a.name, into.name);
+    if (a.name != a.id && into.name != into.id && a.name != into.name) conflict("name", a.name, into.name);
+    if (!a.description.empty() && !into.description.empty() && a.description != into.description)
+      conflict("description", a.description, into.description);
+    if (into.name == into.id) into.name = a.name;
     if (!a.category.empty() && !into.category.empty() && a.category != into.category)
       conflict("category", a.category, into.category);
     if (!a.country.empty() && !into.country.empty() && a.country != into.country)
@@ -435,7 +450,8 @@ class scenario_reader {
     return keys;
   }
 
-  std::optional<std::uint32_t> declare_incident(const YAML::Node& n) {
+  // Returns the incident's index and whether it is new (else an identical repeat from an earlier file).
+  std::pair<std::uint32_t, bool> declare_incident(const YAML::Node& n) {
     expect_map(n, "an incident");
     check_keys(n, "an incident", incident_keys());
     incident inc;
@@ -472,6 +488,7 @@ class scenario_reader {
     inc.injured = count(n, "injured");
     inc.description = text(n, "description");
     inc.prov = read_provenance(n);
+    once_per_file(n, inc.id);
 
     if (auto it = node_ids_.find(inc.id); it != node_ids_.end()) {
       const auto& prior = it->second;
@@ -480,18 +497,20 @@ class scenario_reader {
         fail(n, "duplicate id \"" + inc.id + "\": already defined at " + first);
       if (!(data_.incidents[prior.node.index] == inc))
         fail(n, "conflicting definition of incident \"" + inc.id + "\": it differs from the one at " + first);
-      return std::nullopt;  // identical repeat: kept once, with its first roles
+      return {prior.node.index, false};  // an identical repeat is kept once; read_incident_edges compares its edges
     }
     const auto index = static_cast<std::uint32_t>(data_.incidents.size());
     declare(n, inc.id, node_ref{true, index});
     data_.incidents.push_back(std::move(inc));
-    return index;
+    return {index, true};
   }
 
   // Roles are read in the fixed order of `all_roles` and links responds_to
   // before part_of, whatever the key order in the file, so that writing and
   // reading back gives the same graph.
-  void read_incident_edges(const YAML::Node& n, std::uint32_t index) {
+  void read_incident_edges(const YAML::Node& n, std::uint32_t index, bool is_new) {
+    std::vector<role_edge> roles;
+    std::vector<incident_link> links;
     for (auto r : all_roles) {
       const std::string key(to_string(r));
       auto list = n[key];
@@ -515,7 +534,10 @@ class scenario_reader {
         if (r == role::victim && data_.actors[edge.actor].kind != node_kind::person)
           fail(item, "`victim` lists the persons killed, but \"" + data_.actors[edge.actor].id + "\" is a " +
                          std::string(to_string(data_.actors[edge.actor].kind)) + "; use `target` for states and groups");
-        data_.roles.push_back(std::move(edge));
+        for (const auto& other : roles)
+          if (other.kind == r && other.actor == edge.actor)
+            fail(item, "\"" + data_.actors[edge.actor].id + "\" is listed twice in `" + key + "`");
+        roles.push_back(std::move(edge));
       };
       if (list.IsSequence())
         for (const auto& item : list) each(item);
@@ -539,12 +561,32 @@ class scenario_reader {
           link.to = incident_ref(item, key);
         }
         if (link.to == index) fail(item, "incident \"" + data_.incidents[index].id + "\" cannot " + key + " itself");
-        data_.links.push_back(std::move(link));
+        for (const auto& other : links)
+          if (other.kind == kind && other.to == link.to)
+            fail(item, "\"" + data_.incidents[link.to].id + "\" is listed twice in `" + key + "`");
+        links.push_back(std::move(link));
       };
       if (list.IsSequence())
         for (const auto& item : list) each(item);
       else
         each(list);
+    }
+    if (is_new) {
+      data_.roles.insert(data_.roles.end(), roles.begin(), roles.end());
+      data_.links.insert(data_.links.end(), links.begin(), links.end());
+      return;
+    }
+    // A repeat from an earlier file must carry the same roles and links.
+    std::vector<role_edge> prior_roles;
+    std::vector<incident_link> prior_links;
+    for (const auto& r : data_.roles)
+      if (r.incident == index) prior_roles.push_back(r);
+    for (const auto& l : data_.links)
+      if (l.from == index) prior_links.push_back(l);
+    if (prior_roles != roles || prior_links != links) {
+      const auto& prior = node_ids_.at(data_.incidents[index].id).where;
+      fail(n, "conflicting definition of incident \"" + data_.incidents[index].id +
+                  "\": its roles or links differ from the one at " + (prior.file.empty() ? "the snapshot" : prior.text()));
     }
   }
 };

@@ -47,3 +47,28 @@ $ faultline validate --scenario {tmp}/json.json
 $ faultline validate --scenario {tmp}/does-not-exist.yaml
 ! faultline: error: Cannot open {tmp}/does-not-exist.yaml: No such file or directory
 ? 2
+# A later file may repeat an incident only identically, roles included.
+$ write {tmp}/one.yaml "faultline: 1\nactors:\n  - {id: a, kind: group}\n  - {id: c, kind: group}\nincidents:\n  - {id: x, date: 2024, perpetrator: [a]}\n"
+$ write {tmp}/two.yaml "faultline: 1\nincidents:\n  - {id: x, date: 2024, perpetrator: [a, c]}\n"
+$ faultline validate --scenario {tmp}/one.yaml --scenario {tmp}/two.yaml
+! faultline: error: {tmp}/two.yaml:3:5: conflicting definition of incident "x": its roles or links differ from the one at {tmp}/one.yaml:6:5
+? 2
+# An id repeated within a later file is a duplicate even when an earlier file defined it.
+$ write {tmp}/three.yaml "faultline: 1\nactors:\n  - {id: a, kind: group, name: A}\n  - {id: a, kind: group, name: A}\n"
+$ faultline validate --scenario {tmp}/one.yaml --scenario {tmp}/three.yaml
+! faultline: error: {tmp}/three.yaml:4:5: duplicate id "a": already defined at {tmp}/three.yaml:3:5
+? 2
+# A later file may give a name to an actor that had none.
+$ write {tmp}/named.yaml "faultline: 1\nactors:\n  - {id: a, kind: group, name: Alpha, aliases: [The A]}\n"
+$ faultline actors --scenario {tmp}/one.yaml --scenario {tmp}/named.yaml --format csv
+> id,name,kind,category,country,relations,incidents,aliases
+> a,Alpha,group,,,0,1,The A
+> c,c,group,,,0,0,
+$ write {tmp}/dup-role.yaml "faultline: 1\nactors:\n  - {id: a, kind: group}\nincidents:\n  - {id: x, date: 2024, perpetrator: [a, a]}\n"
+$ faultline validate --scenario {tmp}/dup-role.yaml
+! faultline: error: {tmp}/dup-role.yaml:5:42: "a" is listed twice in `perpetrator`
+? 2
+$ write {tmp}/null.yaml "faultline: 1\nincidents:\n  - {id: x, date: 2024, place: {name: P, lat: ~}}\n"
+$ faultline validate --scenario {tmp}/null.yaml
+! faultline: error: {tmp}/null.yaml:3:47: `lat` has no value
+? 2
