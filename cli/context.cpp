@@ -196,6 +196,15 @@ json_t relation_json(const graph& g, relation_index r) {
   return j;
 }
 
+std::string count_of(std::size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+std::string graph_summary(const graph& g) {
+  return count_of(g.actors().size(), "actor") + ", " + count_of(g.incidents().size(), "incident") + ", " +
+         count_of(g.relations().size(), "relation");
+}
+
 std::string decimal_text(double v) {
   std::string s = fmt::format("{:.3f}", v);
   while (!s.empty() && s.back() == '0') s.pop_back();

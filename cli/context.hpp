@@ -88,6 +88,10 @@ void print_sources(std::ostream& out, const graph& g, const std::vector<source_i
 [[nodiscard]] const provenance& link_provenance(const graph& g, std::uint32_t link_index);
 /// One relation as JSON.
 [[nodiscard]] json_t relation_json(const graph& g, relation_index r);
+/// "1 actor", "15 actors": a count with its noun, plural when it is not 1.
+[[nodiscard]] std::string count_of(std::size_t n, const std::string& noun);
+/// "15 actors, 10 incidents, 14 relations".
+[[nodiscard]] std::string graph_summary(const graph& g);
 /// A number with up to 3 decimals, no trailing zeros.
 [[nodiscard]] std::string decimal_text(double v);
 

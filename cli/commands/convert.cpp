@@ -44,8 +44,7 @@ void add_convert(CLI::App& app, context& ctx, int& status) {
     const graph g = load_files(in);
     if (to == "snapshot") write_snapshot(g, out);
     else write_file_atomic(out, write_scenario(g, to == "json" ? scenario_syntax::json : scenario_syntax::yaml));
-    ctx.err << "Wrote " << out.string() << " (" << to << "): " << g.actors().size() << " actors, " << g.incidents().size()
-            << " incidents, " << g.relations().size() << " relations\n";
+    ctx.err << "Wrote " << out.string() << " (" << to << "): " << graph_summary(g) << "\n";
     status = exit_ok;
   });
 }

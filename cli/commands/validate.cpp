@@ -30,10 +30,10 @@ void add_validate(CLI::App& app, context& ctx, int& status) {
       j["unsourced"] = unsourced;
       ctx.out << j.dump(2) << "\n";
     } else {
-      ctx.out << "OK: " << ctx.input_description() << " loads: " << g.actors().size() << " actors, "
-              << g.incidents().size() << " incidents, " << g.relations().size() << " relations\n";
+      ctx.out << "OK: " << ctx.input_description() << " loads: " << graph_summary(g) << "\n";
       if (!unsourced.empty()) {
-        ctx.out << "Warning: " << unsourced.size() << " facts cite no source:\n";
+        ctx.out << "Warning: " << count_of(unsourced.size(), "fact") << " cite" << (unsourced.size() == 1 ? "s" : "")
+                << " no source:\n";
         for (const auto& u : unsourced) ctx.out << "  " << u << "\n";
       }
     }
