@@ -51,4 +51,16 @@ if [ "$mode" = demo ]; then
   exit 0
 fi
 
+# The suite under AddressSanitizer and UndefinedBehaviorSanitizer (a second
+# tree; the consumer projects and benchmarks are left out of it). Set
+# FAULTLINE_SANITIZERS=0 to skip it.
+if [ "${FAULTLINE_SANITIZERS:-1}" != 0 ]; then
+  asan="${build}-asan"
+  cmake -S "$root" -B "$asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAULTLINE_SANITIZE=ON -DFAULTLINE_RUNTIME_CHECKS=ON -DFAULTLINE_WARNINGS_AS_ERRORS=ON \
+    -DFAULTLINE_INSTALL=OFF -DFAULTLINE_BUILD_BENCH=OFF >/dev/null
+  cmake --build "$asan" -j "$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$asan" --output-on-failure -j "$jobs"
+fi
+
 ctest --test-dir "$build" --output-on-failure -j "$jobs"

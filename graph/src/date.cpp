@@ -101,8 +101,9 @@ std::string date::to_string() const {
 
 std::strong_ordering operator<=>(const date& a, const date& b) noexcept {
   if (auto c = a.first_day() <=> b.first_day(); c != 0) return c;
-  // Same first day: the coarser date (the longer interval) first.
-  return b.precision() <=> a.precision();
+  // Same first day: the coarser date (the longer interval) first; precision
+  // grows from year to day, so the smaller precision sorts first.
+  return a.precision() <=> b.precision();
 }
 
 }  // namespace faultline

@@ -109,6 +109,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 name_index::name_index(const graph_data& data) : data_(&data) {
+  std::size_t names = data.incidents.size() * 2;
+  for (const auto& a : data.actors) names += 2 + a.aliases.size();
+  entries_.reserve(names);
+  by_key_.reserve(names);
+  by_id_.reserve(data.actors.size() + data.incidents.size());
   auto add = [&](std::string_view text, node_ref node) {
     std::string key = fold_name(text);
     if (key.empty()) return;

@@ -54,7 +54,8 @@ struct path_result {
 
 /// The shortest paths (fewest edges) from `from` to `to` in the view, over
 /// relations and, optionally, incident roles and links. Paths come in a
-/// deterministic order (by the input order of the edges).
+/// deterministic order: depth first, and at each node its out-relations,
+/// then in-relations, then roles, then links, each in input order.
 ///
 /// Complexity: O(V + E) for the breadth-first search, plus O(max_paths · length)
 /// to list the paths. \throws usage_error for invalid options or nodes out of range.

@@ -24,8 +24,9 @@ struct node_ref {
 
 /// Folds a name to the key the index matches on: lowercase, Latin diacritics
 /// removed (é→e, ā→a), every run of punctuation or space made one space, and
-/// the Arabic article "al"/"el" dropped as a word ("Harakat al-Nujaba",
+/// the articles "al", "el" and "the" dropped as words ("Harakat al-Nujaba",
 /// "harakat al nujaba" and "Harakat Nujaba" all fold to "harakat nujaba").
+/// Runs of single letters are joined ("U.S." and "US" both fold to "us").
 /// Characters outside Latin are kept as they are.
 [[nodiscard]] std::string fold_name(std::string_view name);
 
@@ -39,8 +40,9 @@ class name_index {
   /// Indexes every actor's id, name and aliases and every incident's id and name. O(total name length).
   explicit name_index(const graph_data& data);
 
-  /// Every node whose id, name or an alias folds to the same key as `name`,
-  /// without duplicates, in index order. Exact id matches come first.
+  /// The node whose id is exactly `name`, if there is one (only that node);
+  /// otherwise every node whose id, name or an alias folds to the same key
+  /// as `name`, without duplicates, actors before incidents, in index order.
   [[nodiscard]] std::vector<node_ref> lookup(std::string_view name) const;
 
   /// Up to `max` display strings ("Harakat al-Nujaba (nujaba)") of the nodes
