@@ -49,6 +49,12 @@ int main(int argc, char** argv) {
   cli::add_backers(app, ctx, status);
   cli::add_proxies(app, ctx, status);
   cli::add_path(app, ctx, status);
+  cli::add_timeline(app, ctx, status);
+  cli::add_escalation(app, ctx, status);
+  cli::add_alliances(app, ctx, status);
+  cli::add_balance(app, ctx, status);
+  cli::add_tensions(app, ctx, status);
+  cli::add_centrality(app, ctx, status);
   cli::add_convert(app, ctx, status);
   cli::add_export(app, ctx, status);
 

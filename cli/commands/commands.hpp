@@ -14,6 +14,12 @@ void add_show(CLI::App& app, context& ctx, int& status);
 void add_backers(CLI::App& app, context& ctx, int& status);
 void add_proxies(CLI::App& app, context& ctx, int& status);
 void add_path(CLI::App& app, context& ctx, int& status);
+void add_timeline(CLI::App& app, context& ctx, int& status);
+void add_escalation(CLI::App& app, context& ctx, int& status);
+void add_alliances(CLI::App& app, context& ctx, int& status);
+void add_balance(CLI::App& app, context& ctx, int& status);
+void add_tensions(CLI::App& app, context& ctx, int& status);
+void add_centrality(CLI::App& app, context& ctx, int& status);
 void add_convert(CLI::App& app, context& ctx, int& status);
 void add_export(CLI::App& app, context& ctx, int& status);
 

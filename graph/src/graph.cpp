@@ -5,21 +5,32 @@
 #include <unordered_set>
 
 #include <faultline/graph/error.hpp>
+#include <faultline/graph/ladder.hpp>
 
 namespace faultline {
 namespace {
 
 [[noreturn]] void invalid(const std::string& what) { throw usage_error("Invalid graph data: " + what); }
 
-void check_provenance(const provenance& p, std::size_t source_count, const std::string& where) {
+// `where` builds the element's description, only when something is wrong:
+// validating a million relations must not format a million messages.
+template <class Where>
+void check_provenance(const provenance& p, std::size_t source_count, Where where) {
   if (!(p.confidence >= 0.0 && p.confidence <= 1.0))
-    invalid(where + " has confidence " + number_text(p.confidence) + ", expected a number in [0, 1]");
+    invalid(where() + " has confidence " + number_text(p.confidence) + ", expected a number in [0, 1]");
   for (auto s : p.sources)
-    if (s >= source_count) invalid(where + " cites source #" + std::to_string(s) + ", which does not exist");
+    if (s >= source_count) invalid(where() + " cites source #" + std::to_string(s) + ", which does not exist");
 }
 
-void check_date(const std::optional<date>& d, const std::string& where) {
-  if (d && !date::parse(d->to_string())) invalid(where + " has an impossible date");
+bool possible(const date& d) {
+  if (d.year() < 1 || d.year() > 9999 || d.month() < 0 || d.month() > 12 || d.day() < 0) return false;
+  if (d.month() == 0) return d.day() == 0;
+  return d.day() <= static_cast<int>(days_in_month(d.year(), static_cast<unsigned>(d.month())));
+}
+
+template <class Where>
+void check_date(const std::optional<date>& d, Where where) {
+  if (d && !possible(*d)) invalid(where() + " has an impossible date");
 }
 
 }  // namespace
@@ -41,48 +52,58 @@ graph::graph(graph_data data) {
 
   std::unordered_set<std::string_view> ids;
   ids.reserve(nactors + nincidents + nsources);
+  std::unordered_set<std::string_view> source_ids;
+  source_ids.reserve(nsources);
   for (const auto& s : data.sources) {
     if (s.id.empty()) invalid("a source has an empty id");
-    check_date(s.published, "source \"" + s.id + "\"");
+    if (!source_ids.insert(s.id).second) invalid("source id \"" + s.id + "\" is used twice");
+    check_date(s.published, [&] { return "source \"" + s.id + "\""; });
   }
   for (const auto& a : data.actors) {
     if (!is_slug(a.id)) invalid("actor id \"" + a.id + "\" is not a lowercase slug");
     if (a.kind == node_kind::incident) invalid("actor \"" + a.id + "\" has kind incident");
     if (!ids.insert(a.id).second) invalid("id \"" + a.id + "\" is used twice");
-    check_provenance(a.prov, nsources, "actor \"" + a.id + "\"");
+    check_provenance(a.prov, nsources, [&] { return "actor \"" + a.id + "\""; });
   }
   for (const auto& i : data.incidents) {
     if (!is_slug(i.id)) invalid("incident id \"" + i.id + "\" is not a lowercase slug");
     if (!ids.insert(i.id).second) invalid("id \"" + i.id + "\" is used twice");
     if (!i.when.valid()) invalid("incident \"" + i.id + "\" has no date");
-    check_date(i.when, "incident \"" + i.id + "\"");
-    check_date(i.until, "incident \"" + i.id + "\"");
+    const auto incident_name = [&] { return "incident \"" + i.id + "\""; };
+    check_date(std::optional<date>(i.when), incident_name);
+    check_date(i.until, incident_name);
     if ((i.fatalities && *i.fatalities < 0) || (i.injured && *i.injured < 0))
       invalid("incident \"" + i.id + "\" has a negative count");
-    check_provenance(i.prov, nsources, "incident \"" + i.id + "\"");
+    if (i.rung && (*i.rung < lowest_rung || *i.rung > highest_rung))
+      invalid("incident \"" + i.id + "\" has rung " + std::to_string(*i.rung) + ", expected 1 to 10");
+    if (!i.cameo.empty() && !is_cameo_code(i.cameo))
+      invalid("incident \"" + i.id + "\" has CAMEO code \"" + i.cameo + "\", expected 2 to 4 digits with a root of 01 to 20");
+    if (i.goldstein && !(*i.goldstein >= -10.0 && *i.goldstein <= 10.0))
+      invalid("incident \"" + i.id + "\" has Goldstein value " + number_text(*i.goldstein) + ", expected a number in [-10, 10]");
+    check_provenance(i.prov, nsources, incident_name);
   }
   for (std::size_t k = 0; k < data.relations.size(); ++k) {
     const auto& r = data.relations[k];
-    const std::string where = "relation #" + std::to_string(k);
-    if (r.from >= nactors || r.to >= nactors) invalid(where + " refers to an actor that does not exist");
-    if (r.type >= data.relation_types.size()) invalid(where + " has an unknown type");
-    if (!(r.weight > 0.0 && r.weight <= 1.0)) invalid(where + " has a weight outside (0, 1]");
+    const auto where = [k] { return "relation #" + std::to_string(k); };
+    if (r.from >= nactors || r.to >= nactors) invalid(where() + " refers to an actor that does not exist");
+    if (r.type >= data.relation_types.size()) invalid(where() + " has an unknown type");
+    if (!(r.weight > 0.0 && r.weight <= 1.0)) invalid(where() + " has a weight outside (0, 1]");
     check_date(r.since, where);
     check_date(r.until, where);
     check_provenance(r.prov, nsources, where);
   }
   for (std::size_t k = 0; k < data.roles.size(); ++k) {
     const auto& r = data.roles[k];
-    const std::string where = "role #" + std::to_string(k);
-    if (r.incident >= nincidents || r.actor >= nactors) invalid(where + " refers to a node that does not exist");
-    if (r.attributed_by != no_index && r.attributed_by >= nactors) invalid(where + " has an unknown attributor");
-    if (static_cast<unsigned>(r.kind) > static_cast<unsigned>(role::condemned_by)) invalid(where + " has an unknown role");
+    const auto where = [k] { return "role #" + std::to_string(k); };
+    if (r.incident >= nincidents || r.actor >= nactors) invalid(where() + " refers to a node that does not exist");
+    if (r.attributed_by != no_index && r.attributed_by >= nactors) invalid(where() + " has an unknown attributor");
+    if (static_cast<unsigned>(r.kind) > static_cast<unsigned>(role::condemned_by)) invalid(where() + " has an unknown role");
     check_provenance(r.prov, nsources, where);
   }
   for (std::size_t k = 0; k < data.links.size(); ++k) {
     const auto& l = data.links[k];
-    const std::string where = "incident link #" + std::to_string(k);
-    if (l.from >= nincidents || l.to >= nincidents) invalid(where + " refers to an incident that does not exist");
+    const auto where = [k] { return "incident link #" + std::to_string(k); };
+    if (l.from >= nincidents || l.to >= nincidents) invalid(where() + " refers to an incident that does not exist");
     check_provenance(l.prov, nsources, where);
   }
 

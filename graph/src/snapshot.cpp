@@ -27,16 +27,20 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/binary_iarchive.hpp>
 #include <boost/archive/binary_oarchive.hpp>
-#include <boost/crc.hpp>
 #include <boost/iostreams/device/array.hpp>
 #include <boost/iostreams/device/back_inserter.hpp>
 #include <boost/iostreams/stream.hpp>
 #include <boost/serialization/string.hpp>
 #include <boost/serialization/vector.hpp>
+#include <boost/serialization/version.hpp>
 #include <cstring>
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
+
+// incident version 1 added rung, cameo and goldstein; Boost stores each
+// class's version in the archive, so version-0 snapshots still load.
+BOOST_CLASS_VERSION(faultline::incident, 1)
 
 namespace faultline {
 namespace {
@@ -57,10 +61,36 @@ T get_le(std::string_view in, std::size_t at) {
   return value;
 }
 
+// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320: the value zlib and
+// boost::crc_32_type compute), slicing by 8 bytes: table k holds the CRC of a
+// byte followed by k zero bytes, so eight table lookups advance 8 bytes.
+struct crc_tables {
+  std::uint32_t t[8][256];
+  constexpr crc_tables() : t{} {
+    for (std::uint32_t b = 0; b < 256; ++b) {
+      std::uint32_t c = b;
+      for (int k = 0; k < 8; ++k) c = (c & 1) ? (c >> 1) ^ 0xEDB88320u : c >> 1;
+      t[0][b] = c;
+    }
+    for (std::uint32_t b = 0; b < 256; ++b)
+      for (int k = 1; k < 8; ++k) t[k][b] = (t[k - 1][b] >> 8) ^ t[0][t[k - 1][b] & 0xFF];
+  }
+};
+constexpr crc_tables crc_table{};
+
 std::uint32_t crc32(std::string_view bytes) {
-  boost::crc_32_type crc;
-  crc.process_bytes(bytes.data(), bytes.size());
-  return crc.checksum();
+  std::uint32_t c = 0xFFFFFFFFu;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t n = bytes.size();
+  const auto& t = crc_table.t;
+  for (; n >= 8; n -= 8, p += 8) {
+    const std::uint32_t lo = c ^ (std::uint32_t{p[0]} | std::uint32_t{p[1]} << 8 | std::uint32_t{p[2]} << 16 |
+                                  std::uint32_t{p[3]} << 24);
+    c = t[7][lo & 0xFF] ^ t[6][(lo >> 8) & 0xFF] ^ t[5][(lo >> 16) & 0xFF] ^ t[4][lo >> 24] ^ t[3][p[4]] ^ t[2][p[5]] ^
+        t[1][p[6]] ^ t[0][p[7]];
+  }
+  for (; n > 0; --n, ++p) c = (c >> 8) ^ t[0][(c ^ *p) & 0xFF];
+  return c ^ 0xFFFFFFFFu;
 }
 
 }  // namespace
@@ -92,7 +122,7 @@ void write_snapshot(const graph& g, const std::filesystem::path& path) {
   write_file_atomic(path, snapshot_bytes(g));
 }
 
-graph read_snapshot(std::string_view bytes, const std::string& name) {
+graph_data read_snapshot_data(std::string_view bytes, const std::string& name) {
   if (!is_snapshot(bytes)) throw snapshot_error(name + " is not a faultline snapshot (its first bytes are not the snapshot magic)");
   if (bytes.size() < header_size)
     throw snapshot_error(name + " is truncated: " + std::to_string(bytes.size()) + " bytes, shorter than the " +
@@ -124,6 +154,11 @@ graph read_snapshot(std::string_view bytes, const std::string& name) {
   } catch (const std::length_error&) {
     throw snapshot_error(name + " cannot be decoded: it announces more data than it holds");
   }
+  return data;
+}
+
+graph read_snapshot(std::string_view bytes, const std::string& name) {
+  auto data = read_snapshot_data(bytes, name);
   try {
     return graph(std::move(data));
   } catch (const usage_error& e) {

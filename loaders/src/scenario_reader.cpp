@@ -12,6 +12,7 @@
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
+#include <faultline/graph/ladder.hpp>
 #include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/scenario.hpp>
 
@@ -52,6 +53,38 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   return near.empty() ? std::string() : "; did you mean " + join_quoted(near) + "?";
 }
 
+// Offset of the first byte that is not well-formed UTF-8, or npos.
+std::size_t invalid_utf8_at(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;  // no overlong forms
+      if (c == 0xED) hi = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+    } else {
+      return i;
+    }
+    if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < len; ++k)
+      if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
 // Reads one scenario file into the builder's graph_data.
 class scenario_reader {
  public:
@@ -60,14 +93,22 @@ class scenario_reader {
     for (std::uint32_t i = 0; i < data_.actors.size(); ++i) node_ids_[data_.actors[i].id] = {node_ref{false, i}, {}};
     for (std::uint32_t i = 0; i < data_.incidents.size(); ++i)
       node_ids_[data_.incidents[i].id] = {node_ref{true, i}, {}};
-    for (std::uint32_t k = 0; k < data_.relations.size(); ++k)
-      relation_buckets_[relation_key(data_.relations[k])].push_back(k);
   }
 
   void read(const std::string& file, const std::string& text) {
     file_ = file;
     ++file_number_;
     ids_in_file_.clear();
+    if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos) {
+      const auto line_start = text.rfind('\n', bad == 0 ? 0 : bad - 1);
+      const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+      const std::size_t column = bad - (line_start == std::string::npos || bad == 0 ? 0 : line_start + 1) + 1;
+      throw parse_error({file_, line, column}, "the file is not valid UTF-8 (byte 0x" + [&] {
+        static const char* hex = "0123456789abcdef";
+        const auto b = static_cast<unsigned char>(text[bad]);
+        return std::string{hex[b >> 4], hex[b & 15]};
+      }() + "); save it as UTF-8");
+    }
     YAML::Node root;
     try {
       root = YAML::Load(text);
@@ -117,6 +158,7 @@ class scenario_reader {
   std::unordered_map<std::string, declared> node_ids_;
   std::unordered_map<std::string, site> ids_in_file_;  // ids defined in the current file, where
   std::unordered_map<std::uint64_t, std::vector<relation_index>> relation_buckets_;
+  std::size_t indexed_relations_ = 0;  // relations present before this reader added any
 
   static std::uint64_t relation_key(const relation& r) {
     return (std::uint64_t{r.from} * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t{r.to} << 20) ^ r.type;
@@ -434,7 +476,12 @@ class scenario_reader {
     r.qualifier = text(n, "as");
     r.prov = read_provenance(n);
     if (r.from == r.to) fail(n, "a relation from an actor to itself (\"" + data_.actors[r.from].id + "\")");
-    // A fact repeated identically (in a later file) is kept once.
+    // A fact repeated identically (in a later file) is kept once. The index
+    // of earlier relations (e.g. a snapshot's) is built on first need.
+    if (indexed_relations_ < data_.relations.size() && relation_buckets_.empty())
+      for (; indexed_relations_ < data_.relations.size(); ++indexed_relations_)
+        relation_buckets_[relation_key(data_.relations[indexed_relations_])].push_back(
+            static_cast<relation_index>(indexed_relations_));
     auto& bucket = relation_buckets_[relation_key(r)];
     for (auto k : bucket)
       if (data_.relations[k] == r) return;
@@ -446,7 +493,8 @@ class scenario_reader {
     static const std::vector<std::string> keys = {
         "id",          "name",        "date",   "until",    "type",          "place",        "fatalities",
         "injured",     "description", "source", "sources",  "confidence",    "note",         "perpetrator",
-        "target",      "victim",      "claimed_by", "attributed_to", "condemned_by", "responds_to", "part_of"};
+        "target",      "victim",      "claimed_by", "attributed_to", "condemned_by", "responds_to", "part_of",
+        "rung",        "cameo",       "goldstein"};
     return keys;
   }
 
@@ -488,6 +536,25 @@ class scenario_reader {
     inc.injured = count(n, "injured");
     inc.description = text(n, "description");
     inc.prov = read_provenance(n);
+    if (auto r = n["rung"]; r && !r.IsNull()) {
+      const auto value = scalar(r, "rung");
+      inc.rung = parse_rung(value);
+      if (!inc.rung) {
+        std::string ids;
+        for (const auto& rung : escalation_ladder) ids += (ids.empty() ? "" : ", ") + std::string(rung.id);
+        fail(r, "`rung` \"" + value + "\" is not a rung of the escalation ladder: expected 1 to 10 or one of " + ids);
+      }
+    }
+    if (auto c = n["cameo"]; c && !c.IsNull()) {
+      inc.cameo = scalar(c, "cameo");
+      if (!is_cameo_code(inc.cameo))
+        fail(c, "`cameo` \"" + inc.cameo + "\" is not a CAMEO event code: expected 2 to 4 digits whose first two are 01 to 20");
+    }
+    if (auto gs = n["goldstein"]; gs && !gs.IsNull()) {
+      inc.goldstein = number(gs, "goldstein");
+      if (*inc.goldstein < -10.0 || *inc.goldstein > 10.0)
+        fail(gs, "`goldstein` is " + gs.Scalar() + ": expected a number in [-10, 10]");
+    }
     once_per_file(n, inc.id);
 
     if (auto it = node_ids_.find(inc.id); it != node_ids_.end()) {
@@ -594,15 +661,14 @@ class scenario_reader {
 }  // namespace
 
 graph load_inputs(const std::vector<named_input>& inputs) {
+  for (std::size_t k = 1; k < inputs.size(); ++k)
+    if (is_snapshot(inputs[k].bytes))
+      throw parse_error({inputs[k].name, 0, 0},
+                        "a snapshot can only be the first input; list it before the scenario files that add to it");
+  const bool starts_with_snapshot = !inputs.empty() && is_snapshot(inputs.front().bytes);
+  if (starts_with_snapshot && inputs.size() == 1) return read_snapshot(inputs.front().bytes, inputs.front().name);
   graph_data data;
-  for (std::size_t k = 0; k < inputs.size(); ++k) {
-    if (is_snapshot(inputs[k].bytes)) {
-      if (k != 0)
-        throw parse_error({inputs[k].name, 0, 0},
-                          "a snapshot can only be the first input; list it before the scenario files that add to it");
-      data = read_snapshot(inputs[k].bytes, inputs[k].name).data();
-    }
-  }
+  if (starts_with_snapshot) data = read_snapshot_data(inputs.front().bytes, inputs.front().name);
   scenario_reader reader(data);
   for (const auto& input : inputs)
     if (!is_snapshot(input.bytes)) reader.read(input.name, input.bytes);

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include <faultline/graph/ladder.hpp>
 #include <faultline/loaders/scenario.hpp>
 
 namespace faultline {
@@ -131,6 +132,9 @@ json document(const graph& g) {
       if (inc.injured) j["injured"] = *inc.injured;
       put_text(j, "description", inc.description);
       put_provenance(j, inc.prov, d);
+      if (inc.rung) j["rung"] = std::string(rung_at(*inc.rung).id);
+      put_text(j, "cameo", inc.cameo);
+      if (inc.goldstein) j["goldstein"] = *inc.goldstein;
       for (auto kind : all_roles) {
         json members = json::array();
         for (auto k : g.roles_of_incident(i)) {

@@ -4,6 +4,7 @@
 // interner without per-lookup allocation, and number parsing that reports
 // failure instead of throwing.
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -30,8 +31,14 @@ class mapped_file {
   std::size_t size_ = 0;
 };
 
-/// Maps strings to dense indices in order of first appearance. Open
-/// addressing with linear probing; the key bytes are copied once per new key.
+/// Maps strings to dense indices in order of first appearance.
+///
+/// Two paths, chosen by the key alone (so a key always takes the same one):
+/// a key that is a plain decimal number below 2^24 (no sign, no leading
+/// zero) is looked up in a direct table indexed by its value, one memory
+/// access; any other key in an open-addressing hash table with linear
+/// probing whose slots hold a 32-bit hash tag beside the index, so a probe
+/// rarely touches the key itself. Key bytes are copied once per new key.
 class interner {
  public:
   explicit interner(std::vector<std::string>& names) : names_(names) {
@@ -39,27 +46,56 @@ class interner {
   }
 
   std::uint32_t intern(std::string_view key) {
+    const auto number = small_number(key);
+    if (number >= 0) {
+      const auto value = static_cast<std::size_t>(number);
+      if (value >= direct_.size()) direct_.resize(std::max(value + 1, direct_.size() * 2), 0);
+      auto& slot = direct_[value];
+      if (slot == 0) {
+        names_.emplace_back(key);
+        slot = static_cast<std::uint32_t>(names_.size());
+      }
+      return slot - 1;
+    }
     const std::uint64_t h = hash(key);
-    if ((names_.size() + 1) * 2 > slots_.size()) grow();
+    if ((hashed_ + 1) * 2 > slots_.size()) grow();
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
     std::size_t i = h & mask_;
     while (slots_[i] != 0) {
-      const std::uint32_t n = slots_[i] - 1;
-      if (hashes_[n] == h && names_[n] == key) return n;
+      const auto n = static_cast<std::uint32_t>(slots_[i]) - 1;
+      if (static_cast<std::uint32_t>(slots_[i] >> 32) == tag && names_[n] == key) return n;
       i = (i + 1) & mask_;
     }
     const auto n = static_cast<std::uint32_t>(names_.size());
     names_.emplace_back(key);
-    hashes_.push_back(h);
-    slots_[i] = n + 1;
+    slots_[i] = (static_cast<std::uint64_t>(tag) << 32) | (n + 1);
+    ++hashed_;
     return n;
   }
 
+  /// Asks the processor to fetch the table slot of `key` ahead of intern(key).
+  void prefetch(std::string_view key) const noexcept {
+    const auto number = small_number(key);
+    if (number >= 0) {
+      if (static_cast<std::size_t>(number) < direct_.size()) __builtin_prefetch(direct_.data() + number);
+    } else if (!slots_.empty()) {
+      __builtin_prefetch(slots_.data() + (hash(key) & mask_));
+    }
+  }
+
   [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key) const {
+    const auto number = small_number(key);
+    if (number >= 0) {
+      const auto value = static_cast<std::size_t>(number);
+      if (value >= direct_.size() || direct_[value] == 0) return std::nullopt;
+      return direct_[value] - 1;
+    }
     if (slots_.empty()) return std::nullopt;
     const std::uint64_t h = hash(key);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = h & mask_; slots_[i] != 0; i = (i + 1) & mask_) {
-      const std::uint32_t n = slots_[i] - 1;
-      if (hashes_[n] == h && names_[n] == key) return n;
+      const auto n = static_cast<std::uint32_t>(slots_[i]) - 1;
+      if (static_cast<std::uint32_t>(slots_[i] >> 32) == tag && names_[n] == key) return n;
     }
     return std::nullopt;
   }
@@ -70,40 +106,70 @@ class interner {
     for (; k + 8 <= key.size(); k += 8) {
       std::uint64_t chunk;
       std::memcpy(&chunk, key.data() + k, 8);
-      h = (h ^ chunk) * 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 31;
+      h = mix(h ^ chunk);
     }
     std::uint64_t tail = 0;
     if (k < key.size()) std::memcpy(&tail, key.data() + k, key.size() - k);
-    h = (h ^ tail) * 0x94D049BB133111EBull;
-    return h ^ (h >> 29);
+    return mix(h ^ tail);
   }
 
  private:
+  // The finaliser of MurmurHash3 (fmix64): every input bit reaches every
+  // output bit, so the low bits that pick a slot are well spread.
+  static std::uint64_t mix(std::uint64_t h) noexcept {
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 33);
+  }
+
+  // The value of a plain decimal key below 2^24 ("0", "17", not "017", "+1"
+  // or "1.0"), or -1.
+  static std::int64_t small_number(std::string_view key) noexcept {
+    if (key.empty() || key.size() > 8 || (key[0] == '0' && key.size() > 1)) return -1;
+    std::int64_t value = 0;
+    for (char c : key) {
+      if (c < '0' || c > '9') return -1;
+      value = value * 10 + (c - '0');
+    }
+    return value < (std::int64_t{1} << 24) ? value : -1;
+  }
+
   void insert_new(std::string_view key, std::uint32_t n) {
-    if ((names_.size() + 1) * 2 > slots_.size()) grow();
+    const auto number = small_number(key);
+    if (number >= 0) {
+      const auto value = static_cast<std::size_t>(number);
+      if (value >= direct_.size()) direct_.resize(std::max(value + 1, direct_.size() * 2), 0);
+      direct_[value] = n + 1;
+      return;
+    }
+    if ((hashed_ + 1) * 2 > slots_.size()) grow();
     const std::uint64_t h = hash(key);
-    if (hashes_.size() <= n) hashes_.resize(n + 1);
-    hashes_[n] = h;
     std::size_t i = h & mask_;
     while (slots_[i] != 0) i = (i + 1) & mask_;
-    slots_[i] = n + 1;
+    slots_[i] = ((h >> 32) << 32) | (n + 1);
+    ++hashed_;
   }
 
   void grow() {
     const std::size_t capacity = slots_.empty() ? 1024 : slots_.size() * 2;
-    slots_.assign(capacity, 0);
+    std::vector<std::uint64_t> old(capacity, 0);
+    old.swap(slots_);
     mask_ = capacity - 1;
-    for (std::uint32_t n = 0; n < hashes_.size(); ++n) {
-      std::size_t i = hashes_[n] & mask_;
+    for (const auto slot : old) {
+      if (slot == 0) continue;
+      const auto n = static_cast<std::uint32_t>(slot) - 1;
+      std::size_t i = hash(names_[n]) & mask_;
       while (slots_[i] != 0) i = (i + 1) & mask_;
-      slots_[i] = n + 1;
+      slots_[i] = slot;
     }
   }
 
   std::vector<std::string>& names_;
-  std::vector<std::uint32_t> slots_;  // node index + 1; 0 is empty
-  std::vector<std::uint64_t> hashes_;
+  std::vector<std::uint32_t> direct_;  // decimal value -> index + 1; 0 is absent
+  std::vector<std::uint64_t> slots_;   // hash tag << 32 | (index + 1); 0 is empty
+  std::size_t hashed_ = 0;             // keys in the hash table
   std::size_t mask_ = 0;
 };
 

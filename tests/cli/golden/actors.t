@@ -9,7 +9,7 @@ $ faultline actors
 > islamic-state               Islamic State                                     group   terrorist-organisation           0          2          IS; ISIS; ISIL; Daesh
 > israel                      Israel                                            state                           IL       3          2          State of Israel
 > lebanon                     Lebanon                                           state                           LB       0          0          Lebanese authorities
-> nujaba                      Harakat al-Nujaba                                 group   militia                 IQ       5          1          Harakat al Nujaba; Nujaba; al-Nujaba
+> nujaba                      Harakat al-Nujaba                                 group   militia                 IQ       5          2          Harakat al Nujaba; Nujaba; al-Nujaba
 > nujaba-commander            Harakat al-Nujaba commander killed on 2024-01-04  person  commander               IQ       2          1          Abu Taqwa; Mushtaq Jawad Kazim al-Jawari
 > pmf                         Popular Mobilization Forces                       group   coalition               IQ       4          2          PMF; Popular Mobilization Force; Hashd al-Shaabi; al-Hashd al-Shaabi
 > second-strike-victim        Second person killed in the Baghdad strike        person                                   0          1

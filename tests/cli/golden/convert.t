@@ -19,8 +19,8 @@ $ faultline info --scenario {tmp}/sample.snap --format json
 >   },
 >   "incidents": 10,
 >   "relations": 14,
->   "roles": 23,
->   "incident_links": 5,
+>   "roles": 24,
+>   "incident_links": 6,
 >   "sources": 1,
 >   "relation_types": 11
 > }
@@ -43,7 +43,7 @@ $ faultline info --scenario {tmp}/damaged.snap
 ? 2
 $ truncate {tmp}/sample.snap 100
 $ faultline info --scenario {tmp}/sample.snap
-! faultline: error: {tmp}/sample.snap is truncated: the header announces 11314 bytes of data, the file holds 68
+! faultline: error: {tmp}/sample.snap is truncated: the header announces 11763 bytes of data, the file holds 68
 ? 2
 $ truncate {tmp}/sample.snap 20
 $ faultline info --scenario {tmp}/sample.snap

@@ -9,8 +9,8 @@ $ faultline info
 >   persons       4
 > incidents       10
 > relations       14
-> incident roles  23
-> incident links  5
+> incident roles  24
+> incident links  6
 > sources         1
 > relation types  11
 $ faultline info --format json
@@ -31,8 +31,8 @@ $ faultline info --format json
 >   },
 >   "incidents": 10,
 >   "relations": 14,
->   "roles": 23,
->   "incident_links": 5,
+>   "roles": 24,
+>   "incident_links": 6,
 >   "sources": 1,
 >   "relation_types": 11
 > }

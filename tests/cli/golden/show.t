@@ -155,10 +155,11 @@ $ faultline show baghdad-strike
 > victim        Second person killed in the Baghdad strike (second-strike-victim)    [seed]
 > condemned_by  Popular Mobilization Forces (pmf)                                    [seed]
 >
-> Links (2)
+> Links (3)
 > link                                                                                       sources
 > US strike in Baghdad —responds_to→ Islamic Resistance in Iraq attacks on US installations  [seed]
 > PMF condemns the Baghdad strike —responds_to→ US strike in Baghdad                         [seed]
+> Calls for the withdrawal of US forces from Iraq —responds_to→ US strike in Baghdad         [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04

@@ -34,6 +34,18 @@ $ faultline --help
 >                               Strength is the product of the chain's relation weights
 >   proxies                     Whom an actor backs, directly or through others, each with the chain of facts and sources behind it
 >   path                        How is one actor (or incident) connected to another: the shortest chains of relations, and of roles in incidents, between them
+>   timeline                    The incidents in time order, each with its rung on the escalation ladder, who against whom, fatalities and sources.
+>                               Partial dates sort at the start of their month or year, and an incident always after those it responds to
+>   escalation                  Escalation chains: incidents that answer one another, explicitly (responds_to) or by inference (a later incident by the target's side against the perpetrator's side, within a window), scored by how far they climb the escalation ladder (docs/escalation.md).
+>                               With no query: the most escalatory chains
+>   alliances                   Who stands with whom: the blocs of the signed actor graph (friendly and hostile facts aggregated per pair), chosen to minimise frustration (hostile ties inside blocs, friendly ties between them), with the friendly camps and cliques.
+>                               Works on scenarios (default: the bundled sample) and on signed edge lists (--edges). See docs/alliances.md
+>   balance                     How balanced the signed actor graph is (Heider; Cartwright and Harary), by signnet's measures: the signed triangle census and the fraction of balanced triangles, the walk balance (Estrada), and the frustration index (the fewest ties that keep a split into two sides from being clean) with the split that attains it.
+>                               Works on scenarios and on signed edge lists (--edges). See docs/alliances.md
+>   tensions                    Where the signed actor graph strains its blocs: ties that contradict them (a friend in the other bloc, an enemy in one's own) ranked by weight, unbalanced triangles, ties whose facts point both ways, and "enemy of my enemy" suggestions for pairs with no tie, each with the facts behind it.
+>                               The blocs are those of `alliances` with the same flags. See docs/alliances.md
+>   centrality                  Who matters: rank actors (or the nodes of an edge list) by a centrality measure, on a layer of the graph, at a date or in a window.
+>                               Scores follow NetworkX; the signed measures (pn, signed-eigenvector) follow signnet
 >   convert                     Convert scenarios and snapshots: `faultline convert IN... OUT`. The output format comes from OUT's extension
 >                               (.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn
 >   export                      Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a
@@ -56,7 +68,7 @@ $ faultline backers --help
 > Global options (before or after the command): -s,--scenario FILE (repeatable), --as-of DATE,
 > --min-confidence X, --edges FILE (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.
 $ faultline frobnicate
-! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, convert, export
+! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, timeline, escalation, alliances, balance, tensions, centrality, convert, export
 ! Run `faultline --help` for usage.
 ? 2
 $ faultline backers nujaba --bogus

@@ -126,11 +126,19 @@ struct incident {
   std::optional<std::int64_t> injured;     ///< nullopt: unknown
   std::string description;
   provenance prov;
+  /// Rung on the escalation ladder (ladder.hpp) set by the scenario; nullopt:
+  /// escalation analysis assigns one. Experimental.
+  std::optional<std::uint8_t> rung;
+  std::string cameo;               ///< CAMEO event code ("190", "1823"), or empty. Experimental.
+  std::optional<double> goldstein;  ///< Goldstein scale value in [-10, 10]. Experimental.
 
   friend bool operator==(const incident&, const incident&) = default;
+  /// Class version 1 added rung, cameo and goldstein (see snapshot.cpp);
+  /// version-0 snapshots still load, without them.
   template <class Archive>
-  void serialize(Archive& ar, unsigned) {
+  void serialize(Archive& ar, unsigned version) {
     ar & id & name & when & until & type & where & fatalities & injured & description & prov;
+    if (version >= 1) ar & rung & cameo & goldstein;
   }
 };
 

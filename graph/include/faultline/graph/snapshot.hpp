@@ -36,6 +36,11 @@ void write_snapshot(const graph& g, const std::filesystem::path& path);
 ///         of another format version, not a snapshot, or inconsistent.
 [[nodiscard]] graph read_snapshot(std::string_view bytes, const std::string& name);
 
+/// The content of a snapshot, decoded but not yet validated (the graph
+/// constructor validates it); for loaders that add scenarios to it.
+/// \throws snapshot_error as read_snapshot, except for inconsistency.
+[[nodiscard]] graph_data read_snapshot_data(std::string_view bytes, const std::string& name);
+
 /// Reads a snapshot file. \throws io_error, snapshot_error
 [[nodiscard]] graph read_snapshot(const std::filesystem::path& path);
 

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "alliances_common.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <faultline/graph/error.hpp>
+#include <faultline/loaders/dot.hpp>
+#include <ostream>
+
+namespace faultline::cli {
+
+void add_signed_graph_flags(CLI::App& cmd, signed_cli_options& o) {
+  cmd.add_option("--layer", o.layers,
+                 "What makes ties (comma-separated): relation types (e.g. backs,hostile_to) and/or `incidents`; "
+                 "default: every relation and every incident")
+      ->delimiter(',')
+      ->type_name("LAYERS");
+  cmd.add_option("--window", o.window,
+                 "Only facts that hold within FROM..TO (either end may be left out, e.g. 2023-10..)")
+      ->type_name("FROM..TO");
+  cmd.add_option("--kind", o.kinds, "Which actors are nodes (comma-separated): state, group, person; default all")
+      ->delimiter(',')
+      ->type_name("KINDS");
+  cmd.add_flag("--unweighted", o.unweighted, "Count every tie as 1 instead of by the weight of its facts");
+}
+
+void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k) {
+  if (with_k)
+    cmd.add_option("--k", o.k,
+                   "At most this many blocs in each connected part, or `auto` (grow k while a bloc more cuts "
+                   "the frustration by at least 10%)")
+        ->capture_default_str()
+        ->type_name("N|auto");
+  cmd.add_flag("--exact", o.exact,
+               "Branch and bound only, with proof of optimality (refuses parts larger than --exact-limit)");
+  cmd.add_flag("--heuristic", o.heuristic, "Multi-start relocation only (Doreian–Mrvar), for large graphs");
+  cmd.add_option("--seed", o.blocs.seed, "Seed of the heuristic; equal seeds give equal answers")
+      ->capture_default_str();
+  cmd.add_option("--restarts", o.blocs.restarts, "Heuristic restarts per connected part")->capture_default_str();
+  if (with_k) {
+    cmd.add_option("--alpha", o.blocs.alpha,
+                   "Weight of a hostile tie inside a bloc; a friendly tie between blocs weighs 1 − alpha")
+        ->capture_default_str();
+    cmd.add_option("--max-k", o.blocs.max_k, "With --k auto: the largest k tried")->capture_default_str();
+  }
+  cmd.add_option("--exact-limit", o.blocs.exact_max_nodes, "Largest connected part (in actors) searched exactly")
+      ->capture_default_str();
+}
+
+namespace {
+
+std::optional<date> window_end(const std::string& text, const std::string& whole) {
+  if (text.empty()) return std::nullopt;
+  auto d = date::parse(text);
+  if (!d)
+    throw usage_error("--window \"" + whole +
+                      "\" is not a window: expected FROM..TO with dates YYYY, YYYY-MM or YYYY-MM-DD");
+  return d;
+}
+
+}  // namespace
+
+signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
+  signed_input in;
+  in.description = ctx.input_description();
+  if (ctx.has_edges()) {
+    if (!o.layers.empty() || !o.window.empty() || !o.kinds.empty())
+      throw usage_error(
+          "--layer, --window and --kind select facts of a scenario; a plain edge list has none: drop them with "
+          "--edges");
+    signed_edge_options eo;
+    eo.use_weights = !o.unweighted;
+    in.edges = &ctx.load_edges();
+    in.sg = signed_graph_from_edge_list(*in.edges, eo);
+    return in;
+  }
+  signed_graph_options so;
+  if (!o.window.empty()) {
+    const auto dots = o.window.find("..");
+    if (dots == std::string::npos || o.window == "..")
+      throw usage_error("--window \"" + o.window +
+                        "\" is not a window: expected FROM..TO with dates YYYY, YYYY-MM or YYYY-MM-DD");
+    so.from = window_end(o.window.substr(0, dots), o.window);
+    so.to = window_end(o.window.substr(dots + 2), o.window);
+    in.window_text = o.window;
+  }
+  if (!o.kinds.empty()) {
+    so.actor_kinds.clear();
+    for (const auto& k : o.kinds) {
+      const auto kind = parse_node_kind(k);
+      if (!kind || *kind == node_kind::incident)
+        throw usage_error("Unknown actor kind \"" + k + "\": expected state, group or person");
+      so.actor_kinds.push_back(*kind);
+    }
+  }
+  so.validate();
+  const auto& g = ctx.load();
+  in.scenario = &g;
+  auto vo = ctx.view();
+  if (!o.layers.empty()) {
+    so.incidents = false;
+    so.relations = false;
+    for (const auto& layer : o.layers) {
+      if (layer == "incidents") {
+        so.incidents = true;
+        continue;
+      }
+      if (!g.relation_types().find(layer)) {
+        std::string known;
+        for (const auto& rt : g.relation_types().types())
+          known += ", " + rt.id;
+        throw usage_error("Unknown layer \"" + layer + "\": expected incidents" + known);
+      }
+      so.relations = true;
+      vo.relation_types.push_back(layer);
+    }
+  }
+  in.sg = build_signed_graph(graph_view(g, vo), so);
+  return in;
+}
+
+bloc_options bloc_search_options(const signed_cli_options& o) {
+  bloc_options b = o.blocs;
+  if (o.exact && o.heuristic) throw usage_error("Give --exact or --heuristic, not both");
+  b.weighted = !o.unweighted;
+  b.method = o.exact ? bloc_method::exact : o.heuristic ? bloc_method::heuristic : bloc_method::automatic;
+  if (o.k == "auto") {
+    b.k = 0;
+  } else {
+    std::size_t k = 0;
+    std::size_t used = 0;
+    try {
+      k = std::stoul(o.k, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != o.k.size() || k == 0 || o.k.find_first_not_of("0123456789") != std::string::npos)
+      throw usage_error("--k \"" + o.k + "\" is invalid: expected a whole number of at least 1, or auto");
+    b.k = k;
+  }
+  b.validate();
+  return b;
+}
+
+std::string method_name(const blocs_result& r) {
+  if (r.used_exact && r.used_heuristic) return "exact and heuristic";
+  if (r.used_exact) return "exact";
+  if (r.used_heuristic) return "heuristic";
+  return "none needed";
+}
+
+std::string search_summary(const blocs_result& r, bool k_auto) {
+  std::string s = "k = " + std::to_string(r.k) + (k_auto ? ", chosen automatically" : "");
+  if (r.parts.empty()) return s + "; no signed ties";
+  if (r.proved_optimal) {
+    s += "; exact search, proved optimal";
+    if (r.unique_optimum) s += ", unique";
+  } else if (r.used_exact && !r.used_heuristic) {
+    s += "; exact search stopped at its step limit, best found";
+  } else {
+    s += "; " + method_name(r) + " search, " + std::to_string(r.restarts_found_best) + " of " +
+         std::to_string(r.restarts) + " restarts found the best";
+  }
+  return s;
+}
+
+std::string node_label(const signed_input& in, std::uint32_t node) {
+  if (in.scenario) return label(*in.scenario, in.sg.actors[node]);
+  const auto& id = in.sg.ids[node];
+  const auto& name = in.sg.names[node];
+  return name == id ? id : name + " (" + id + ")";
+}
+
+json_t signed_node_json(const signed_input& in, std::uint32_t node) {
+  if (in.scenario) return node_json(*in.scenario, node_ref{false, in.sg.actors[node]});
+  json_t j;
+  j["id"] = in.sg.ids[node];
+  j["name"] = in.sg.names[node];
+  return j;
+}
+
+std::string sign_word(std::int8_t sign) {
+  return sign > 0 ? "friendly" : sign < 0 ? "hostile" : "ambivalent";
+}
+std::string sign_symbol(std::int8_t sign) {
+  return sign > 0 ? "+" : sign < 0 ? "−" : "±";
+}
+
+std::string fact_text(const signed_input& in, const tie_fact& f) {
+  switch (f.kind) {
+    case tie_fact_kind::relation:
+      return relation_text(*in.scenario, f.index);
+    case tie_fact_kind::incident: {
+      const auto& g = *in.scenario;
+      return role_text(g, f.first_role) + "; " + role_text(g, f.second_role) + " (" +
+             g.incidents()[f.index].when.to_string() + ")";
+    }
+    case tie_fact_kind::edge: {
+      const auto& e = *in.edges;
+      std::string s = "edge " + std::to_string(f.index + 1) + ": " + in.sg.names[e.source[f.index]] +
+                      (e.is_arc(f.index) ? " → " : " — ") + in.sg.names[e.target[f.index]];
+      if (!e.sign.empty()) s += ", sign " + std::string(e.sign[f.index] > 0 ? "+" : e.sign[f.index] < 0 ? "-" : "0");
+      if (!e.weight.empty()) s += ", weight " + number_text(e.weight[f.index]);
+      return s;
+    }
+  }
+  return "";
+}
+
+const provenance* fact_provenance(const signed_input& in, const tie_fact& f) {
+  if (!in.scenario) return nullptr;
+  if (f.kind == tie_fact_kind::relation) return &in.scenario->relations()[f.index].prov;
+  if (f.kind == tie_fact_kind::incident) return &role_provenance(*in.scenario, f.first_role);
+  return nullptr;
+}
+
+void print_tie_facts(std::ostream& out, const signed_input& in, std::uint32_t tie, const std::string& indent,
+                     std::vector<source_index>& cited) {
+  for (const auto& f : in.sg.facts_of(tie)) {
+    out << indent << sign_symbol(f.sign) << " " << fact_text(in, f);
+    if (f.weight != 1.0) out << ", weight " << decimal_text(f.weight);
+    if (const auto* p = fact_provenance(in, f)) {
+      collect_sources(*p, cited);
+      const auto tags = source_tags(*in.scenario, *p);
+      if (!tags.empty()) out << " " << tags;
+    }
+    out << "\n";
+  }
+}
+
+json_t tie_json(const signed_input& in, std::uint32_t tie, std::vector<source_index>& cited) {
+  const auto& t = in.sg.ties[tie];
+  json_t j;
+  j["a"] = signed_node_json(in, t.u);
+  j["b"] = signed_node_json(in, t.v);
+  j["sign"] = sign_word(t.sign);
+  j["weight"] = t.weight;
+  j["friendly"] = t.friendly;
+  j["hostile"] = t.hostile;
+  json_t facts = json_t::array();
+  for (const auto& f : in.sg.facts_of(tie)) {
+    json_t x;
+    x["sign"] = sign_word(f.sign);
+    x["weight"] = f.weight;
+    x["fact"] = fact_text(in, f);
+    switch (f.kind) {
+      case tie_fact_kind::relation:
+        x["kind"] = "relation";
+        x["relation"] = relation_json(*in.scenario, f.index);
+        break;
+      case tie_fact_kind::incident: {
+        const auto& g = *in.scenario;
+        x["kind"] = "incident";
+        x["incident"] = node_json(g, node_ref{true, f.index});
+        x["date"] = g.incidents()[f.index].when.to_string();
+        x["roles"] = {std::string(to_string(g.roles()[f.first_role].kind)),
+                      std::string(to_string(g.roles()[f.second_role].kind))};
+        break;
+      }
+      case tie_fact_kind::edge:
+        x["kind"] = "edge";
+        x["edge"] = f.index + 1;
+        break;
+    }
+    if (const auto* p = fact_provenance(in, f)) {
+      collect_sources(*p, cited);
+      if (f.kind != tie_fact_kind::relation) x.update(provenance_json(*in.scenario, *p));
+    }
+    facts.push_back(std::move(x));
+  }
+  j["facts"] = std::move(facts);
+  return j;
+}
+
+json_t input_json(const context& ctx, const signed_input& in, const signed_cli_options& o) {
+  json_t j;
+  j["input"] = in.description;
+  const auto as_of = ctx.view().as_of;
+  json_t layers = json_t::array();
+  for (const auto& l : o.layers)
+    layers.push_back(l);
+  json_t kinds = json_t::array();
+  for (const auto& k : o.kinds)
+    kinds.push_back(k);
+  j["filters"] = {{"layers", std::move(layers)},
+                  {"as_of", as_of ? json_t(as_of->to_string()) : json_t(nullptr)},
+                  {"window", in.window_text.empty() ? json_t(nullptr) : json_t(in.window_text)},
+                  {"kinds", std::move(kinds)},
+                  {"min_confidence", ctx.options.min_confidence},
+                  {"weighted", !o.unweighted}};
+  std::size_t friendly = 0, hostile = 0, ambivalent = 0, isolated = 0;
+  for (const auto& t : in.sg.ties)
+    (t.sign > 0 ? friendly : t.sign < 0 ? hostile : ambivalent) += 1;
+  for (std::uint32_t x = 0; x < in.sg.node_count(); ++x)
+    isolated += in.sg.degree(x) == 0;
+  j["graph"] = {{"actors", in.sg.node_count()},
+                {"actors_without_ties", isolated},
+                {"friendly_ties", friendly},
+                {"hostile_ties", hostile},
+                {"ambivalent_ties", ambivalent},
+                {"facts", in.sg.facts.size()},
+                {"neutral_facts_ignored", in.sg.neutral_facts},
+                {"self_loops_ignored", in.sg.self_loops}};
+  return j;
+}
+
+void print_signed_sources(std::ostream& out, const signed_input& in, const std::vector<source_index>& cited) {
+  if (in.scenario) print_sources(out, *in.scenario, cited);
+}
+
+void print_signed_dot(std::ostream& out, const signed_input& in, const std::string& name,
+                      std::span<const std::uint32_t> bloc, const std::string& group_word,
+                      const std::vector<std::uint32_t>& highlight, const std::vector<dot_extra_edge>& extra) {
+  // Colour-blind-safe fills (Okabe and Ito), cycled.
+  static const char* fills[] = {"#56B4E9", "#E69F00", "#009E73", "#F0E442", "#CC79A7", "#0072B2", "#D55E00", "#999999"};
+  const auto& sg = in.sg;
+  out << "graph " << dot_quote(name) << " {\n"
+      << "  node [fontname=\"Helvetica\", style=filled, shape=box];\n  edge [fontname=\"Helvetica\"];\n";
+  std::uint32_t groups = 0;
+  for (auto b : bloc)
+    if (b != no_bloc) groups = std::max(groups, b + 1);
+  for (std::uint32_t b = 0; b < groups; ++b) {
+    out << "  subgraph " << dot_quote("cluster_" + std::to_string(b + 1))
+        << " {\n    label=" << dot_quote(group_word + " " + std::to_string(b + 1))
+        << ";\n    color=" << dot_quote(fills[b % 8]) << ";\n";
+    for (std::uint32_t x = 0; x < sg.node_count(); ++x)
+      if (bloc[x] == b)
+        out << "    " << dot_quote(sg.ids[x]) << " [label=" << dot_quote(sg.names[x])
+            << ", fillcolor=" << dot_quote(fills[b % 8]) << "];\n";
+    out << "  }\n";
+  }
+  for (std::uint32_t x = 0; x < sg.node_count(); ++x)
+    if (bloc[x] == no_bloc)
+      out << "  " << dot_quote(sg.ids[x]) << " [label=" << dot_quote(sg.names[x]) << ", fillcolor=\"white\"];\n";
+  for (std::uint32_t t = 0; t < sg.ties.size(); ++t) {
+    const auto& tie = sg.ties[t];
+    const bool bold = std::find(highlight.begin(), highlight.end(), t) != highlight.end();
+    out << "  " << dot_quote(sg.ids[tie.u]) << " -- " << dot_quote(sg.ids[tie.v]) << " [";
+    if (tie.sign > 0)
+      out << "color=\"#1A9850\", style=solid";
+    else if (tie.sign < 0)
+      out << "color=\"#D73027\", style=dashed";
+    else
+      out << "color=\"#999999\", style=dotted";
+    out << ", penwidth=" << (bold ? "3" : "1")
+        << ", tooltip=" << dot_quote(sign_word(tie.sign) + ", weight " + decimal_text(tie.weight));
+    if (bold) out << ", label=\"frustrated\"";
+    out << "];\n";
+  }
+  for (const auto& e : extra)
+    out << "  " << dot_quote(sg.ids[e.a]) << " -- " << dot_quote(sg.ids[e.b])
+        << " [color=\"#777777\", style=dotted, constraint=false, label=" << dot_quote(e.label) << "];\n";
+  out << "}\n";
+}
+
+std::string precise_text(double v) {
+  std::string s = fmt::format("{:.7f}", v);
+  while (!s.empty() && s.back() == '0')
+    s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+}  // namespace faultline::cli

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// What `alliances`, `balance` and `tensions` share: the flags that build the
+// signed actor graph (--layer, --window, --kind) and search for blocs (--k,
+// --exact, --heuristic, --seed, ...), loading from a scenario or --edges,
+// and the text, JSON and DOT of nodes, ties and the facts behind them.
+
+#include <faultline/algorithms/blocs.hpp>
+#include <faultline/algorithms/signed_graph.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+
+namespace faultline::cli {
+
+/// The flags of the three commands.
+struct signed_cli_options {
+  std::vector<std::string> layers;  ///< --layer: relation types and/or "incidents"
+  std::string window;               ///< --window FROM..TO
+  std::vector<std::string> kinds;   ///< --kind state,group,person
+  bool unweighted = false;          ///< --unweighted: every tie counts 1
+  std::string k = "auto";           ///< --k N|auto
+  bool exact = false;               ///< --exact
+  bool heuristic = false;           ///< --heuristic
+  bloc_options blocs;               ///< seed, restarts, alpha, limits (defaults from the library)
+};
+
+/// Adds --layer, --window and --kind.
+void add_signed_graph_flags(CLI::App& cmd, signed_cli_options& o);
+/// Adds --k, --exact, --heuristic, --seed, --restarts, --alpha, --max-k, --exact-limit.
+void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k);
+
+/// The signed graph of what was loaded (a scenario, or --edges), and how to name its parts.
+struct signed_input {
+  const graph* scenario = nullptr;   ///< null for an edge list
+  const edge_list* edges = nullptr;  ///< the --edges file, or null for a scenario
+  signed_graph sg;
+  std::string description;  ///< "the bundled sample", the files
+  std::string window_text;  ///< "" or "FROM..TO" as given
+};
+
+/// Builds the signed graph from the scenario or --edges, per the flags.
+/// \throws usage_error for bad flags (or scenario-only flags with --edges)
+[[nodiscard]] signed_input load_signed_input(context& ctx, const signed_cli_options& o);
+
+/// The bloc search options from the flags (k, method, weighting).
+[[nodiscard]] bloc_options bloc_search_options(const signed_cli_options& o);
+/// "k = 3", "k = 3, chosen automatically", and the method ("exact search, proved optimal", ...).
+[[nodiscard]] std::string search_summary(const blocs_result& r, bool k_auto);
+/// "exact" / "heuristic" / "exact and heuristic".
+[[nodiscard]] std::string method_name(const blocs_result& r);
+
+/// "Name (id)" of a node.
+[[nodiscard]] std::string node_label(const signed_input& in, std::uint32_t node);
+/// {"id", "name", "kind"} (kind only for scenarios).
+[[nodiscard]] json_t signed_node_json(const signed_input& in, std::uint32_t node);
+/// "friendly", "hostile" or "ambivalent".
+[[nodiscard]] std::string sign_word(std::int8_t sign);
+/// "+", "−" or "±".
+[[nodiscard]] std::string sign_symbol(std::int8_t sign);
+/// One fact behind a tie, in words.
+[[nodiscard]] std::string fact_text(const signed_input& in, const tie_fact& f);
+/// The provenance of a fact (null for edge-list rows).
+[[nodiscard]] const provenance* fact_provenance(const signed_input& in, const tie_fact& f);
+/// A tie's facts, as indented lines "+ fact [sources]"; collects the sources cited.
+void print_tie_facts(std::ostream& out, const signed_input& in, std::uint32_t tie, const std::string& indent,
+                     std::vector<source_index>& cited);
+/// A tie as JSON: its ends, sign, weight, friendly and hostile sums, and its facts.
+[[nodiscard]] json_t tie_json(const signed_input& in, std::uint32_t tie, std::vector<source_index>& cited);
+/// The input and filters as JSON.
+[[nodiscard]] json_t input_json(const context& ctx, const signed_input& in, const signed_cli_options& o);
+/// Prints "Sources" for a scenario.
+void print_signed_sources(std::ostream& out, const signed_input& in, const std::vector<source_index>& cited);
+
+/// Writes a DOT graph of the signed graph: one coloured cluster per bloc,
+/// friendly ties solid green, hostile ties dashed red, `highlight` ties
+/// (e.g. frustrated ones) bold, and `extra` edges (suggestions) dotted grey.
+struct dot_extra_edge {
+  std::uint32_t a;
+  std::uint32_t b;
+  std::int8_t sign;
+  std::string label;
+};
+void print_signed_dot(std::ostream& out, const signed_input& in, const std::string& name,
+                      std::span<const std::uint32_t> bloc, const std::string& group_word,
+                      const std::vector<std::uint32_t>& highlight, const std::vector<dot_extra_edge>& extra = {});
+
+/// A number with up to 7 decimals, no trailing zeros (for values cross-checked against signnet).
+[[nodiscard]] std::string precise_text(double v);
+
+}  // namespace faultline::cli

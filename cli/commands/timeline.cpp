@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+// `timeline`: the incidents in time order, each with its rung on the escalation ladder.
+#include <faultline/algorithms/escalation.hpp>
+#include <faultline/graph/error.hpp>
+#include <ostream>
+
+#include "commands.hpp"
+#include "incident_text.hpp"
+
+namespace faultline::cli {
+namespace {
+
+struct timeline_cli_options {
+  std::string actor, from, to;
+};
+
+std::optional<date> date_option(const std::string& text, const char* flag) {
+  if (text.empty()) return std::nullopt;
+  auto d = date::parse(text);
+  if (!d) throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+  return d;
+}
+
+std::string count_text(const std::optional<std::int64_t>& n) { return n ? std::to_string(*n) : "unknown"; }
+
+}  // namespace
+
+void add_timeline(CLI::App& app, context& ctx, int& status) {
+  auto* cmd = app.add_subcommand(
+      "timeline",
+      "The incidents in time order, each with its rung on the escalation ladder, who against whom, fatalities and "
+      "sources.\nPartial dates sort at the start of their month or year, and an incident always after those it "
+      "responds to");
+  auto opt = std::make_shared<timeline_cli_options>();
+  cmd->add_option("--actor", opt->actor, "Only incidents in which this actor plays a role")->type_name("ACTOR");
+  cmd->add_option("--from", opt->from, "Only incidents still under way on or after this date")->type_name("DATE");
+  cmd->add_option("--to", opt->to, "Only incidents that began on or before this date")->type_name("DATE");
+  add_format_option(*cmd, ctx, "table, json, csv");
+  cmd->callback([&ctx, &status, opt] {
+    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv});
+    ctx.require_scenario("timeline");
+    timeline_options topt;
+    topt.from = date_option(opt->from, "--from");
+    topt.to = date_option(opt->to, "--to");
+    topt.validate();
+    const auto& g = ctx.load();
+    const graph_view view(g, ctx.view());
+    if (!opt->actor.empty()) topt.actor = g.resolve_actor(opt->actor);
+    const auto entries = timeline(view, topt);
+    status = entries.empty() ? exit_no_result : exit_ok;
+
+    std::vector<source_index> cited;
+    for (const auto& e : entries) collect_sources(g.incidents()[e.incident].prov, cited);
+    if (fmt == output_format::json) {
+      json_t j;
+      j["input"] = ctx.input_description();
+      const auto as_of = ctx.view().as_of;
+      j["filters"] = {{"actor", topt.actor ? node_json(g, node_ref{false, *topt.actor}) : json_t(nullptr)},
+                      {"from", topt.from ? json_t(topt.from->to_string()) : json_t(nullptr)},
+                      {"to", topt.to ? json_t(topt.to->to_string()) : json_t(nullptr)},
+                      {"as_of", as_of ? json_t(as_of->to_string()) : json_t(nullptr)}};
+      json_t list = json_t::array();
+      for (const auto& e : entries) {
+        const auto& inc = g.incidents()[e.incident];
+        const auto parties = parties_of(view, e.incident);
+        json_t x;
+        x["date"] = inc.when.to_string();
+        x["until"] = inc.until ? json_t(inc.until->to_string()) : json_t(nullptr);
+        x["incident"] = node_json(g, node_ref{true, e.incident});
+        x["type"] = inc.type;
+        x["place"] = inc.where.name.empty() ? json_t(nullptr) : json_t(inc.where.name);
+        x["country"] = inc.where.country.empty() ? json_t(nullptr) : json_t(inc.where.country);
+        x["rung"] = rung_json(g, e.incident, severity(view, e.incident));
+        x["perpetrators"] = ids_json(g, parties.perpetrators);
+        x["targets"] = ids_json(g, parties.targets);
+        x["victims"] = ids_json(g, parties.victims);
+        x["fatalities"] = inc.fatalities ? json_t(*inc.fatalities) : json_t(nullptr);
+        x["injured"] = inc.injured ? json_t(*inc.injured) : json_t(nullptr);
+        x.update(provenance_json(g, inc.prov));
+        list.push_back(std::move(x));
+      }
+      j["incidents"] = std::move(list);
+      j["sources"] = sources_json(g, cited);
+      ctx.out << j.dump(2) << "\n";
+      return;
+    }
+    const std::vector<std::string> headers{"date", "incident_id", "incident", "type", "rung", "perpetrators",
+                                           "targets", "fatalities", "sources"};
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& e : entries) {
+      const auto& inc = g.incidents()[e.incident];
+      const auto parties = parties_of(view, e.incident);
+      std::string when = inc.when.to_string();
+      if (inc.until) when += " to " + inc.until->to_string();
+      rows.push_back({when, inc.id, inc.name, inc.type, rung_text(e.rung), names_text(g, parties.perpetrators),
+                      names_text(g, parties.targets.empty() ? parties.victims : parties.targets),
+                      count_text(inc.fatalities), source_tags(g, inc.prov)});
+    }
+    if (fmt == output_format::csv) {
+      print_csv(ctx.out, headers, rows);
+      return;
+    }
+    ctx.out << "Timeline";
+    if (topt.actor) ctx.out << " of " << label(g, *topt.actor);
+    if (topt.from && topt.to) ctx.out << " from " << topt.from->to_string() << " to " << topt.to->to_string();
+    else if (topt.from) ctx.out << " from " << topt.from->to_string();
+    else if (topt.to) ctx.out << " to " << topt.to->to_string();
+    ctx.out << ": " << count_of(entries.size(), "incident") << "\n";
+    if (rows.empty()) return;
+    ctx.out << "\n";
+    table people{{"date", "incident", "rung", "perpetrators", "targets", "fatalities", "sources"}, {}};
+    for (const auto& r : rows) people.rows.push_back({r[0], r[2], r[4], r[5], r[6], r[7], r[8]});
+    people.print(ctx.out);
+    print_sources(ctx.out, g, cited);
+  });
+}
+
+}  // namespace faultline::cli

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+// The compact analysis form: CSR built by stable counting sorts.
+#include <faultline/graph/compact.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include <faultline/graph/error.hpp>
+
+namespace faultline {
+namespace {
+
+// Exclusive prefix sums of per-vertex counts, in place: counts[v] becomes the
+// first position of v; the returned vector has vertex_count + 1 entries.
+std::vector<std::uint64_t> offsets_from_counts(std::vector<std::uint64_t>& counts) {
+  std::vector<std::uint64_t> offsets(counts.size() + 1, 0);
+  for (std::size_t v = 0; v < counts.size(); ++v) offsets[v + 1] = offsets[v] + counts[v];
+  for (std::size_t v = 0; v < counts.size(); ++v) counts[v] = offsets[v];
+  return offsets;
+}
+
+}  // namespace
+
+compact_graph compact_graph::from_arcs(const arc_list& arcs) {
+  const std::size_t m = arcs.source.size();
+  const std::uint32_t n = arcs.vertex_count;
+  if (arcs.target.size() != m)
+    throw usage_error("Arc list: " + std::to_string(m) + " sources but " + std::to_string(arcs.target.size()) + " targets");
+  if (!arcs.weight.empty() && arcs.weight.size() != m)
+    throw usage_error("Arc list: " + std::to_string(m) + " arcs but " + std::to_string(arcs.weight.size()) + " weights");
+  if (!arcs.sign.empty() && arcs.sign.size() != m)
+    throw usage_error("Arc list: " + std::to_string(m) + " arcs but " + std::to_string(arcs.sign.size()) + " signs");
+  if (!arcs.both_ways.empty() && arcs.both_ways.size() != m)
+    throw usage_error("Arc list: " + std::to_string(m) + " arcs but " + std::to_string(arcs.both_ways.size()) +
+                      " both-ways flags");
+
+  compact_graph g;
+  g.vertex_count_ = n;
+  g.edge_count_ = m;
+  g.directed_ = arcs.directed;
+
+  bool all_ones = true;
+  for (std::size_t e = 0; e < m; ++e) {
+    if (arcs.source[e] >= n || arcs.target[e] >= n)
+      throw usage_error("Arc " + std::to_string(e + 1) + " has an endpoint out of range: " +
+                        std::to_string(std::max(arcs.source[e], arcs.target[e])) + " (there are " + std::to_string(n) +
+                        " vertices)");
+    if (!arcs.weight.empty()) {
+      const double w = arcs.weight[e];
+      if (!std::isfinite(w)) throw usage_error("Arc " + std::to_string(e + 1) + " has a weight that is not a finite number");
+      all_ones = all_ones && w == 1.0;
+      g.negative_weights_ = g.negative_weights_ || w < 0;
+      g.zero_weights_ = g.zero_weights_ || w == 0;
+    }
+    if (!arcs.sign.empty() && (arcs.sign[e] < -1 || arcs.sign[e] > 1))
+      throw usage_error("Arc " + std::to_string(e + 1) + " has sign " + std::to_string(arcs.sign[e]) +
+                        ": expected -1, 0 or +1");
+  }
+  const bool with_weights = !arcs.weight.empty() && !all_ones;
+  const bool with_signs = !arcs.sign.empty();
+  const bool carry = with_weights || with_signs;  // arcs must remember their edge
+
+  // An edge gives a second, reversed arc when undirected or both ways, unless it is a self-loop.
+  auto twin = [&](std::size_t e) {
+    return arcs.source[e] != arcs.target[e] && (!arcs.directed || (!arcs.both_ways.empty() && arcs.both_ways[e] != 0));
+  };
+  std::vector<std::uint64_t> in_count(n, 0), out_count(n, 0);
+  std::size_t arc_total = 0;
+  for (std::size_t e = 0; e < m; ++e) {
+    ++out_count[arcs.source[e]];
+    ++in_count[arcs.target[e]];
+    ++arc_total;
+    if (arcs.source[e] == arcs.target[e]) ++g.self_loops_;
+    if (twin(e)) {
+      ++out_count[arcs.target[e]];
+      ++in_count[arcs.source[e]];
+      ++arc_total;
+    }
+  }
+  if (m > std::numeric_limits<std::uint32_t>::max() && carry)
+    throw usage_error("Too many edges for the compact form: " + std::to_string(m) + " (at most 4294967295 with weights or signs)");
+
+  // Pass 1, by target: the sources of each vertex's in-arcs, in input order,
+  // and (when weights or signs travel along) which edge each arc comes from.
+  std::vector<std::uint64_t> in_offsets = offsets_from_counts(in_count);
+  std::vector<vertex> by_target(arc_total);
+  std::vector<std::uint32_t> edge_of;
+  if (carry) edge_of.resize(arc_total);
+  for (std::size_t e = 0; e < m; ++e) {
+    const vertex u = arcs.source[e], v = arcs.target[e];
+    auto place = [&](vertex from, vertex to) {
+      const auto pos = in_count[to]++;
+      by_target[pos] = from;
+      if (carry) edge_of[pos] = static_cast<std::uint32_t>(e);
+    };
+    place(u, v);
+    if (twin(e)) place(v, u);
+  }
+  in_count = {};
+
+  // Pass 2, by source, walking the in-arcs in target order: every out-list
+  // comes out sorted by target, parallel arcs in input order.
+  g.out_offsets_ = offsets_from_counts(out_count);
+  g.targets_.resize(arc_total);
+  if (with_weights) g.weights_.resize(arc_total);
+  if (with_signs) g.signs_.resize(arc_total);
+  for (vertex v = 0; v < n; ++v)
+    for (auto pos = in_offsets[v]; pos < in_offsets[v + 1]; ++pos) {
+      const auto q = out_count[by_target[pos]]++;
+      g.targets_[q] = v;
+      if (with_weights) g.weights_[q] = arcs.weight[edge_of[pos]];
+      if (with_signs) g.signs_[q] = arcs.sign[edge_of[pos]];
+    }
+  out_count = {};
+  edge_of = {};
+
+  if (arcs.directed) {
+    // Pass 3, by target again, walking the out-arcs in source order: in-lists sorted by source.
+    std::vector<std::uint64_t> cursor(in_offsets.begin(), in_offsets.end() - 1);
+    for (vertex u = 0; u < n; ++u)
+      for (auto q = g.out_offsets_[u]; q < g.out_offsets_[u + 1]; ++q) by_target[cursor[g.targets_[q]]++] = u;
+    g.sources_ = std::move(by_target);
+    g.in_offsets_ = std::move(in_offsets);
+  }
+  return g;
+}
+
+std::size_t compact_graph::structure_bytes() const noexcept {
+  return out_offsets_.size() * sizeof(std::uint64_t) + targets_.size() * sizeof(vertex) + weights_.size() * sizeof(double) +
+         in_offsets_.size() * sizeof(std::uint64_t) + sources_.size() * sizeof(vertex);
+}
+
+std::size_t compact_graph::memory_bytes() const noexcept {
+  return sizeof(*this) + out_offsets_.capacity() * sizeof(std::uint64_t) + targets_.capacity() * sizeof(vertex) +
+         weights_.capacity() * sizeof(double) + signs_.capacity() + in_offsets_.capacity() * sizeof(std::uint64_t) +
+         sources_.capacity() * sizeof(vertex);
+}
+
+void compact_view_options::validate() const {
+  if (from && to && from->first_day() > to->last_day())
+    throw usage_error("The window starts (" + from->to_string() + ") after it ends (" + to->to_string() + ")");
+}
+
+compact_graph make_compact(const graph_view& view, const compact_view_options& options) {
+  options.validate();
+  const auto& g = view.base();
+  const auto& vocab = g.relation_types();
+  const auto window_first = options.from ? options.from->first_day() : std::numeric_limits<std::int32_t>::min();
+  const auto window_last = options.to ? options.to->last_day() : std::numeric_limits<std::int32_t>::max();
+  auto in_window = [&](const std::optional<date>& since, const std::optional<date>& until) {
+    if (since && since->first_day() > window_last) return false;
+    if (until && until->last_day() < window_first) return false;
+    return true;
+  };
+
+  std::vector<std::uint32_t> source, target;
+  std::vector<double> weight;
+  std::vector<std::int8_t> sign;
+  std::vector<std::uint8_t> both_ways;
+  for (relation_index r = 0; r < g.relations().size(); ++r) {
+    if (!view.keeps_relation(r)) continue;
+    const auto& rel = g.relations()[r];
+    if (!in_window(rel.since, rel.until)) continue;
+    const auto& type = vocab[rel.type];
+    source.push_back(rel.from);
+    target.push_back(rel.to);
+    weight.push_back(rel.weight);
+    sign.push_back(static_cast<std::int8_t>(type.sign));
+    both_ways.push_back(type.symmetric ? 1 : 0);
+  }
+  if (options.incidents) {
+    std::vector<actor_index> agents, patients;
+    for (incident_index i = 0; i < g.incidents().size(); ++i) {
+      if (!view.keeps_incident(i)) continue;
+      const auto& inc = g.incidents()[i];
+      if (!in_window(inc.when, inc.until ? inc.until : std::optional<date>(inc.when))) continue;
+      agents.clear();
+      patients.clear();
+      for (auto k : g.roles_of_incident(i)) {
+        if (!view.keeps_role(k)) continue;
+        const auto& role_edge = g.roles()[k];
+        switch (role_edge.kind) {
+          case role::perpetrator:
+          case role::claimed_by:
+          case role::attributed_to: agents.push_back(role_edge.actor); break;
+          case role::target:
+          case role::victim: patients.push_back(role_edge.actor); break;
+          case role::condemned_by: break;
+        }
+      }
+      for (auto* list : {&agents, &patients}) {
+        std::sort(list->begin(), list->end());
+        list->erase(std::unique(list->begin(), list->end()), list->end());
+      }
+      for (auto a : agents)
+        for (auto b : patients) {
+          if (a == b) continue;
+          source.push_back(a);
+          target.push_back(b);
+          weight.push_back(1.0);
+          sign.push_back(-1);
+          both_ways.push_back(0);
+        }
+    }
+  }
+  arc_list arcs;
+  arcs.vertex_count = static_cast<std::uint32_t>(g.actors().size());
+  arcs.source = source;
+  arcs.target = target;
+  arcs.weight = weight;
+  arcs.sign = sign;
+  arcs.both_ways = both_ways;
+  arcs.directed = options.directed;
+  return compact_graph::from_arcs(arcs);
+}
+
+}  // namespace faultline

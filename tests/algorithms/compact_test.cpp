@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: Apache-2.0
+// The compact analysis form: layout, validation, memory, and the builders
+// from a view (layers, as-of, window, incidents) and from edge lists.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <faultline/graph/compact.hpp>
+#include <faultline/graph/error.hpp>
+#include <faultline/graph/graph.hpp>
+#include <faultline/graph/view.hpp>
+#include <faultline/loaders/compact_edge_list.hpp>
+#include <faultline/loaders/edge_list.hpp>
+
+using namespace faultline;
+
+namespace {
+
+std::vector<std::uint32_t> as_vector(std::span<const std::uint32_t> s) { return {s.begin(), s.end()}; }
+
+// Three actors and four relations: a backs b (2020..2021), b allied_with c
+// (symmetric, since 2023), c hostile_to a (no dates), a backs b again (weight
+// 0.5, since 2024-02); one incident in 2024-01 carried out by a against c.
+graph small_world() {
+  graph_data d;
+  for (const char* id : {"a", "b", "c"}) {
+    actor x;
+    x.id = id;
+    x.name = std::string("Actor ") + id;
+    d.actors.push_back(x);
+  }
+  const auto& v = d.relation_types;
+  auto rel = [&](actor_index from, std::string_view type, actor_index to, double w, const char* since, const char* until) {
+    relation r;
+    r.from = from;
+    r.to = to;
+    r.type = *v.find(type);
+    r.weight = w;
+    if (since) r.since = date::parse(since);
+    if (until) r.until = date::parse(until);
+    d.relations.push_back(r);
+  };
+  rel(0, "backs", 1, 1.0, "2020", "2021");
+  rel(1, "allied_with", 2, 1.0, "2023", nullptr);
+  rel(2, "hostile_to", 0, 1.0, nullptr, nullptr);
+  rel(0, "backs", 1, 0.5, "2024-02", nullptr);
+  incident i;
+  i.id = "strike";
+  i.name = "strike";
+  i.when = *date::parse("2024-01-04");
+  d.incidents.push_back(i);
+  d.roles.push_back({0, 0, role::perpetrator, no_index, {}});
+  d.roles.push_back({0, 2, role::target, no_index, {}});
+  d.roles.push_back({0, 0, role::claimed_by, no_index, {}});
+  return graph(std::move(d));
+}
+
+}  // namespace
+
+TEST_CASE("compact: out-lists are sorted by target, in-lists by source, parallel arcs keep their order") {
+  const std::vector<std::uint32_t> src{2, 0, 0, 1, 0, 2};
+  const std::vector<std::uint32_t> dst{0, 2, 1, 2, 2, 2};
+  const std::vector<double> w{1, 2, 3, 4, 5, 6};
+  arc_list arcs{3, src, dst, w, {}, {}, true};
+  const auto g = compact_graph::from_arcs(arcs);
+  CHECK(g.vertex_count() == 3);
+  CHECK(g.edge_count() == 6);
+  CHECK(g.arc_count() == 6);
+  CHECK(g.directed());
+  CHECK(g.weighted());
+  CHECK(g.self_loop_count() == 1);
+  CHECK(as_vector(g.out_neighbors(0)) == std::vector<std::uint32_t>{1, 2, 2});
+  CHECK(g.weight(g.out_begin(0)) == 3);
+  CHECK(g.weight(g.out_begin(0) + 1) == 2);  // first 0→2 in the input
+  CHECK(g.weight(g.out_begin(0) + 2) == 5);
+  CHECK(as_vector(g.out_neighbors(2)) == std::vector<std::uint32_t>{0, 2});
+  CHECK(as_vector(g.in_neighbors(2)) == std::vector<std::uint32_t>{0, 0, 1, 2});
+  CHECK(as_vector(g.in_neighbors(0)) == std::vector<std::uint32_t>{2});
+  CHECK(g.in_degree(1) == 1);
+  CHECK(g.out_degree(1) == 1);
+}
+
+TEST_CASE("compact: an undirected edge is two arcs, a self-loop one; weights of 1 are not stored") {
+  const std::vector<std::uint32_t> src{0, 1, 2};
+  const std::vector<std::uint32_t> dst{1, 2, 2};
+  const std::vector<double> ones{1, 1, 1};
+  const auto g = compact_graph::from_arcs({3, src, dst, ones, {}, {}, false});
+  CHECK_FALSE(g.directed());
+  CHECK_FALSE(g.weighted());
+  CHECK(g.arc_count() == 5);
+  CHECK(as_vector(g.out_neighbors(1)) == std::vector<std::uint32_t>{0, 2});
+  CHECK(as_vector(g.in_neighbors(2)) == std::vector<std::uint32_t>{1, 2});
+  CHECK(g.sources().empty());
+  CHECK(g.weight(0) == 1.0);
+  CHECK(g.sign(0) == 0);
+}
+
+TEST_CASE("compact: both-ways edges of a directed graph give two arcs") {
+  const std::vector<std::uint32_t> src{0, 1};
+  const std::vector<std::uint32_t> dst{1, 2};
+  const std::vector<std::uint8_t> both{1, 0};
+  const std::vector<std::int8_t> signs{-1, 1};
+  const auto g = compact_graph::from_arcs({3, src, dst, {}, signs, both, true});
+  CHECK(g.arc_count() == 3);
+  CHECK(as_vector(g.out_neighbors(1)) == std::vector<std::uint32_t>{0, 2});
+  CHECK(g.sign(g.out_begin(1)) == -1);
+  CHECK(g.sign(g.out_begin(1) + 1) == 1);
+  CHECK(g.is_signed());
+}
+
+TEST_CASE("compact: 16 bytes per directed weighted edge, 8 unweighted, plus 16 per vertex") {
+  std::vector<std::uint32_t> src, dst;
+  std::vector<double> w;
+  for (std::uint32_t k = 0; k < 1000; ++k) {
+    src.push_back(k % 100);
+    dst.push_back((k * 7 + 3) % 100);
+    w.push_back(0.5 + k % 3);
+  }
+  const auto weighted = compact_graph::from_arcs({100, src, dst, w, {}, {}, true});
+  CHECK(weighted.structure_bytes() == 1000 * 16 + 2 * 101 * 8);
+  const auto plain = compact_graph::from_arcs({100, src, dst, {}, {}, {}, true});
+  CHECK(plain.structure_bytes() == 1000 * 8 + 2 * 101 * 8);
+  CHECK(plain.memory_bytes() >= plain.structure_bytes());
+}
+
+TEST_CASE("compact: invalid arcs are refused with a clear message") {
+  const std::vector<std::uint32_t> src{0, 1};
+  const std::vector<std::uint32_t> dst{1, 5};
+  const std::vector<std::uint32_t> short_dst{1};
+  CHECK_THROWS_WITH_AS(compact_graph::from_arcs({3, src, short_dst, {}, {}, {}, true}),
+                       "Arc list: 2 sources but 1 targets", usage_error);
+  CHECK_THROWS_WITH_AS(compact_graph::from_arcs({3, src, dst, {}, {}, {}, true}),
+                       "Arc 2 has an endpoint out of range: 5 (there are 3 vertices)", usage_error);
+  const std::vector<std::uint32_t> ok{1, 2};
+  const std::vector<double> nan{1, std::numeric_limits<double>::quiet_NaN()};
+  CHECK_THROWS_WITH_AS(compact_graph::from_arcs({3, src, ok, nan, {}, {}, true}),
+                       "Arc 2 has a weight that is not a finite number", usage_error);
+  const std::vector<std::int8_t> bad_sign{1, 2};
+  CHECK_THROWS_WITH_AS(compact_graph::from_arcs({3, src, ok, {}, bad_sign, {}, true}),
+                       "Arc 2 has sign 2: expected -1, 0 or +1", usage_error);
+}
+
+TEST_CASE("compact: the empty graph") {
+  const compact_graph empty;
+  CHECK(empty.vertex_count() == 0);
+  CHECK(empty.arc_count() == 0);
+  const auto built = compact_graph::from_arcs({0, {}, {}, {}, {}, {}, true});
+  CHECK(built.vertex_count() == 0);
+  CHECK(built.out_offsets().size() == 1);
+}
+
+TEST_CASE("compact view: relations, symmetric types both ways, signs from polarity") {
+  const auto g = small_world();
+  const auto c = make_compact(graph_view(g));
+  CHECK(c.vertex_count() == 3);
+  CHECK(c.edge_count() == 4);
+  CHECK(c.arc_count() == 5);  // allied_with holds both ways
+  CHECK(as_vector(c.out_neighbors(0)) == std::vector<std::uint32_t>{1, 1});
+  CHECK(as_vector(c.out_neighbors(2)) == std::vector<std::uint32_t>{0, 1});
+  CHECK(c.sign(c.out_begin(2)) == -1);     // hostile_to
+  CHECK(c.sign(c.out_begin(2) + 1) == 1);  // allied_with
+  CHECK(c.weighted());
+  CHECK(c.weight(c.out_begin(0) + 1) == 0.5);
+
+  compact_view_options undirected;
+  undirected.directed = false;
+  CHECK(make_compact(graph_view(g), undirected).arc_count() == 8);
+}
+
+TEST_CASE("compact view: layers and as-of come from the view, the window from the options") {
+  const auto g = small_world();
+  view_options layer;
+  layer.relation_types = {"backs"};
+  CHECK(make_compact(graph_view(g, layer)).arc_count() == 2);
+
+  view_options as_of;
+  as_of.as_of = date::parse("2022");
+  CHECK(make_compact(graph_view(g, as_of)).arc_count() == 1);  // only hostile_to (undated)
+
+  compact_view_options window;
+  window.from = date::parse("2020-06");
+  window.to = date::parse("2020-07");
+  const auto c = make_compact(graph_view(g), window);
+  CHECK(c.arc_count() == 2);  // backs 2020..2021 and the undated hostile_to
+
+  compact_view_options nothing;
+  nothing.to = date::parse("1900");
+  view_options no_layer;
+  no_layer.relation_types = {"backs"};
+  const auto empty = make_compact(graph_view(g, no_layer), nothing);
+  CHECK(empty.vertex_count() == 3);
+  CHECK(empty.arc_count() == 0);
+
+  compact_view_options backwards;
+  backwards.from = date::parse("2024");
+  backwards.to = date::parse("2023");
+  CHECK_THROWS_WITH_AS((void)make_compact(graph_view(g), backwards), "The window starts (2024) after it ends (2023)",
+                       usage_error);
+}
+
+TEST_CASE("compact view: incidents become hostile arcs from agents to targets when asked") {
+  const auto g = small_world();
+  compact_view_options with;
+  with.incidents = true;
+  view_options none;
+  none.relation_types = {"negotiates_with"};
+  const auto c = make_compact(graph_view(g, none), with);
+  REQUIRE(c.arc_count() == 1);  // perpetrator and claimant are the same actor: one arc
+  CHECK(as_vector(c.out_neighbors(0)) == std::vector<std::uint32_t>{2});
+  CHECK(c.sign(0) == -1);
+  with.to = date::parse("2023");
+  CHECK(make_compact(graph_view(g, none), with).arc_count() == 0);
+}
+
+TEST_CASE("compact edge list: weights, signs from negative weights, direction") {
+  const auto edges = read_edge_list_csv("source,target,weight\na,b,2\nb,c,-1\nc,a,1\n", "t.csv");
+  const auto g = make_compact(edges);
+  CHECK(g.directed());
+  CHECK(g.weighted());
+  CHECK(g.has_negative_weight());
+  REQUIRE(g.is_signed());
+  CHECK(g.sign(g.out_begin(1)) == -1);
+  CHECK(g.sign(g.out_begin(0)) == 1);
+  const auto unweighted = make_compact(edges, {false});
+  CHECK_FALSE(unweighted.weighted());
+
+  edge_list_options undirected;
+  undirected.directed = false;
+  const auto u = make_compact(read_edge_list_csv("source,target,sign\na,b,+\nb,c,-\n", "t.csv", undirected));
+  CHECK_FALSE(u.directed());
+  CHECK(u.arc_count() == 4);
+  CHECK(u.is_signed());
+
+  const auto pajek = read_pajek("*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n*Arcs\n1 2\n*Edges\n2 3\n", "t.net");
+  const auto mixed = make_compact(pajek);
+  CHECK(mixed.directed());
+  CHECK(mixed.arc_count() == 3);
+  CHECK(as_vector(mixed.out_neighbors(2)) == std::vector<std::uint32_t>{1});
+}

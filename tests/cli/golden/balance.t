@@ -1,0 +1,515 @@
+# Structural balance as R's signnet measures it (docs/alliances.md).
+$ faultline balance
+> Structural balance of the bundled sample
+> Signed graph: 15 actors, 19 ties (8 friendly, 11 hostile)
+>
+> measure              value  note
+> triangles            8      +++ 1, ++- 0, +-- 7, --- 0
+> triangle balance     1      share of balanced triangles (+++ and +--)
+> walk balance         1      tr exp(A) / tr exp(|A|) (Estrada)
+> frustration index    0      in ties; exact, proved minimal, unique split
+> frustration balance  1      1 - L / (m / 2)
+>
+> Split into two sides attaining it:
+>   A: United States, Israel, Islamic State
+>   B: Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+$ faultline balance --format json
+> {
+>   "input": "the bundled sample",
+>   "filters": {
+>     "layers": [],
+>     "as_of": null,
+>     "window": null,
+>     "kinds": [],
+>     "min_confidence": 0.0,
+>     "weighted": true
+>   },
+>   "graph": {
+>     "actors": 15,
+>     "actors_without_ties": 2,
+>     "friendly_ties": 8,
+>     "hostile_ties": 11,
+>     "ambivalent_ties": 0,
+>     "facts": 27,
+>     "neutral_facts_ignored": 0,
+>     "self_loops_ignored": 0
+>   },
+>   "triangles": {
+>     "+++": 1,
+>     "++-": 0,
+>     "+--": 7,
+>     "---": 0,
+>     "total": 8,
+>     "balanced": 8
+>   },
+>   "triangle_balance": 1.0,
+>   "walk_balance": 0.9999999999999991,
+>   "walk_skipped": false,
+>   "frustration": {
+>     "index": 0.0,
+>     "by": "ties",
+>     "balance": 1.0,
+>     "proved": true,
+>     "unique": true,
+>     "method": "exact",
+>     "restarts_found_best": 26,
+>     "exact_steps": 14
+>   },
+>   "split": [
+>     {
+>       "id": "usa",
+>       "name": "United States",
+>       "kind": "state",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "iraqi-military",
+>       "name": "Iraqi military",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "pmf",
+>       "name": "Popular Mobilization Forces",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "nujaba",
+>       "name": "Harakat al-Nujaba",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "nujaba-commander",
+>       "name": "Harakat al-Nujaba commander killed on 2024-01-04",
+>       "kind": "person",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "second-strike-victim",
+>       "name": "Second person killed in the Baghdad strike",
+>       "kind": "person",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "islamic-resistance-in-iraq",
+>       "name": "Islamic Resistance in Iraq",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "iran",
+>       "name": "Iran",
+>       "kind": "state",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "soleimani",
+>       "name": "Qassem Soleimani",
+>       "kind": "person",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "israel",
+>       "name": "Israel",
+>       "kind": "state",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "hamas",
+>       "name": "Hamas",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "hamas-official",
+>       "name": "Senior Hamas official assassinated in Lebanon",
+>       "kind": "person",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "islamic-state",
+>       "name": "Islamic State",
+>       "kind": "group",
+>       "side": "A",
+>       "part": 1
+>     }
+>   ],
+>   "frustrated_ties": [],
+>   "sources": []
+> }
+# Read's Gahuku-Gama tribes: signnet gives 0.8676471 (triangles), 0.3575761
+# (walk) and 0.7586207 (frustration, L = 7).
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance
+> Structural balance of {samples}/fixtures/gahuku-gama.csv
+> Signed graph: 16 actors, 58 ties (29 friendly, 29 hostile)
+>
+> measure              value      note
+> triangles            68         +++ 19, ++- 2, +-- 40, --- 7
+> triangle balance     0.8676471  share of balanced triangles (+++ and +--)
+> walk balance         0.3575761  tr exp(A) / tr exp(|A|) (Estrada)
+> frustration index    7          in ties; exact, proved minimal, unique split
+> frustration balance  0.7586207  1 - L / (m / 2)
+>
+> Split into two sides attaining it:
+>   A: Gavev, Kotun, Nagad, Gama
+>   B: Ove, Alika, Nagam, Gahuk, Asaro, Notoh, Kohik, Masil, Ukudz, Seuve, Geham, Uheto
+>
+> Frustrated ties (7):
+>   1. Gahuk − Notoh: hostile within a side
+>        − edge 28: Gahuk → Notoh, sign -
+>   2. Gahuk − Uheto: hostile within a side
+>        − edge 31: Gahuk → Uheto, sign -
+>   3. Asaro − Seuve: hostile within a side
+>        − edge 51: Asaro → Seuve, sign -
+>   4. Notoh − Geham: hostile within a side
+>        − edge 41: Notoh → Geham, sign -
+>   5. Kohik − Geham: hostile within a side
+>        − edge 44: Kohik → Geham, sign -
+>   6. Ukudz − Seuve: hostile within a side
+>        − edge 39: Ukudz → Seuve, sign -
+>   7. Geham − Uheto: hostile within a side
+>        − edge 48: Geham → Uheto, sign -
+$ faultline --edges {samples}/fixtures/gahuku-gama.net balance --format csv
+> measure,value
+> actors,16
+> friendly_ties,29
+> hostile_ties,29
+> ambivalent_ties,0
+> triangles_ppp,19
+> triangles_ppn,2
+> triangles_pnn,40
+> triangles_nnn,7
+> triangle_balance,0.8676471
+> walk_balance,0.3575761
+> frustration_index,7
+> frustration_balance,0.7586207
+> frustration_proved,true
+> frustration_unique,true
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --heuristic --format json
+> {
+>   "input": "{samples}/fixtures/gahuku-gama.csv",
+>   "filters": {
+>     "layers": [],
+>     "as_of": null,
+>     "window": null,
+>     "kinds": [],
+>     "min_confidence": 0.0,
+>     "weighted": true
+>   },
+>   "graph": {
+>     "actors": 16,
+>     "actors_without_ties": 0,
+>     "friendly_ties": 29,
+>     "hostile_ties": 29,
+>     "ambivalent_ties": 0,
+>     "facts": 58,
+>     "neutral_facts_ignored": 0,
+>     "self_loops_ignored": 0
+>   },
+>   "triangles": {
+>     "+++": 19,
+>     "++-": 2,
+>     "+--": 40,
+>     "---": 7,
+>     "total": 68,
+>     "balanced": 59
+>   },
+>   "triangle_balance": 0.8676470588235294,
+>   "walk_balance": 0.3575761056584685,
+>   "walk_skipped": false,
+>   "frustration": {
+>     "index": 7.0,
+>     "by": "ties",
+>     "balance": 0.7586206896551724,
+>     "proved": false,
+>     "unique": false,
+>     "method": "heuristic",
+>     "restarts_found_best": 21,
+>     "exact_steps": 0
+>   },
+>   "split": [
+>     {
+>       "id": "Gavev",
+>       "name": "Gavev",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Kotun",
+>       "name": "Kotun",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Ove",
+>       "name": "Ove",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Alika",
+>       "name": "Alika",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Nagam",
+>       "name": "Nagam",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Gahuk",
+>       "name": "Gahuk",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Asaro",
+>       "name": "Asaro",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Nagad",
+>       "name": "Nagad",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Gama",
+>       "name": "Gama",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Notoh",
+>       "name": "Notoh",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Kohik",
+>       "name": "Kohik",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Masil",
+>       "name": "Masil",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Ukudz",
+>       "name": "Ukudz",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Seuve",
+>       "name": "Seuve",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Geham",
+>       "name": "Geham",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Uheto",
+>       "name": "Uheto",
+>       "side": "B",
+>       "part": 1
+>     }
+>   ],
+>   "frustrated_ties": [
+>     {
+>       "a": {
+>         "id": "Gahuk",
+>         "name": "Gahuk"
+>       },
+>       "b": {
+>         "id": "Notoh",
+>         "name": "Notoh"
+>       },
+>       "sign": "hostile",
+>       "weight": 1.0,
+>       "friendly": 0.0,
+>       "hostile": 1.0,
+>       "facts": [
+>         {
+>           "sign": "hostile",
+>           "weight": 1.0,
+>           "fact": "edge 28: Gahuk → Notoh, sign -",
+>           "kind": "edge",
+>           "edge": 28
+>         }
+>       ]
+>     },
+>     {
+>       "a": {
+>         "id": "Gahuk",
+>         "name": "Gahuk"
+>       },
+>       "b": {
+>         "id": "Uheto",
+>         "name": "Uheto"
+>       },
+>       "sign": "hostile",
+>       "weight": 1.0,
+>       "friendly": 0.0,
+>       "hostile": 1.0,
+>       "facts": [
+>         {
+>           "sign": "hostile",
+>           "weight": 1.0,
+>           "fact": "edge 31: Gahuk → Uheto, sign -",
+>           "kind": "edge",
+>           "edge": 31
+>         }
+>       ]
+>     },
+>     {
+>       "a": {
+>         "id": "Asaro",
+>         "name": "Asaro"
+>       },
+>       "b": {
+>         "id": "Seuve",
+>         "name": "Seuve"
+>       },
+>       "sign": "hostile",
+>       "weight": 1.0,
+>       "friendly": 0.0,
+>       "hostile": 1.0,
+>       "facts": [
+>         {
+>           "sign": "hostile",
+>           "weight": 1.0,
+>           "fact": "edge 51: Asaro → Seuve, sign -",
+>           "kind": "edge",
+>           "edge": 51
+>         }
+>       ]
+>     },
+>     {
+>       "a": {
+>         "id": "Notoh",
+>         "name": "Notoh"
+>       },
+>       "b": {
+>         "id": "Geham",
+>         "name": "Geham"
+>       },
+>       "sign": "hostile",
+>       "weight": 1.0,
+>       "friendly": 0.0,
+>       "hostile": 1.0,
+>       "facts": [
+>         {
+>           "sign": "hostile",
+>           "weight": 1.0,
+>           "fact": "edge 41: Notoh → Geham, sign -",
+>           "kind": "edge",
+>           "edge": 41
+>         }
+>       ]
+>     },
+>     {
+>       "a": {
+>         "id": "Kohik",
+>         "name": "Kohik"
+>       },
+>       "b": {
+>         "id": "Geham",
+>         "name": "Geham"
+>       },
+>       "sign": "hostile",
+>       "weight": 1.0,
+>       "friendly": 0.0,
+>       "hostile": 1.0,
+>       "facts": [
+>         {
+>           "sign": "hostile",
+>           "weight": 1.0,
+>           "fact": "edge 44: Kohik → Geham, sign -",
+>           "kind": "edge",
+>           "edge": 44
+>         }
+>       ]
+>     },
+>     {
+>       "a": {
+>         "id": "Ukudz",
+>         "name": "Ukudz"
+>       },
+>       "b": {
+>         "id": "Seuve",
+>         "name": "Seuve"
+>       },
+>       "sign": "hostile",
+>       "weight": 1.0,
+>       "friendly": 0.0,
+>       "hostile": 1.0,
+>       "facts": [
+>         {
+>           "sign": "hostile",
+>           "weight": 1.0,
+>           "fact": "edge 39: Ukudz → Seuve, sign -",
+>           "kind": "edge",
+>           "edge": 39
+>         }
+>       ]
+>     },
+>     {
+>       "a": {
+>         "id": "Geham",
+>         "name": "Geham"
+>       },
+>       "b": {
+>         "id": "Uheto",
+>         "name": "Uheto"
+>       },
+>       "sign": "hostile",
+>       "weight": 1.0,
+>       "friendly": 0.0,
+>       "hostile": 1.0,
+>       "facts": [
+>         {
+>           "sign": "hostile",
+>           "weight": 1.0,
+>           "fact": "edge 48: Geham → Uheto, sign -",
+>           "kind": "edge",
+>           "edge": 48
+>         }
+>       ]
+>     }
+>   ]
+> }
+# Errors.
+$ faultline balance --weighted --unweighted
+! faultline: error: Give --weighted or --unweighted, not both
+? 2
+$ faultline balance --format yaml
+! faultline: error: Format "yaml" is not available here: expected table, json, csv, dot
+? 2
+$ faultline balance --layer friends
+! faultline: error: Unknown layer "friends": expected incidents, backs, allied_with, member_of, controls, hostile_to, at_war_with, designates, sanctions, condemns, threatens, negotiates_with
+? 2

@@ -1,0 +1,716 @@
+# Escalation chains in the bundled sample: what the Baghdad strike answered,
+# what it set off, and how far the chains climb the ladder (docs/escalation.md).
+$ faultline escalation --to "US strike in Baghdad"
+> Chains leading to US strike in Baghdad (baghdad-strike): 1 chain found
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+>
+> chain  score  climb  peak               incidents  from                              to
+> 1      3      3      8 strike-on-state  4          Outbreak of the Hamas-Israel war  US strike in Baghdad
+>
+> chain  step  date        incident                                                who                                                                  rung                  why linked            sources
+> 1      1     2023-10-07  Outbreak of the Hamas-Israel war                        Hamas against Israel                                                 8 strike-on-state     start                 [seed]
+> 1      2     2023-10     US support for Israel in its war with Hamas             United States                                                        4 harassment          explicit responds_to  [seed]
+> 1      3     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq, Harakat al-Nujaba against United States  5 attack              explicit responds_to  [seed]
+> 1      4     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                              7 leadership-killing  explicit responds_to  [seed]
+>
+> US strike in Baghdad set off (see --from):
+>   2024-01     Calls for the withdrawal of US forces from Iraq: explicit responds_to (confidence 0.8)
+>   2024-01-04  PMF condemns the Baghdad strike: explicit responds_to
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+$ faultline escalation --to baghdad-strike --format json
+> {
+>   "query": "to",
+>   "subject": {
+>     "id": "baghdad-strike",
+>     "name": "US strike in Baghdad",
+>     "kind": "incident"
+>   },
+>   "options": {
+>     "window_days": 30,
+>     "min_score": 0.0,
+>     "top": 10,
+>     "since": null,
+>     "until": null,
+>     "sides": true,
+>     "as_of": null,
+>     "min_confidence": 0.0
+>   },
+>   "truncated": false,
+>   "chains": [
+>     {
+>       "rank": 1,
+>       "score": 3.0,
+>       "climb": 3,
+>       "peak": {
+>         "level": 8,
+>         "id": "strike-on-state"
+>       },
+>       "incidents": 4,
+>       "steps": [
+>         {
+>           "step": 1,
+>           "date": "2023-10-07",
+>           "incident": {
+>             "id": "hamas-israel-war-outbreak",
+>             "name": "Outbreak of the Hamas-Israel war",
+>             "kind": "incident"
+>           },
+>           "type": "attack",
+>           "perpetrators": [
+>             "hamas"
+>           ],
+>           "targets": [
+>             "israel"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 8,
+>             "id": "strike-on-state",
+>             "name": "Strikes on a state's own territory or capital",
+>             "basis": "state_territory",
+>             "why": "targets Israel on its territory"
+>           },
+>           "link": null,
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 2,
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "us-support-for-israel",
+>             "name": "US support for Israel in its war with Hamas",
+>             "kind": "incident"
+>           },
+>           "type": "military-support",
+>           "perpetrators": [
+>             "usa"
+>           ],
+>           "targets": [],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 4,
+>             "id": "harassment",
+>             "name": "Harassment, shows of force and military support",
+>             "basis": "type",
+>             "why": "type military-support"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "hamas-israel-war-outbreak",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 3,
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "iri-attacks-on-us-installations",
+>             "name": "Islamic Resistance in Iraq attacks on US installations",
+>             "kind": "incident"
+>           },
+>           "type": "attack-campaign",
+>           "perpetrators": [
+>             "islamic-resistance-in-iraq",
+>             "nujaba"
+>           ],
+>           "targets": [
+>             "usa"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 5,
+>             "id": "attack",
+>             "name": "Attacks without casualties",
+>             "basis": "type",
+>             "why": "type attack-campaign"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "us-support-for-israel",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 4,
+>           "date": "2024-01-04",
+>           "incident": {
+>             "id": "baghdad-strike",
+>             "name": "US strike in Baghdad",
+>             "kind": "incident"
+>           },
+>           "type": "airstrike",
+>           "perpetrators": [
+>             "usa"
+>           ],
+>           "targets": [
+>             "nujaba"
+>           ],
+>           "victims": [
+>             "nujaba-commander",
+>             "second-strike-victim"
+>           ],
+>           "fatalities": 2,
+>           "rung": {
+>             "level": 7,
+>             "id": "leadership-killing",
+>             "name": "Killing of commanders and leaders",
+>             "basis": "leadership",
+>             "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "iri-attacks-on-us-installations",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         }
+>       ]
+>     }
+>   ],
+>   "set_off": [
+>     {
+>       "incident": {
+>         "id": "calls-for-us-withdrawal",
+>         "name": "Calls for the withdrawal of US forces from Iraq",
+>         "kind": "incident"
+>       },
+>       "date": "2024-01",
+>       "link": {
+>         "kind": "explicit",
+>         "rule": "explicit",
+>         "answers": "baghdad-strike",
+>         "gap_days": 0,
+>         "score": 0.8,
+>         "why": "explicit responds_to (confidence 0.8)",
+>         "responder": null,
+>         "against": null,
+>         "sources": [
+>           "seed"
+>         ],
+>         "confidence": 0.8,
+>         "note": "The article places the strike \"in the midst of calls for the withdrawal of U.S. forces from Iraq\" without saying the calls answer it; they grew after it (well-known: on 2024-01-05 the Iraqi government announced steps to end the US-led coalition's presence)."
+>       }
+>     },
+>     {
+>       "incident": {
+>         "id": "pmf-condemns-strike",
+>         "name": "PMF condemns the Baghdad strike",
+>         "kind": "incident"
+>       },
+>       "date": "2024-01-04",
+>       "link": {
+>         "kind": "explicit",
+>         "rule": "explicit",
+>         "answers": "baghdad-strike",
+>         "gap_days": 0,
+>         "score": 1.0,
+>         "why": "explicit responds_to",
+>         "responder": null,
+>         "against": null,
+>         "sources": [
+>           "seed"
+>         ],
+>         "confidence": 1.0,
+>         "note": null
+>       }
+>     }
+>   ],
+>   "sources": [
+>     {
+>       "id": "seed",
+>       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
+>       "publisher": null,
+>       "date": "2024-01-04",
+>       "url": null,
+>       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
+>     }
+>   ]
+> }
+# The Kerman bombing set off Iran's pledge of revenge (a descent: score 0).
+$ faultline escalation --from kerman-bombing
+> Chains following from Kerman bombing at the Soleimani memorial (kerman-bombing): 1 chain found
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+>
+> chain  score  climb  peak             incidents  from                                      to
+> 1      0      0      9 mass-casualty  2          Kerman bombing at the Soleimani memorial  Iran pledges revenge for the Kerman bombing
+>
+> chain  step  date        incident                                     who                         rung             why linked            sources
+> 1      1     2024-01-03  Kerman bombing at the Soleimani memorial     Islamic State against Iran  9 mass-casualty  start                 [seed]
+> 1      2     2024-01     Iran pledges revenge for the Kerman bombing  Iran                        2 threat         explicit responds_to  [seed]
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+# Between the United States and Harakat al-Nujaba, with their sides (the PMF has Nujaba as a member).
+$ faultline escalation --between "United States" "Harakat al-Nujaba"
+> Chains between United States (usa) and Harakat al-Nujaba (nujaba), with their sides: 1 chain found
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+>
+> chain  score  climb  peak                  incidents  from                                                    to
+> 1      2      2      7 leadership-killing  3          Islamic Resistance in Iraq attacks on US installations  PMF condemns the Baghdad strike
+>
+> chain  step  date        incident                                                who                                                                  rung                  why linked            sources
+> 1      1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq, Harakat al-Nujaba against United States  5 attack              start                 [seed]
+> 1      2     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                              7 leadership-killing  explicit responds_to  [seed]
+> 1      3     2024-01-04  PMF condemns the Baghdad strike                         Popular Mobilization Forces against United States                    1 statement           explicit responds_to  [seed]
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+$ faultline escalation --between "United States" "Harakat al-Nujaba" --format json
+> {
+>   "query": "between",
+>   "subject": [
+>     {
+>       "id": "usa",
+>       "name": "United States",
+>       "kind": "state"
+>     },
+>     {
+>       "id": "nujaba",
+>       "name": "Harakat al-Nujaba",
+>       "kind": "group"
+>     }
+>   ],
+>   "options": {
+>     "window_days": 30,
+>     "min_score": 0.0,
+>     "top": 10,
+>     "since": null,
+>     "until": null,
+>     "sides": true,
+>     "as_of": null,
+>     "min_confidence": 0.0
+>   },
+>   "truncated": false,
+>   "chains": [
+>     {
+>       "rank": 1,
+>       "score": 2.0,
+>       "climb": 2,
+>       "peak": {
+>         "level": 7,
+>         "id": "leadership-killing"
+>       },
+>       "incidents": 3,
+>       "steps": [
+>         {
+>           "step": 1,
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "iri-attacks-on-us-installations",
+>             "name": "Islamic Resistance in Iraq attacks on US installations",
+>             "kind": "incident"
+>           },
+>           "type": "attack-campaign",
+>           "perpetrators": [
+>             "islamic-resistance-in-iraq",
+>             "nujaba"
+>           ],
+>           "targets": [
+>             "usa"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 5,
+>             "id": "attack",
+>             "name": "Attacks without casualties",
+>             "basis": "type",
+>             "why": "type attack-campaign"
+>           },
+>           "link": null,
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 2,
+>           "date": "2024-01-04",
+>           "incident": {
+>             "id": "baghdad-strike",
+>             "name": "US strike in Baghdad",
+>             "kind": "incident"
+>           },
+>           "type": "airstrike",
+>           "perpetrators": [
+>             "usa"
+>           ],
+>           "targets": [
+>             "nujaba"
+>           ],
+>           "victims": [
+>             "nujaba-commander",
+>             "second-strike-victim"
+>           ],
+>           "fatalities": 2,
+>           "rung": {
+>             "level": 7,
+>             "id": "leadership-killing",
+>             "name": "Killing of commanders and leaders",
+>             "basis": "leadership",
+>             "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "iri-attacks-on-us-installations",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 3,
+>           "date": "2024-01-04",
+>           "incident": {
+>             "id": "pmf-condemns-strike",
+>             "name": "PMF condemns the Baghdad strike",
+>             "kind": "incident"
+>           },
+>           "type": "condemnation",
+>           "perpetrators": [
+>             "pmf"
+>           ],
+>           "targets": [
+>             "usa"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 1,
+>             "id": "statement",
+>             "name": "Statements and condemnations",
+>             "basis": "type",
+>             "why": "type condemnation"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "baghdad-strike",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         }
+>       ]
+>     }
+>   ],
+>   "sources": [
+>     {
+>       "id": "seed",
+>       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
+>       "publisher": null,
+>       "date": "2024-01-04",
+>       "url": null,
+>       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
+>     }
+>   ]
+> }
+$ faultline escalation --between US Nujaba --actors-only --format csv
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
+> 1,2,1,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,,,,,,[seed]
+> 1,2,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
+# With no query: the most escalatory chains.
+$ faultline escalation
+> Most escalatory chains: 1 chain found
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+>
+> chain  score  climb  peak                  incidents  from                                         to
+> 1      3      3      7 leadership-killing  3          US support for Israel in its war with Hamas  US strike in Baghdad
+>
+> chain  step  date        incident                                                who                                                                  rung                  why linked            sources
+> 1      1     2023-10     US support for Israel in its war with Hamas             United States                                                        4 harassment          start                 [seed]
+> 1      2     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq, Harakat al-Nujaba against United States  5 attack              explicit responds_to  [seed]
+> 1      3     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                              7 leadership-killing  explicit responds_to  [seed]
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+# A wider window infers a link: the assassination in Lebanon, attributed to Israel, answers the outbreak 86 days on.
+$ faultline escalation --from hamas-israel-war-outbreak --window 90 --format csv
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
+> 1,3,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
+> 1,3,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed]
+> 1,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
+> 1,3,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
+> 1,3,5,2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,against United States,1 statement,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed]
+> 2,3,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
+> 2,3,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed]
+> 2,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
+> 2,3,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
+> 2,3,5,2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,Popular Mobilization Forces against United States,1 statement,explicit,explicit,0,1,explicit responds_to,[seed]
+> 3,0,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
+> 3,0,2,2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,Israel against Hamas,7 leadership-killing,inferred,direct_reprisal,86,0.522,"inferred direct reprisal after 86 days, score 0.522: by Israel, its target; against Hamas, its perpetrator",[seed]
+$ faultline escalation --from hamas-israel-war-outbreak --window 90 --min-score 0.6 --format dot
+> digraph escalation {
+>   rankdir=LR;
+>   node [fontname="Helvetica", shape=note];
+>   "hamas-israel-war-outbreak" [label="2023-10-07\nOutbreak of the Hamas-Israel war\nHamas against Israel\nrung 8 strike-on-state"];
+>   "us-support-for-israel" [label="2023-10\nUS support for Israel in its war with Hamas\nUnited States\nrung 4 harassment"];
+>   "iri-attacks-on-us-installations" [label="2023-10\nIslamic Resistance in Iraq attacks on US installations\nIslamic Resistance in Iraq, Harakat al-Nujaba against United States\nrung 5 attack"];
+>   "baghdad-strike" [label="2024-01-04\nUS strike in Baghdad\nUnited States against Harakat al-Nujaba\nrung 7 leadership-killing"];
+>   "calls-for-us-withdrawal" [label="2024-01\nCalls for the withdrawal of US forces from Iraq\nagainst United States\nrung 1 statement"];
+>   "pmf-condemns-strike" [label="2024-01-04\nPMF condemns the Baghdad strike\nPopular Mobilization Forces against United States\nrung 1 statement"];
+>   "hamas-israel-war-outbreak" -> "us-support-for-israel" [label="responds_to"];
+>   "us-support-for-israel" -> "iri-attacks-on-us-installations" [label="responds_to"];
+>   "iri-attacks-on-us-installations" -> "baghdad-strike" [label="responds_to"];
+>   "baghdad-strike" -> "calls-for-us-withdrawal" [label="responds_to"];
+>   "baghdad-strike" -> "pmf-condemns-strike" [label="responds_to"];
+> }
+# Time-respecting paths through incidents.
+$ faultline escalation --paths "Islamic Resistance in Iraq" "Harakat al-Nujaba"
+> Time-respecting paths from Islamic Resistance in Iraq (islamic-resistance-in-iraq) to Harakat al-Nujaba (nujaba) through incidents (each one after the previous one ended)
+>
+> path              departs     arrives     days  incidents
+> earliest arrival  2023-10-01  2024-01-04  95    2
+> fewest steps      2023-10-01  2024-01-04  95    2
+> fastest           2023-10-01  2024-01-04  95    2
+>
+> path              step  date        incident                                                from                        to                 sources
+> earliest arrival  1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
+> earliest arrival  2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
+> fewest steps      1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
+> fewest steps      2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
+> fastest           1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
+> fastest           2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+$ faultline escalation --paths IRI Nujaba --format json
+> {
+>   "query": "paths",
+>   "from": {
+>     "id": "islamic-resistance-in-iraq",
+>     "name": "Islamic Resistance in Iraq",
+>     "kind": "group"
+>   },
+>   "to": {
+>     "id": "nujaba",
+>     "name": "Harakat al-Nujaba",
+>     "kind": "group"
+>   },
+>   "paths": {
+>     "earliest_arrival": {
+>       "departure": "2023-10-01",
+>       "arrival": "2024-01-04",
+>       "duration_days": 95,
+>       "steps": [
+>         {
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "iri-attacks-on-us-installations",
+>             "name": "Islamic Resistance in Iraq attacks on US installations",
+>             "kind": "incident"
+>           },
+>           "from": "islamic-resistance-in-iraq",
+>           "to": "usa",
+>           "sources": [
+>             "seed"
+>           ],
+>           "confidence": 1.0,
+>           "note": null
+>         },
+>         {
+>           "date": "2024-01-04",
+>           "incident": {
+>             "id": "baghdad-strike",
+>             "name": "US strike in Baghdad",
+>             "kind": "incident"
+>           },
+>           "from": "usa",
+>           "to": "nujaba",
+>           "sources": [
+>             "seed"
+>           ],
+>           "confidence": 1.0,
+>           "note": null
+>         }
+>       ]
+>     },
+>     "fewest_steps": {
+>       "departure": "2023-10-01",
+>       "arrival": "2024-01-04",
+>       "duration_days": 95,
+>       "steps": [
+>         {
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "iri-attacks-on-us-installations",
+>             "name": "Islamic Resistance in Iraq attacks on US installations",
+>             "kind": "incident"
+>           },
+>           "from": "islamic-resistance-in-iraq",
+>           "to": "usa",
+>           "sources": [
+>             "seed"
+>           ],
+>           "confidence": 1.0,
+>           "note": null
+>         },
+>         {
+>           "date": "2024-01-04",
+>           "incident": {
+>             "id": "baghdad-strike",
+>             "name": "US strike in Baghdad",
+>             "kind": "incident"
+>           },
+>           "from": "usa",
+>           "to": "nujaba",
+>           "sources": [
+>             "seed"
+>           ],
+>           "confidence": 1.0,
+>           "note": null
+>         }
+>       ]
+>     },
+>     "fastest": {
+>       "departure": "2023-10-01",
+>       "arrival": "2024-01-04",
+>       "duration_days": 95,
+>       "steps": [
+>         {
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "iri-attacks-on-us-installations",
+>             "name": "Islamic Resistance in Iraq attacks on US installations",
+>             "kind": "incident"
+>           },
+>           "from": "islamic-resistance-in-iraq",
+>           "to": "usa",
+>           "sources": [
+>             "seed"
+>           ],
+>           "confidence": 1.0,
+>           "note": null
+>         },
+>         {
+>           "date": "2024-01-04",
+>           "incident": {
+>             "id": "baghdad-strike",
+>             "name": "US strike in Baghdad",
+>             "kind": "incident"
+>           },
+>           "from": "usa",
+>           "to": "nujaba",
+>           "sources": [
+>             "seed"
+>           ],
+>           "confidence": 1.0,
+>           "note": null
+>         }
+>       ]
+>     }
+>   },
+>   "sources": [
+>     {
+>       "id": "seed",
+>       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
+>       "publisher": null,
+>       "date": "2024-01-04",
+>       "url": null,
+>       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
+>     }
+>   ]
+> }
+# Nothing follows from the PMF's condemnation: exit 1.
+$ faultline escalation --from pmf-condemns-strike
+> Chains following from PMF condemns the Baghdad strike (pmf-condemns-strike): 0 chains found
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+>
+> PMF condemns the Baghdad strike answers (see --to):
+>   2024-01-04  US strike in Baghdad: explicit responds_to
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+? 1
+# Errors.
+$ faultline escalation --to Iran
+! faultline: error: --to takes an incident, but "Iran" is an actor (iran)
+? 2
+$ faultline escalation --to "Bagdad strike"
+! faultline: error: No actor or incident is named "Bagdad strike"; did you mean "US strike in Baghdad (baghdad-strike)"?
+? 2
+$ faultline escalation --to baghdad-strike --from kerman-bombing
+! faultline: error: Give one of --to, --from, --between or --paths (or none for the top chains)
+? 2
+$ faultline escalation --window -1
+! faultline: error: Window -1 is invalid: expected 0 to 36500 days
+? 2
+$ faultline escalation --as-of 2023-12-31 --to baghdad-strike
+! faultline: error: Incident "baghdad-strike" is not in this view (see --as-of and --min-confidence)
+? 2
+$ faultline escalation --format graphml
+! faultline: error: Format "graphml" is not available here: expected table, json, csv, dot
+? 2
+$ write {tmp}/cycle.yaml "faultline: 1\nincidents:\n  - {id: a, date: 2024-01-01, responds_to: [c]}\n  - {id: b, date: 2024-01-02, responds_to: [a]}\n  - {id: c, date: 2024-01-03, responds_to: [b]}\n"
+$ faultline escalation --scenario {tmp}/cycle.yaml
+! faultline: error: The explicit responds_to links form a cycle, so some response would come before what it answers: "a" (2024-01-01) responds to "c" (2024-01-03), which responds to "b" (2024-01-02), which responds to "a"; remove one of these links
+? 2
+$ write {tmp}/back.yaml "faultline: 1\nincidents:\n  - {id: early, date: 2024-01, responds_to: [late]}\n  - {id: late, date: 2024-02-01}\n"
+$ faultline timeline --scenario {tmp}/back.yaml
+! faultline: error: Incident "early" (2024-01) responds to "late" (2024-02-01), which comes later: a response cannot come before what it answers
+? 2

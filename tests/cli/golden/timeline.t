@@ -1,0 +1,147 @@
+# The incidents in time order with their rungs. A month-precision incident
+# sorts at the start of its month, but after what it responds to.
+$ faultline timeline
+> Timeline: 10 incidents
+>
+> date                   incident                                                rung                  perpetrators                                   targets            fatalities  sources
+> 2020-01-03             US assassination of Qassem Soleimani                    7 leadership-killing  United States                                  Iran               unknown     [seed]
+> 2023-10-07             Outbreak of the Hamas-Israel war                        8 strike-on-state     Hamas                                          Israel             unknown     [seed]
+> 2023-10                US support for Israel in its war with Hamas             4 harassment          United States                                                     unknown     [seed]
+> 2023-10 to 2024-01-04  Islamic Resistance in Iraq attacks on US installations  5 attack              Islamic Resistance in Iraq, Harakat al-Nujaba  United States      unknown     [seed]
+> 2024-01                Assassination of a senior Hamas official in Lebanon     7 leadership-killing  Israel                                         Hamas              unknown     [seed]
+> 2024-01-03             Kerman bombing at the Soleimani memorial                9 mass-casualty       Islamic State                                  Iran               84          [seed]
+> 2024-01                Iran pledges revenge for the Kerman bombing             2 threat              Iran                                                              unknown     [seed]
+> 2024-01-04             US strike in Baghdad                                    7 leadership-killing  United States                                  Harakat al-Nujaba  2           [seed]
+> 2024-01                Calls for the withdrawal of US forces from Iraq         1 statement                                                          United States      unknown     [seed]
+> 2024-01-04             PMF condemns the Baghdad strike                         1 statement           Popular Mobilization Forces                    United States      unknown     [seed]
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+$ faultline timeline --actor Iran
+> Timeline of Iran (iran): 3 incidents
+>
+> date        incident                                     rung                  perpetrators   targets  fatalities  sources
+> 2020-01-03  US assassination of Qassem Soleimani         7 leadership-killing  United States  Iran     unknown     [seed]
+> 2024-01-03  Kerman bombing at the Soleimani memorial     9 mass-casualty       Islamic State  Iran     84          [seed]
+> 2024-01     Iran pledges revenge for the Kerman bombing  2 threat              Iran                    unknown     [seed]
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+$ faultline timeline --actor nujaba --format json
+> {
+>   "input": "the bundled sample",
+>   "filters": {
+>     "actor": {
+>       "id": "nujaba",
+>       "name": "Harakat al-Nujaba",
+>       "kind": "group"
+>     },
+>     "from": null,
+>     "to": null,
+>     "as_of": null
+>   },
+>   "incidents": [
+>     {
+>       "date": "2023-10",
+>       "until": "2024-01-04",
+>       "incident": {
+>         "id": "iri-attacks-on-us-installations",
+>         "name": "Islamic Resistance in Iraq attacks on US installations",
+>         "kind": "incident"
+>       },
+>       "type": "attack-campaign",
+>       "place": "Iraq and Syria",
+>       "country": "IQ",
+>       "rung": {
+>         "level": 5,
+>         "id": "attack",
+>         "name": "Attacks without casualties",
+>         "basis": "type",
+>         "why": "type attack-campaign"
+>       },
+>       "perpetrators": [
+>         "islamic-resistance-in-iraq",
+>         "nujaba"
+>       ],
+>       "targets": [
+>         "usa"
+>       ],
+>       "victims": [],
+>       "fatalities": null,
+>       "injured": null,
+>       "sources": [
+>         "seed"
+>       ],
+>       "confidence": 1.0,
+>       "note": null
+>     },
+>     {
+>       "date": "2024-01-04",
+>       "until": null,
+>       "incident": {
+>         "id": "baghdad-strike",
+>         "name": "US strike in Baghdad",
+>         "kind": "incident"
+>       },
+>       "type": "airstrike",
+>       "place": "Central Baghdad",
+>       "country": "IQ",
+>       "rung": {
+>         "level": 7,
+>         "id": "leadership-killing",
+>         "name": "Killing of commanders and leaders",
+>         "basis": "leadership",
+>         "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
+>       },
+>       "perpetrators": [
+>         "usa"
+>       ],
+>       "targets": [
+>         "nujaba"
+>       ],
+>       "victims": [
+>         "nujaba-commander",
+>         "second-strike-victim"
+>       ],
+>       "fatalities": 2,
+>       "injured": null,
+>       "sources": [
+>         "seed"
+>       ],
+>       "confidence": 1.0,
+>       "note": null
+>     }
+>   ],
+>   "sources": [
+>     {
+>       "id": "seed",
+>       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
+>       "publisher": null,
+>       "date": "2024-01-04",
+>       "url": null,
+>       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
+>     }
+>   ]
+> }
+$ faultline timeline --from 2024-01-04 --to 2024-01 --format csv
+> date,incident_id,incident,type,rung,perpetrators,targets,fatalities,sources
+> 2023-10 to 2024-01-04,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,attack-campaign,5 attack,"Islamic Resistance in Iraq, Harakat al-Nujaba",United States,unknown,[seed]
+> 2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,assassination,7 leadership-killing,Israel,Hamas,unknown,[seed]
+> 2024-01,iran-revenge-pledge,Iran pledges revenge for the Kerman bombing,pledge-of-revenge,2 threat,Iran,,unknown,[seed]
+> 2024-01-04,baghdad-strike,US strike in Baghdad,airstrike,7 leadership-killing,United States,Harakat al-Nujaba,2,[seed]
+> 2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,statement,1 statement,,United States,unknown,[seed]
+> 2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,condemnation,1 statement,Popular Mobilization Forces,United States,unknown,[seed]
+# Nothing before 2020: exit 1.
+$ faultline timeline --to 2019
+> Timeline to 2019: 0 incidents
+? 1
+# Errors.
+$ faultline timeline --from 2024-13
+! faultline: error: --from "2024-13" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD
+? 2
+$ faultline timeline --from 2024-02 --to 2024-01
+! faultline: error: The timeline starts (2024-02) after it ends (2024-01)
+? 2
+$ faultline timeline --actor Mossad
+! faultline: error: No actor or incident is named "Mossad"
+? 2

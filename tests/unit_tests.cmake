@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: Apache-2.0
+# Unit tests, one executable per component.
+faultline_add_unit_test(graph_test
+  graph/date_test.cpp
+  graph/vocabulary_test.cpp
+  graph/name_index_test.cpp
+  graph/graph_test.cpp
+  graph/view_test.cpp
+  graph/snapshot_test.cpp)
+
+faultline_add_unit_test(loaders_test
+  loaders/scenario_test.cpp
+  loaders/dot_test.cpp)
+
+faultline_add_unit_test(algorithms_test
+  algorithms/backers_test.cpp
+  algorithms/path_test.cpp)
+
+faultline_add_unit_test(alliances_test
+  algorithms/signed_graph_test.cpp
+  algorithms/balance_test.cpp
+  algorithms/blocs_test.cpp
+  algorithms/tensions_test.cpp)
+
+faultline_add_unit_test(centrality_test
+  algorithms/compact_test.cpp
+  algorithms/components_test.cpp
+  algorithms/centrality_test.cpp)
+# The Boost.Graph adaptor of the compact form is private to algorithms/.
+target_include_directories(centrality_test PRIVATE "${PROJECT_SOURCE_DIR}/algorithms/src")
+
+faultline_add_unit_test(edge_list_test loaders/edge_list_test.cpp)
+faultline_add_unit_test(escalation_test algorithms/escalation_test.cpp)
