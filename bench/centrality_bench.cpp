@@ -10,7 +10,7 @@
 // (exact), sampled (betweenness from K sources drawn with the seed, or read
 // from --sources), closeness, harmonic, components. It prints one JSON object
 // per line: {"op": ..., "seconds": ...} per operation, then memory figures
-// (peak RSS from getrusage, bytes of the compact form per edge). With
+// (peak RSS: VmHWM, bytes of the compact form per edge). With
 // --out-dir it writes each operation's scores as raw float64 indexed by node
 // id (DIR/faultline_OP.f64), and the sampled sources (DIR/sources.txt), for
 // the script to compare with the other libraries.
@@ -42,7 +42,14 @@ using clock_type = std::chrono::steady_clock;
 
 double seconds_since(clock_type::time_point start) { return std::chrono::duration<double>(clock_type::now() - start).count(); }
 
+// Peak resident size of this process image: VmHWM, which starts afresh at
+// exec (getrusage's ru_maxrss does not: it keeps the parent's peak from
+// before the exec, e.g. the Python interpreter that started us).
 long peak_rss_kib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return usage.ru_maxrss;

@@ -58,6 +58,14 @@ PAGERANK_L1 = 1e-6  # every library stops when an iteration changes the vector b
 # ---------------------------------------------------------------- workers (one process per library)
 
 def rss_kib():
+    """Peak resident size of this process image (VmHWM starts afresh at exec; ru_maxrss keeps the parent's)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 

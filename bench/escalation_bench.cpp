@@ -66,13 +66,20 @@ settings parse(int argc, char** argv) {
     if (k + 1 >= argc) throw std::runtime_error("missing value after " + flag);
     const std::string value = argv[++k];
     const auto number = std::stoull(value);
-    if (flag == "--incidents") s.incidents = number;
-    else if (flag == "--actors") s.actors = number;
-    else if (flag == "--years") s.years = static_cast<int>(number);
-    else if (flag == "--window") s.window = static_cast<std::int32_t>(number);
-    else if (flag == "--top") s.top = number;
-    else if (flag == "--seed") s.seed = static_cast<unsigned>(number);
-    else throw std::runtime_error("unknown option " + flag);
+    if (flag == "--incidents")
+      s.incidents = number;
+    else if (flag == "--actors")
+      s.actors = number;
+    else if (flag == "--years")
+      s.years = static_cast<int>(number);
+    else if (flag == "--window")
+      s.window = static_cast<std::int32_t>(number);
+    else if (flag == "--top")
+      s.top = number;
+    else if (flag == "--seed")
+      s.seed = static_cast<unsigned>(number);
+    else
+      throw std::runtime_error("unknown option " + flag);
   }
   if (s.actors < 20 || s.actors % 20 != 0) throw std::runtime_error("--actors must be a multiple of 20");
   return s;
@@ -108,8 +115,10 @@ faultline::graph_data generate(const settings& s) {
   };
   for (std::size_t side = 0; side < s.actors / 10; ++side) {
     const std::size_t base = side * 10;
-    for (std::size_t k = 1; k < 10; ++k) rel(base, backs, base + k);
-    for (std::size_t k = 1; k + 1 < 10; ++k) rel(base + k, allied, base + k + 1);
+    for (std::size_t k = 1; k < 10; ++k)
+      rel(base, backs, base + k);
+    for (std::size_t k = 1; k + 1 < 10; ++k)
+      rel(base + k, allied, base + k + 1);
     rel(base + 1, member, base + 2);
     rel(base, controls, base + 9);
   }
@@ -198,7 +207,8 @@ int main(int argc, char** argv) {
     const auto eg = retaliation_links(view, options);
     const double infer = seconds_since(t);
     std::size_t inferred = 0;
-    for (const auto& l : eg.links) inferred += l.is_explicit() ? 0 : 1;
+    for (const auto& l : eg.links)
+      inferred += l.is_explicit() ? 0 : 1;
     report("retaliation_links", infer,
            "links=" + std::to_string(eg.links.size()) + "\tinferred=" + std::to_string(inferred));
 
@@ -206,10 +216,11 @@ int main(int argc, char** argv) {
     const auto top = top_chains(view, eg, options);
     const double query = seconds_since(t);
     std::size_t longest = 0;
-    for (const auto& c : top.chains) longest = std::max(longest, c.incidents.size());
+    for (const auto& c : top.chains)
+      longest = std::max(longest, c.incidents.size());
     report("top_chains", query,
-           "chains=" + std::to_string(top.chains.size()) + "\tbest_score=" +
-               (top.chains.empty() ? std::string("0") : std::to_string(top.chains.front().score)) +
+           "chains=" + std::to_string(top.chains.size()) +
+               "\tbest_score=" + (top.chains.empty() ? std::string("0") : std::to_string(top.chains.front().score)) +
                "\tlongest=" + std::to_string(longest));
     report("inference_plus_top", infer + query);
 

@@ -135,7 +135,9 @@ class relocator {
 
   // One restart; returns its local optimum's value and leaves the assignment in assign().
   double run(detail::random_generator& rng, bool greedy_start, std::size_t max_sweeps) {
-    if (greedy_start)
+    if (greedy_start && k_ <= max_cached_k)
+      confident_greedy(rng);
+    else if (greedy_start)
       greedy(rng);
     else
       for (auto& a : assign_)
@@ -176,6 +178,81 @@ class relocator {
   }
   // Cost of x's ties to placed neighbours if x is in bloc c (after scan(x)).
   [[nodiscard]] double cost(std::uint32_t c) const { return acc_same_[c] + total_diff_ - acc_diff_[c]; }
+
+  // Places the nodes one by one, each in its cheapest bloc given those
+  // placed, always taking next the unplaced node whose choice is the most
+  // certain: the largest margin between its cheapest and second-cheapest
+  // bloc (then the most tie weight to placed nodes, then at random). Friends
+  // of placed nodes follow them at once; a node that could as well go to two
+  // blocs waits for more evidence; a fresh bloc opens only for a node that
+  // every open bloc would cost more (so that a bloc is not seeded by a node
+  // that belongs to another). Keeps k costs per node: used for k <= 16.
+  void confident_greedy(detail::random_generator& rng) {
+    const auto n = static_cast<std::uint32_t>(p_.nodes.size());
+    std::fill(assign_.begin(), assign_.end(), no_bloc);
+    acc_same_rows_.assign(static_cast<std::size_t>(n) * k_, 0.0);
+    acc_diff_rows_.assign(static_cast<std::size_t>(n) * k_, 0.0);
+    std::vector<double> placed_diff(n, 0.0), evidence(n, 0.0);
+    std::uint32_t used = 0;
+    // The cheapest bloc of y given the placed nodes, and the margin to the next one.
+    auto evaluate = [&](std::uint32_t y, std::uint32_t& choice) {
+      const double* same = &acc_same_rows_[static_cast<std::size_t>(y) * k_];
+      const double* diff = &acc_diff_rows_[static_cast<std::size_t>(y) * k_];
+      double best = std::numeric_limits<double>::infinity(), second = best;
+      choice = no_bloc;
+      auto consider = [&](std::uint32_t c, double cost) {
+        if (cost < best - p_.eps) {
+          second = best;
+          best = cost;
+          choice = c;
+        } else if (cost < second) {
+          second = cost;
+        }
+      };
+      for (std::uint32_t c = 0; c < used; ++c)
+        consider(c, same[c] + placed_diff[y] - diff[c]);
+      if (used < k_) consider(used, placed_diff[y]);
+      return second - best;  // infinite when there is one choice only
+    };
+    struct entry {
+      double margin;
+      double evidence;
+      std::uint64_t tiebreak;
+      std::uint32_t node;
+      bool operator<(const entry& o) const {
+        if (margin != o.margin) return margin < o.margin;
+        if (evidence != o.evidence) return evidence < o.evidence;
+        return tiebreak < o.tiebreak;
+      }
+    };
+    std::priority_queue<entry> heap;
+    const auto root = static_cast<std::uint32_t>(rng.below(n));
+    heap.push({std::numeric_limits<double>::infinity(), 0.0, 0, root});
+    while (!heap.empty()) {
+      const auto top = heap.top();
+      heap.pop();
+      const auto x = top.node;
+      if (assign_[x] != no_bloc) continue;
+      std::uint32_t choice = no_bloc;
+      const double margin = evaluate(x, choice);
+      if (margin != top.margin || evidence[x] != top.evidence) {  // stale: opening a bloc changed it
+        heap.push({margin, evidence[x], rng.next(), x});
+        continue;
+      }
+      if (choice == used) ++used;
+      assign_[x] = choice;
+      for (auto e = p_.offsets[x]; e < p_.offsets[x + 1]; ++e) {
+        const auto y = p_.nbr[e];
+        if (assign_[y] != no_bloc) continue;
+        acc_same_rows_[static_cast<std::size_t>(y) * k_ + choice] += p_.same[e];
+        acc_diff_rows_[static_cast<std::size_t>(y) * k_ + choice] += p_.diff[e];
+        placed_diff[y] += p_.diff[e];
+        evidence[y] += p_.same[e] + p_.diff[e];
+        std::uint32_t ignored = no_bloc;
+        heap.push({evaluate(y, ignored), evidence[y], rng.next(), y});
+      }
+    }
+  }
 
   // Places the nodes one by one, each in its cheapest bloc given those placed
   // (a fresh bloc while fewer than k are open), always taking next the
@@ -421,8 +498,9 @@ class relocator {
   std::uint32_t k_;
   std::vector<std::uint32_t> assign_, size_, touched_, empties_, empty_pos_, queue_;
   std::vector<char> queued_;
-  std::vector<double> rows_;              // cached bloc costs, k per node
-  std::vector<std::uint32_t> row_stamp_;  // the exchange pass a row was computed in
+  std::vector<double> rows_;                           // cached bloc costs, k per node
+  std::vector<double> acc_same_rows_, acc_diff_rows_;  // confident_greedy's per-node bloc sums
+  std::vector<std::uint32_t> row_stamp_;               // the exchange pass a row was computed in
   std::uint32_t stamp_ = 0;
   std::vector<double> acc_same_, acc_diff_;
   std::vector<char> touched_flag_;

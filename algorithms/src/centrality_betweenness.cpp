@@ -19,17 +19,21 @@ namespace {
 
 using vertex = compact_graph::vertex;
 
-// Per-vertex state of a search, kept together so that visiting a vertex
-// costs one cache miss, not three.
+// Per-vertex state of a search, 16 bytes kept together so that visiting a
+// vertex costs one cache miss. `value` is σ(v), the number of shortest paths
+// from the source, during the search; during the accumulation it becomes
+// (1 + δ(v)) / σ(v) once v is done, because from then on only v's
+// predecessors read it, and they need that coefficient, not σ(v).
 struct vertex_state {
   std::int32_t level = -1;  // BFS: hops from the source, -1 unseen
-  double sigma = 0.0;       // number of shortest paths from the source
-  double coef = 0.0;        // (1 + δ(w)) / σ(w), once w is done
+  double value = 0.0;
 };
 
 // Per-thread state of the single-source searches.
 struct search_state {
-  explicit search_state(std::uint32_t n, bool weighted) : at(n), order(n) {
+  explicit search_state(std::uint32_t n, bool weighted) {
+    detail::huge_page_vector(at, n);
+    detail::huge_page_vector(order, n);
     if (weighted) dist.assign(n, std::numeric_limits<double>::infinity());
   }
   std::vector<vertex_state> at;
@@ -64,14 +68,14 @@ void breadth_first(const compact_graph& g, vertex s, search_state& st) {
   vertex* const queue = st.order.data();
   std::size_t tail = 0;
   at[s].level = 0;
-  at[s].sigma = 1.0;
+  at[s].value = 1.0;
   queue[tail++] = s;
   const vertex* const targets = g.targets().data();
   const std::uint64_t* const offsets = g.out_offsets().data();
   for (std::size_t head = 0; head < tail; ++head) {
     const vertex v = queue[head];
     const std::int32_t next = at[v].level + 1;
-    const double sv = at[v].sigma;
+    const double sv = at[v].value;
     vertex previous = std::numeric_limits<vertex>::max();
     for (auto k = offsets[v], end = offsets[v + 1]; k < end; ++k) {
       const vertex t = targets[k];
@@ -80,10 +84,10 @@ void breadth_first(const compact_graph& g, vertex s, search_state& st) {
       auto& x = at[t];
       if (x.level < 0) {
         x.level = next;
-        x.sigma = sv;
+        x.value = sv;
         queue[tail++] = t;
       } else if (x.level == next) {
-        x.sigma += sv;
+        x.value += sv;
       }
     }
   }
@@ -95,7 +99,7 @@ void dijkstra(const compact_graph& g, vertex s, search_state& st) {
   st.heap.clear();
   const auto cmp = [](const auto& a, const auto& b) { return a.first > b.first; };
   st.dist[s] = 0.0;
-  st.at[s].sigma = 1.0;
+  st.at[s].value = 1.0;
   st.heap.emplace_back(0.0, s);
   while (!st.heap.empty()) {
     std::pop_heap(st.heap.begin(), st.heap.end(), cmp);
@@ -103,16 +107,16 @@ void dijkstra(const compact_graph& g, vertex s, search_state& st) {
     st.heap.pop_back();
     if (d > st.dist[v]) continue;  // a stale entry
     st.order[st.settled++] = v;
-    const double sv = st.at[v].sigma;
+    const double sv = st.at[v].value;
     for_each_neighbor(g, v, true, [&](vertex t, std::size_t, std::size_t, double w) {
       const double nd = d + w;
       if (nd < st.dist[t]) {
         st.dist[t] = nd;
-        st.at[t].sigma = sv;
+        st.at[t].value = sv;
         st.heap.emplace_back(nd, t);
         std::push_heap(st.heap.begin(), st.heap.end(), cmp);
       } else if (nd == st.dist[t] && t != v) {
-        st.at[t].sigma += sv;
+        st.at[t].value += sv;
       }
     });
   }
@@ -123,7 +127,7 @@ void reset(search_state& st) {
   for (std::size_t i = 0; i < st.settled; ++i) {
     const vertex v = st.order[i];
     st.at[v].level = -1;
-    st.at[v].sigma = 0.0;
+    st.at[v].value = 0.0;
     if (weighted) st.dist[v] = std::numeric_limits<double>::infinity();
   }
 }
@@ -136,15 +140,15 @@ void accumulate(const compact_graph& g, vertex s, bool weighted, bool endpoints,
   if (endpoints) bc[s] += static_cast<double>(st.settled - 1);
   for (std::size_t i = st.settled; i-- > 0;) {
     const vertex w = st.order[i];
-    const double sw = at[w].sigma;
+    const double sw = at[w].value;
     double sum = 0.0;
     if (weighted) {
       const double dw = st.dist[w];
       for_each_neighbor(g, w, true, [&](vertex t, std::size_t first, std::size_t last, double weight) {
         if (t == w || dw + weight != st.dist[t]) return;
-        sum += at[t].coef;
+        sum += at[t].value;
         if (ebc) {
-          const double c = sw * at[t].coef;
+          const double c = sw * at[t].value;
           std::size_t ties = 0;
           for (auto k = first; k < last; ++k) ties += g.weights()[k] == weight;
           for (auto k = first; k < last; ++k)
@@ -155,8 +159,8 @@ void accumulate(const compact_graph& g, vertex s, bool weighted, bool endpoints,
       const std::int32_t next = at[w].level + 1;
       for_each_neighbor(g, w, false, [&](vertex t, std::size_t first, std::size_t last, double) {
         if (at[t].level != next) return;
-        sum += at[t].coef;
-        const double c = sw * at[t].coef / static_cast<double>(last - first);
+        sum += at[t].value;
+        const double c = sw * at[t].value / static_cast<double>(last - first);
         for (auto k = first; k < last; ++k) (*ebc)[k] += c;
       });
     } else {
@@ -168,12 +172,12 @@ void accumulate(const compact_graph& g, vertex s, bool weighted, bool endpoints,
         if (t == previous) continue;
         previous = t;
         const auto& x = at[t];
-        if (x.level == next) sum += x.coef;
+        if (x.level == next) sum += x.value;
       }
     }
     const double delta = sw * sum;
     if (w != s) bc[w] += endpoints ? delta + 1.0 : delta;
-    at[w].coef = (1.0 + delta) / sw;
+    at[w].value = (1.0 + delta) / sw;  // σ(w) is not needed any more
   }
 }
 

@@ -93,8 +93,12 @@ sums all_distances(const compact_graph& g, bool use_weights, bool want_inverse, 
     mine.reach.assign(n, 0);
     if (want_inverse) mine.inverse.assign(n, 0.0);
     search st;
-    if (weighted) st.dist.assign(n, std::numeric_limits<double>::infinity());
-    else st.level.assign(n, -1);
+    if (weighted) {
+      st.dist.assign(n, std::numeric_limits<double>::infinity());
+    } else {
+      detail::huge_page_vector(st.level, n);
+      std::fill(st.level.begin(), st.level.end(), -1);
+    }
     st.order.reserve(n);
     auto visit = [&](vertex v, double d) {
       mine.distance[v] += d;

@@ -117,7 +117,9 @@ centrality_result pagerank(const compact_graph& g, const pagerank_options& optio
   const double d = options.damping;
   detail::transposed_product product(g, weighted, spectral_threads(options.threads, n));
   const unsigned parts = product.threads();
-  std::vector<double> y(n), y_next(n), z(n), next(n);
+  std::vector<double> y, y_next, z(n), next(n);  // y is read at random: huge pages
+  detail::huge_page_vector(y, n);
+  detail::huge_page_vector(y_next, n);
   std::vector<double> change(parts), dangling_mass(parts);
   double dangling_sum = 0;
   for (vertex u = 0; u < n; ++u) {

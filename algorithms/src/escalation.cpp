@@ -2,6 +2,7 @@
 #include <faultline/algorithms/escalation.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -41,55 +42,82 @@ void timeline_options::validate() const {
 
 std::string_view to_string(rung_basis b) noexcept {
   switch (b) {
-    case rung_basis::explicit_rung: return "explicit";
-    case rung_basis::cameo: return "cameo";
-    case rung_basis::type: return "type";
-    case rung_basis::goldstein: return "goldstein";
-    case rung_basis::unknown: return "unknown";
-    case rung_basis::casualties: return "casualties";
-    case rung_basis::leadership: return "leadership";
-    case rung_basis::state_territory: return "state_territory";
-    case rung_basis::mass_casualty: return "mass_casualty";
-    case rung_basis::war_between_states: return "war_between_states";
+    case rung_basis::explicit_rung:
+      return "explicit";
+    case rung_basis::cameo:
+      return "cameo";
+    case rung_basis::type:
+      return "type";
+    case rung_basis::goldstein:
+      return "goldstein";
+    case rung_basis::unknown:
+      return "unknown";
+    case rung_basis::casualties:
+      return "casualties";
+    case rung_basis::leadership:
+      return "leadership";
+    case rung_basis::state_territory:
+      return "state_territory";
+    case rung_basis::mass_casualty:
+      return "mass_casualty";
+    case rung_basis::war_between_states:
+      return "war_between_states";
   }
   return "unknown";
 }
 
 std::string_view to_string(side_tie t) noexcept {
   switch (t) {
-    case side_tie::same: return "same";
-    case side_tie::member_of: return "member_of";
-    case side_tie::has_member: return "has_member";
-    case side_tie::controls: return "controls";
-    case side_tie::controlled_by: return "controlled_by";
-    case side_tie::backs: return "backs";
-    case side_tie::backed_by: return "backed_by";
-    case side_tie::allied_with: return "allied_with";
+    case side_tie::same:
+      return "same";
+    case side_tie::member_of:
+      return "member_of";
+    case side_tie::has_member:
+      return "has_member";
+    case side_tie::controls:
+      return "controls";
+    case side_tie::controlled_by:
+      return "controlled_by";
+    case side_tie::backs:
+      return "backs";
+    case side_tie::backed_by:
+      return "backed_by";
+    case side_tie::allied_with:
+      return "allied_with";
   }
   return "same";
 }
 
 double tie_weight(side_tie t) noexcept {
   switch (t) {
-    case side_tie::same: return 1.0;
+    case side_tie::same:
+      return 1.0;
     case side_tie::member_of:
     case side_tie::has_member:
     case side_tie::controls:
-    case side_tie::controlled_by: return 0.9;
+    case side_tie::controlled_by:
+      return 0.9;
     case side_tie::backs:
-    case side_tie::backed_by: return 0.8;
-    case side_tie::allied_with: return 0.7;
+    case side_tie::backed_by:
+      return 0.8;
+    case side_tie::allied_with:
+      return 0.7;
   }
   return 0.0;
 }
 
 std::string_view to_string(link_rule r) noexcept {
   switch (r) {
-    case link_rule::explicit_link: return "explicit";
-    case link_rule::direct_reprisal: return "direct_reprisal";
-    case link_rule::reprisal_by_side: return "reprisal_by_side";
-    case link_rule::reprisal_against_side: return "reprisal_against_side";
-    case link_rule::side_reprisal: return "side_reprisal";
+    case link_rule::explicit_link:
+      return "explicit";
+    case link_rule::direct_reprisal:
+      return "direct_reprisal";
+    case link_rule::reprisal_by_side:
+      return "reprisal_by_side";
+    case link_rule::reprisal_against_side:
+      return "reprisal_against_side";
+    case link_rule::side_reprisal:
+      return "side_reprisal";
   }
   return "explicit";
 }
@@ -132,27 +160,85 @@ struct type_rung {
 };
 
 // docs/escalation.md, "Incident types". Keep the two in step.
-constexpr type_rung type_table[] = {
-    {"statement", 1}, {"condemnation", 1}, {"protest", 1}, {"demonstration", 1}, {"demand", 1},
-    {"call", 1}, {"appeal", 1}, {"accusation", 1}, {"criticism", 1}, {"rejection", 1},
-    {"threat", 2}, {"pledge", 2}, {"pledge-of-revenge", 2}, {"vow", 2}, {"ultimatum", 2}, {"warning", 2},
-    {"designation", 3}, {"sanction", 3}, {"sanctions", 3}, {"embargo", 3}, {"expulsion", 3},
-    {"severing-of-relations", 3}, {"asset-freeze", 3},
-    {"harassment", 4}, {"show-of-force", 4}, {"mobilization", 4}, {"mobilisation", 4}, {"deployment", 4},
-    {"military-support", 4}, {"military-aid", 4}, {"arms-transfer", 4}, {"exercise", 4}, {"seizure", 4},
-    {"arrest", 4}, {"detention", 4}, {"blockade", 4}, {"cyberattack", 4}, {"cyber-attack", 4}, {"sabotage", 4},
-    {"attack", 5}, {"attack-campaign", 5}, {"campaign", 5}, {"airstrike", 5}, {"air-strike", 5}, {"strike", 5},
-    {"drone-strike", 5}, {"drone-attack", 5}, {"missile-strike", 5}, {"missile-attack", 5}, {"rocket-attack", 5},
-    {"bombing", 5}, {"suicide-bombing", 5}, {"shelling", 5}, {"raid", 5}, {"ambush", 5}, {"clash", 5},
-    {"armed-clash", 5}, {"battle", 5}, {"explosion", 5}, {"shooting", 5}, {"assault", 5}, {"kidnapping", 5},
-    {"abduction", 5}, {"hostage-taking", 5}, {"hijacking", 5}, {"assassination-attempt", 5},
-    {"assassination", 7}, {"targeted-killing", 7}, {"decapitation-strike", 7},
-    {"war", 10}, {"invasion", 10}, {"declaration-of-war", 10}, {"occupation", 10},
-};
+constexpr auto type_table = std::to_array<type_rung>({
+    {"statement", 1},
+    {"condemnation", 1},
+    {"protest", 1},
+    {"demonstration", 1},
+    {"demand", 1},
+    {"call", 1},
+    {"appeal", 1},
+    {"accusation", 1},
+    {"criticism", 1},
+    {"rejection", 1},
+    {"threat", 2},
+    {"pledge", 2},
+    {"pledge-of-revenge", 2},
+    {"vow", 2},
+    {"ultimatum", 2},
+    {"warning", 2},
+    {"designation", 3},
+    {"sanction", 3},
+    {"sanctions", 3},
+    {"embargo", 3},
+    {"expulsion", 3},
+    {"severing-of-relations", 3},
+    {"asset-freeze", 3},
+    {"harassment", 4},
+    {"show-of-force", 4},
+    {"mobilization", 4},
+    {"mobilisation", 4},
+    {"deployment", 4},
+    {"military-support", 4},
+    {"military-aid", 4},
+    {"arms-transfer", 4},
+    {"exercise", 4},
+    {"seizure", 4},
+    {"arrest", 4},
+    {"detention", 4},
+    {"blockade", 4},
+    {"cyberattack", 4},
+    {"cyber-attack", 4},
+    {"sabotage", 4},
+    {"attack", 5},
+    {"attack-campaign", 5},
+    {"campaign", 5},
+    {"airstrike", 5},
+    {"air-strike", 5},
+    {"strike", 5},
+    {"drone-strike", 5},
+    {"drone-attack", 5},
+    {"missile-strike", 5},
+    {"missile-attack", 5},
+    {"rocket-attack", 5},
+    {"bombing", 5},
+    {"suicide-bombing", 5},
+    {"shelling", 5},
+    {"raid", 5},
+    {"ambush", 5},
+    {"clash", 5},
+    {"armed-clash", 5},
+    {"battle", 5},
+    {"explosion", 5},
+    {"shooting", 5},
+    {"assault", 5},
+    {"kidnapping", 5},
+    {"abduction", 5},
+    {"hostage-taking", 5},
+    {"hijacking", 5},
+    {"assassination-attempt", 5},
+    {"assassination", 7},
+    {"targeted-killing", 7},
+    {"decapitation-strike", 7},
+    {"war", 10},
+    {"invasion", 10},
+    {"declaration-of-war", 10},
+    {"occupation", 10},
+});
 
 // Category words that make a victim a commander or leader (docs/escalation.md).
-constexpr std::string_view leadership_words[] = {"commander", "leader", "general", "official", "minister",
-                                                 "chief",     "president", "head", "king", "emir"};
+constexpr auto leadership_words = std::to_array<std::string_view>(
+    {"commander", "leader", "general", "official", "minister", "chief", "president", "head", "king", "emir"});
 
 bool is_leadership(std::string_view category) {
   const std::string c = normalise(category);
@@ -180,28 +266,28 @@ std::optional<rung_level> rung_of_cameo(std::string_view code) noexcept {
   if (code.substr(0, 3) == "163") return rung_level{3};  // impose embargo, boycott or sanctions
   if (code.substr(0, 3) == "138") return rung_level{2};  // threaten with military force
   const int root = (code[0] - '0') * 10 + (code[1] - '0');
-  static constexpr rung_level by_root[21] = {0,
-                                             1,  // 01 make public statement
-                                             1,  // 02 appeal
-                                             1,  // 03 express intent to cooperate
-                                             1,  // 04 consult
-                                             1,  // 05 engage in diplomatic cooperation
-                                             1,  // 06 engage in material cooperation
-                                             1,  // 07 provide aid
-                                             1,  // 08 yield
-                                             1,  // 09 investigate
-                                             1,  // 10 demand
-                                             1,  // 11 disapprove
-                                             1,  // 12 reject
-                                             2,  // 13 threaten
-                                             1,  // 14 protest
-                                             4,  // 15 exhibit force posture
-                                             3,  // 16 reduce relations
-                                             4,  // 17 coerce
-                                             5,  // 18 assault
-                                             5,  // 19 fight
-                                             9};  // 20 use unconventional mass violence
-  return by_root[root];
+  static constexpr std::array<rung_level, 21> by_root = {0,
+                                                         1,   // 01 make public statement
+                                                         1,   // 02 appeal
+                                                         1,   // 03 express intent to cooperate
+                                                         1,   // 04 consult
+                                                         1,   // 05 engage in diplomatic cooperation
+                                                         1,   // 06 engage in material cooperation
+                                                         1,   // 07 provide aid
+                                                         1,   // 08 yield
+                                                         1,   // 09 investigate
+                                                         1,   // 10 demand
+                                                         1,   // 11 disapprove
+                                                         1,   // 12 reject
+                                                         2,   // 13 threaten
+                                                         1,   // 14 protest
+                                                         4,   // 15 exhibit force posture
+                                                         3,   // 16 reduce relations
+                                                         4,   // 17 coerce
+                                                         5,   // 18 assault
+                                                         5,   // 19 fight
+                                                         9};  // 20 use unconventional mass violence
+  return by_root[static_cast<std::size_t>(root)];
 }
 
 std::optional<rung_level> rung_of_goldstein(double value) noexcept {
@@ -220,8 +306,12 @@ namespace {
 
 constexpr std::uint32_t none = no_index;
 
-bool is_perpetrator_role(role r) { return r == role::perpetrator || r == role::claimed_by || r == role::attributed_to; }
-bool is_target_role(role r) { return r == role::target || r == role::victim; }
+bool is_perpetrator_role(role r) {
+  return r == role::perpetrator || r == role::claimed_by || r == role::attributed_to;
+}
+bool is_target_role(role r) {
+  return r == role::target || r == role::victim;
+}
 
 // Whether a relation holds on some day of [first, last].
 bool holds(const relation& r, std::int32_t first, std::int32_t last) {
@@ -231,9 +321,13 @@ bool holds(const relation& r, std::int32_t first, std::int32_t last) {
 }
 
 // Where an incident ends: the last day of its `until`, or of its date.
-std::int32_t end_day(const incident& inc) { return inc.until ? std::max(inc.until->last_day(), inc.when.last_day()) : inc.when.last_day(); }
+std::int32_t end_day(const incident& inc) {
+  return inc.until ? std::max(inc.until->last_day(), inc.when.last_day()) : inc.when.last_day();
+}
 
-std::string quoted(const incident& inc) { return "\"" + inc.id + "\" (" + inc.when.to_string() + ")"; }
+std::string quoted(const incident& inc) {
+  return "\"" + inc.id + "\" (" + inc.when.to_string() + ")";
+}
 
 // The view, with the relation types escalation reads.
 struct context {
@@ -276,10 +370,14 @@ rung_level compute_rung(const context& cx, incident_index i, std::vector<rung_re
   };
   auto typed = cx.type_rungs.find(inc.type);
   if (typed == cx.type_rungs.end()) typed = cx.type_rungs.emplace(inc.type, rung_of_type(inc.type)).first;
-  if (auto r = rung_of_cameo(inc.cameo)) add(rung_basis::cameo, *r);
-  else if (auto t = typed->second) add(rung_basis::type, *t);
-  else if (auto gs = inc.goldstein ? rung_of_goldstein(*inc.goldstein) : std::nullopt) add(rung_basis::goldstein, *gs);
-  else add(rung_basis::unknown, lowest_rung);
+  if (auto r = rung_of_cameo(inc.cameo))
+    add(rung_basis::cameo, *r);
+  else if (auto t = typed->second)
+    add(rung_basis::type, *t);
+  else if (auto gs = inc.goldstein ? rung_of_goldstein(*inc.goldstein) : std::nullopt)
+    add(rung_basis::goldstein, *gs);
+  else
+    add(rung_basis::unknown, lowest_rung);
 
   if ((inc.fatalities && *inc.fatalities > 0) || (inc.injured && *inc.injured > 0)) add(rung_basis::casualties, 6);
   for (auto k : g.roles_of_incident(i)) {
@@ -405,11 +503,13 @@ ordering order_incidents(const graph_view& view) {
         backwards = pairs[k].second;
     }
   }
-  for (std::uint32_t k = 0; k < n; ++k) offsets[k + 1] += offsets[k];
+  for (std::uint32_t k = 0; k < n; ++k)
+    offsets[k + 1] += offsets[k];
   std::vector<std::uint32_t> answering(out.explicit_links.size());
   {
     std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
-    for (auto k : out.explicit_links) answering[fill[g.links()[k].to]++] = g.links()[k].from;
+    for (auto k : out.explicit_links)
+      answering[fill[g.links()[k].to]++] = g.links()[k].from;
   }
 
   // Kahn's algorithm, taking the ready incident of lowest rank each time.
@@ -447,11 +547,15 @@ ordering order_incidents(const graph_view& view) {
       }
       at = next;
     }
-    std::string message = "The explicit responds_to links form a cycle, so some response would come before what it answers: ";
+    std::string message =
+        "The explicit responds_to links form a cycle, so some response would come before what it answers: ";
     for (std::size_t k = seen_at[at]; k < walk.size(); ++k)
-      message += (k == seen_at[at] ? "" : k == seen_at[at] + 1 ? " responds to " : ", which responds to ") +
+      message += (k == seen_at[at]       ? ""
+                  : k == seen_at[at] + 1 ? " responds to "
+                                         : ", which responds to ") +
                  quoted(g.incidents()[walk[k]]);
-    message += walk.size() - seen_at[at] == 1 ? " responds to itself" : ", which responds to \"" + g.incidents()[at].id + "\"";
+    message +=
+        walk.size() - seen_at[at] == 1 ? " responds to itself" : ", which responds to \"" + g.incidents()[at].id + "\"";
     message += "; remove one of these links";
     throw usage_error(message);
   }
@@ -461,7 +565,8 @@ ordering order_incidents(const graph_view& view) {
                       ", which comes later: a response cannot come before what it answers");
   }
   out.position.assign(n, none);
-  for (std::uint32_t k = 0; k < out.order.size(); ++k) out.position[out.order[k]] = k;
+  for (std::uint32_t k = 0; k < out.order.size(); ++k)
+    out.position[out.order[k]] = k;
   return out;
 }
 
@@ -518,11 +623,16 @@ std::vector<std::vector<side_entry>> side_lists(const context& cx) {
     const auto& rel = g.relations()[r];
     if (!cx.usable(r) || rel.from == rel.to) continue;
     side_tie forward, backward;  // how `from` stands to `to`, and `to` to `from`
-    if (rel.type == cx.backs) forward = side_tie::backs, backward = side_tie::backed_by;
-    else if (rel.type == cx.member_of) forward = side_tie::member_of, backward = side_tie::has_member;
-    else if (rel.type == cx.controls) forward = side_tie::controls, backward = side_tie::controlled_by;
-    else if (rel.type == cx.allied_with) forward = backward = side_tie::allied_with;
-    else continue;
+    if (rel.type == cx.backs)
+      forward = side_tie::backs, backward = side_tie::backed_by;
+    else if (rel.type == cx.member_of)
+      forward = side_tie::member_of, backward = side_tie::has_member;
+    else if (rel.type == cx.controls)
+      forward = side_tie::controls, backward = side_tie::controlled_by;
+    else if (rel.type == cx.allied_with)
+      forward = backward = side_tie::allied_with;
+    else
+      continue;
     sides[rel.to].push_back({rel.from, forward, r, tie_weight(forward) * rel.weight});
     sides[rel.from].push_back({rel.to, backward, r, tie_weight(backward) * rel.weight});
   }
@@ -570,7 +680,8 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
   out.window_days = options.window_days;
   out.min_score = options.min_score;
   out.rungs.assign(n, 0);
-  for (auto i : ord.order) out.rungs[i] = compute_rung(cx, i, nullptr);
+  for (auto i : ord.order)
+    out.rungs[i] = compute_rung(cx, i, nullptr);
 
   // Explicit links, one per pair.
   std::vector<retaliation_link> links;
@@ -593,13 +704,16 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
     csr perpetrated;
     perpetrated.offsets.assign(g.actors().size() + 1, 0);
     for (auto i : ord.order)
-      for (auto a : who.perpetrators.of(i)) ++perpetrated.offsets[a + 1];
-    for (std::size_t a = 0; a < g.actors().size(); ++a) perpetrated.offsets[a + 1] += perpetrated.offsets[a];
+      for (auto a : who.perpetrators.of(i))
+        ++perpetrated.offsets[a + 1];
+    for (std::size_t a = 0; a < g.actors().size(); ++a)
+      perpetrated.offsets[a + 1] += perpetrated.offsets[a];
     perpetrated.items.resize(perpetrated.offsets.back());
     {
       std::vector<std::uint32_t> fill(perpetrated.offsets.begin(), perpetrated.offsets.end() - 1);
       for (auto i : ord.order)
-        for (auto a : who.perpetrators.of(i)) perpetrated.items[fill[a]++] = i;
+        for (auto a : who.perpetrators.of(i))
+          perpetrated.items[fill[a]++] = i;
     }
     std::vector<std::int32_t> first(n, 0), last(n, 0);
     for (auto i : ord.order) {
@@ -616,12 +730,15 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
     // Explicitly linked pairs, to skip them: answering incidents by answered one.
     csr explicit_by;
     explicit_by.offsets.assign(std::size_t{n} + 1, 0);
-    for (const auto& l : links) ++explicit_by.offsets[l.from + 1];
-    for (std::uint32_t k = 0; k < n; ++k) explicit_by.offsets[k + 1] += explicit_by.offsets[k];
+    for (const auto& l : links)
+      ++explicit_by.offsets[l.from + 1];
+    for (std::uint32_t k = 0; k < n; ++k)
+      explicit_by.offsets[k + 1] += explicit_by.offsets[k];
     explicit_by.items.resize(links.size());
     {
       std::vector<std::uint32_t> fill(explicit_by.offsets.begin(), explicit_by.offsets.end() - 1);
-      for (const auto& l : links) explicit_by.items[fill[l.from]++] = l.to;
+      for (const auto& l : links)
+        explicit_by.items[fill[l.from]++] = l.to;
     }
 
     struct candidate {
@@ -680,7 +797,8 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
           }
         };
         respond(t, side_tie::same, none, 1.0);
-        for (const auto& e : sides[t]) respond(e.other, e.kind, e.relation, e.weight);
+        for (const auto& e : sides[t])
+          respond(e.other, e.kind, e.relation, e.weight);
       }
       if (found.empty()) continue;
       std::sort(found.begin(), found.end(), [&](const candidate& x, const candidate& y) {
@@ -715,11 +833,14 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
   out.links = std::move(links);
   auto index = [&](std::vector<std::uint32_t>& offsets, std::vector<std::uint32_t>& items, auto key) {
     offsets.assign(std::size_t{n} + 1, 0);
-    for (const auto& l : out.links) ++offsets[key(l) + 1];
-    for (std::uint32_t k = 0; k < n; ++k) offsets[k + 1] += offsets[k];
+    for (const auto& l : out.links)
+      ++offsets[key(l) + 1];
+    for (std::uint32_t k = 0; k < n; ++k)
+      offsets[k + 1] += offsets[k];
     items.resize(out.links.size());
     std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
-    for (std::uint32_t k = 0; k < out.links.size(); ++k) items[fill[key(out.links[k])]++] = k;
+    for (std::uint32_t k = 0; k < out.links.size(); ++k)
+      items[fill[key(out.links[k])]++] = k;
   };
   index(out.out_offsets, out.out_items, [](const retaliation_link& l) { return l.from; });
   index(out.in_offsets, out.in_items, [](const retaliation_link& l) { return l.to; });
@@ -768,7 +889,8 @@ void finish(const escalation_graph& eg, escalation_chain& c) {
   c.score = 0.0;
   c.climb = 0;
   c.peak = 0;
-  for (auto i : c.incidents) c.peak = std::max(c.peak, eg.rungs[i]);
+  for (auto i : c.incidents)
+    c.peak = std::max(c.peak, eg.rungs[i]);
   for (auto k : c.links) {
     const auto& l = eg.links[k];
     c.score += gain(eg, l);
@@ -786,8 +908,8 @@ chain_result best_chains(const escalation_graph& eg, const std::vector<incident_
   struct entry {
     double score;
     std::uint32_t steps;
-    std::uint32_t link;   // the last link, or none
-    std::uint32_t pred;   // rank of the entry at the previous incident
+    std::uint32_t link;  // the last link, or none
+    std::uint32_t pred;  // rank of the entry at the previous incident
   };
   // Entries at the same incident: score desc, steps asc, previous incident
   // earlier, then that incident's own order of entries.
@@ -800,7 +922,8 @@ chain_result best_chains(const escalation_graph& eg, const std::vector<incident_
     return x.pred < y.pred;
   };
   std::vector<std::uint32_t> local(eg.position.size(), none);
-  for (std::uint32_t v = 0; v < nodes.size(); ++v) local[nodes[v]] = v;
+  for (std::uint32_t v = 0; v < nodes.size(); ++v)
+    local[nodes[v]] = v;
   std::vector<std::vector<entry>> entries(nodes.size());
   bool overflow = false;
   std::vector<entry> pool;
@@ -815,7 +938,8 @@ chain_result best_chains(const escalation_graph& eg, const std::vector<incident_
         if (!member[l.from]) continue;
         const auto& at = entries[local[l.from]];
         const double g = gain(eg, l);
-        for (std::uint32_t r = 0; r < at.size(); ++r) pool.push_back({at[r].score + g, at[r].steps + 1, li, r});
+        for (std::uint32_t r = 0; r < at.size(); ++r)
+          pool.push_back({at[r].score + g, at[r].steps + 1, li, r});
       }
     }
     if (pool.size() > k) {
@@ -877,12 +1001,14 @@ void check_incident(const graph_view& view, const escalation_graph& eg, incident
   const auto& g = view.base();
   if (i >= g.incidents().size()) throw usage_error("Incident index " + std::to_string(i) + " is out of range");
   if (!eg.keeps(i))
-    throw usage_error("Incident \"" + g.incidents()[i].id + "\" is not in this view (see --as-of and --min-confidence)");
+    throw usage_error("Incident \"" + g.incidents()[i].id +
+                      "\" is not in this view (see --as-of and --min-confidence)");
 }
 
-// The incidents reachable from `start` along links (forward: answered_by, else answers), within the window, by position.
-std::vector<incident_index> reach(const graph_view& view, const escalation_graph& eg, incident_index start, bool forward,
-                                  const escalation_options& o, std::vector<bool>& member) {
+// The incidents reachable from `start` along links (forward: answered_by, else answers), within the window, by
+// position.
+std::vector<incident_index> reach(const graph_view& view, const escalation_graph& eg, incident_index start,
+                                  bool forward, const escalation_options& o, std::vector<bool>& member) {
   const auto& g = view.base();
   std::vector<incident_index> found;
   member.assign(eg.position.size(), false);
@@ -932,7 +1058,8 @@ chain_result chains_from(const graph_view& view, const escalation_graph& eg, inc
       if (member[eg.links[li].to]) return false;
     return true;
   };
-  return best_chains(eg, nodes, member, options.max_chains, [&](incident_index i) { return i == source; }, ends_at);
+  return best_chains(
+      eg, nodes, member, options.max_chains, [&](incident_index i) { return i == source; }, ends_at);
 }
 
 chain_result chains_between(const graph_view& view, const escalation_graph& eg, actor_index a, actor_index b,
@@ -992,7 +1119,8 @@ chain_result top_chains(const graph_view& view, const escalation_graph& eg, cons
   std::vector<double> best(n, 0.0);
   std::vector<std::uint32_t> steps(n, 0), via(n, none);
   std::vector<bool> member(n, false);
-  for (auto i : eg.order) member[i] = in_window(g, i, options);
+  for (auto i : eg.order)
+    member[i] = in_window(g, i, options);
   // Best chain ending at each incident: score desc, fewer links, earlier previous incident.
   for (auto i : eg.order) {
     if (!member[i]) continue;
@@ -1001,9 +1129,9 @@ chain_result top_chains(const graph_view& view, const escalation_graph& eg, cons
       if (!member[l.from]) continue;
       const double s = best[l.from] + gain(eg, l);
       const auto st = steps[l.from] + 1;
-      const bool wins = s > best[i] || (s == best[i] && (st < steps[i] || (st == steps[i] && via[i] != none &&
-                                                                           eg.position[l.from] <
-                                                                               eg.position[eg.links[via[i]].from])));
+      const bool wins = s > best[i] ||
+                        (s == best[i] && (st < steps[i] || (st == steps[i] && via[i] != none &&
+                                                            eg.position[l.from] < eg.position[eg.links[via[i]].from])));
       if (!wins) continue;
       best[i] = s;
       steps[i] = st;
@@ -1143,7 +1271,8 @@ temporal_paths_result temporal_paths(const graph_view& view, actor_index from, a
       auto& f = front[e.v];
       auto it = f.upper_bound(e.arrive);
       if (it != f.begin() && labels[std::prev(it)->second].steps <= steps) continue;  // dominated
-      while (it != f.end() && labels[it->second].steps >= steps) it = f.erase(it);
+      while (it != f.end() && labels[it->second].steps >= steps)
+        it = f.erase(it);
       labels.push_back({k, prev, prev == none ? e.depart : labels[prev].start, steps});
       f[e.arrive] = static_cast<std::uint32_t>(labels.size() - 1);
     }
@@ -1170,7 +1299,8 @@ temporal_paths_result temporal_paths(const graph_view& view, actor_index from, a
       auto& f = front[e.v];
       auto it = f.upper_bound(e.arrive);
       if (it != f.begin() && labels[std::prev(it)->second].start >= start) continue;  // dominated
-      while (it != f.end() && labels[it->second].start <= start) it = f.erase(it);
+      while (it != f.end() && labels[it->second].start <= start)
+        it = f.erase(it);
       labels.push_back({k, prev, start, steps});
       f[e.arrive] = static_cast<std::uint32_t>(labels.size() - 1);
     }

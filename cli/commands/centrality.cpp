@@ -221,7 +221,8 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
   cmd->add_flag("--normalized", opt->normalized,
                 "Normalise as NetworkX does: degree and harmonic by n-1, betweenness by (n-1)(n-2) (edges: n(n-1)), "
                 "Katz to unit length");
-  cmd->add_flag("--unweighted", opt->unweighted, "Ignore edge weights (by default a weight column or relation weight is used)");
+  cmd->add_flag("--unweighted", opt->unweighted, "Ignore edge weights (by default a weight column or relation weight is used: as a distance by betweenness, "
+                "closeness and harmonic, as a strength by the others)");
   cmd->add_option("--threads", opt->threads, "Threads to use; 0 uses every core")->capture_default_str()->type_name("N");
   cmd->add_option("--mode", opt->mode, "degree: in, out or all ties; pn on a directed graph: in or out")
       ->capture_default_str();
@@ -233,9 +234,11 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
       ->type_name("K");
   cmd->add_option("--seed", opt->seed, "betweenness: seed of the random sources")->capture_default_str();
   cmd->add_option("--tolerance", opt->tolerance,
-                  "Iterative measures: stopping tolerance (default: the measure's own, e.g. 1e-06 for pagerank)");
+                  "Iterative measures: stopping tolerance (default: the measure's own, e.g. " +
+                      number_text(pagerank_options{}.tolerance) + " for pagerank)");
   cmd->add_option("--max-iter", opt->max_iterations,
-                  "Iterative measures: iteration cap (default: the measure's own, e.g. 100 for pagerank)");
+                  "Iterative measures: iteration cap (default: the measure's own, e.g. " +
+                      std::to_string(pagerank_options{}.max_iterations) + " for pagerank)");
   add_format_option(*cmd, ctx, "table, json, csv");
   cmd->callback([&ctx, &status, opt] {
     const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv});

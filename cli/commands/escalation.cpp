@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `escalation`: chains of incidents that answer one another, and
 // time-respecting paths between actors through incidents.
+#include <array>
 #include <faultline/algorithms/escalation.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/loaders/dot.hpp>
@@ -15,7 +16,7 @@ namespace {
 struct escalation_cli_options {
   std::string to, from;
   std::vector<std::string> between, paths;
-  std::size_t top = 10;
+  std::size_t top = escalation_options{}.max_chains;
   std::string since, until;
   bool actors_only = false;
   escalation_options algo;
@@ -24,7 +25,8 @@ struct escalation_cli_options {
 std::optional<date> date_option(const std::string& text, const char* flag) {
   if (text.empty()) return std::nullopt;
   auto d = date::parse(text);
-  if (!d) throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+  if (!d)
+    throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
   return d;
 }
 
@@ -37,14 +39,22 @@ incident_index resolve_incident(const graph& g, const std::string& name, const c
 
 std::string_view tie_phrase(side_tie t) {
   switch (t) {
-    case side_tie::same: return "is";
-    case side_tie::member_of: return "is a member of";
-    case side_tie::has_member: return "has as a member";
-    case side_tie::controls: return "controls";
-    case side_tie::controlled_by: return "is controlled by";
-    case side_tie::backs: return "backs";
-    case side_tie::backed_by: return "is backed by";
-    case side_tie::allied_with: return "is allied with";
+    case side_tie::same:
+      return "is";
+    case side_tie::member_of:
+      return "is a member of";
+    case side_tie::has_member:
+      return "has as a member";
+    case side_tie::controls:
+      return "controls";
+    case side_tie::controlled_by:
+      return "is controlled by";
+    case side_tie::backs:
+      return "backs";
+    case side_tie::backed_by:
+      return "is backed by";
+    case side_tie::allied_with:
+      return "is allied with";
   }
   return "is";
 }
@@ -106,7 +116,8 @@ json_t link_json(const graph& g, const retaliation_link& l) {
     j.update(provenance_json(g, link_provenance(g, l.link)));
   } else {
     json_t ids = json_t::array();
-    for (auto s : link_sources(g, l)) ids.push_back(g.sources()[s].id);
+    for (auto s : link_sources(g, l))
+      ids.push_back(g.sources()[s].id);
     j["sources"] = std::move(ids);
   }
   return j;
@@ -126,8 +137,11 @@ std::vector<step_view> steps_of(const graph_view& view, const escalation_graph& 
   const auto& g = view.base();
   std::vector<step_view> out;
   for (std::size_t k = 0; k < c.incidents.size(); ++k) {
-    step_view s{c.incidents[k], k == 0 ? nullptr : &eg.links[c.links[k - 1]], parties_of(view, c.incidents[k]),
-                severity(view, c.incidents[k], options), {}};
+    step_view s{c.incidents[k],
+                k == 0 ? nullptr : &eg.links[c.links[k - 1]],
+                parties_of(view, c.incidents[k]),
+                severity(view, c.incidents[k], options),
+                {}};
     collect_sources(g.incidents()[s.incident].prov, s.sources);
     if (s.link)
       for (auto src : link_sources(g, *s.link))
@@ -204,7 +218,8 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
         st["rung"] = rung_json(g, s.incident, s.severity);
         st["link"] = s.link ? link_json(g, *s.link) : json_t(nullptr);
         json_t ids = json_t::array();
-        for (auto src : s.sources) ids.push_back(g.sources()[src].id);
+        for (auto src : s.sources)
+          ids.push_back(g.sources()[src].id);
         st["sources"] = std::move(ids);
         steps.push_back(std::move(st));
       }
@@ -245,16 +260,17 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
       }
     for (const auto* l : edges) {
       const std::string text = l->is_explicit() ? "responds_to"
-                                                : rule_text(l->rule) + ", " + count_of(static_cast<std::size_t>(l->gap_days), "day") +
-                                                      ", " + decimal_text(l->score);
+                                                : rule_text(l->rule) + ", " +
+                                                      count_of(static_cast<std::size_t>(l->gap_days), "day") + ", " +
+                                                      decimal_text(l->score);
       ctx.out << "  " << dot_quote(g.incidents()[l->from].id) << " -> " << dot_quote(g.incidents()[l->to].id)
               << " [label=" << dot_quote(text) << (l->is_explicit() ? "" : ", style=dashed") << "];\n";
     }
     ctx.out << "}\n";
     return;
   }
-  const std::vector<std::string> headers{"chain", "score", "step", "date",  "incident_id", "incident", "who",
-                                         "rung",  "link",  "rule", "gap_days", "link_score", "why", "sources"};
+  const std::vector<std::string> headers{"chain", "score", "step", "date",     "incident_id", "incident", "who",
+                                         "rung",  "link",  "rule", "gap_days", "link_score",  "why",      "sources"};
   std::vector<std::vector<std::string>> rows;
   for (std::size_t c = 0; c < chains.size(); ++c)
     for (std::size_t k = 0; k < chains[c].size(); ++k) {
@@ -273,8 +289,9 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
   }
   ctx.out << heading << ": " << count_of(result.chains.size(), "chain")
           << (result.truncated ? " shown (more exist: raise --top)" : " found") << "\n";
-  ctx.out << "Links: explicit responds_to, and inferred within " << count_of(static_cast<std::size_t>(opt.algo.window_days), "day")
-          << " (minimum score " << decimal_text(opt.algo.min_score)
+  ctx.out << "Links: explicit responds_to, and inferred within "
+          << count_of(static_cast<std::size_t>(opt.algo.window_days), "day") << " (minimum score "
+          << decimal_text(opt.algo.min_score)
           << "). Chain score: the rungs each link climbs, times the link's score.\n";
   if (!result.chains.empty()) {
     ctx.out << "\n";
@@ -288,15 +305,16 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
     summary.print(ctx.out);
     ctx.out << "\n";
     table steps{{"chain", "step", "date", "incident", "who", "rung", "why linked", "sources"}, {}};
-    for (std::size_t c = 0; c < chains.size(); ++c)
-      for (std::size_t k = 0; k < chains[c].size(); ++k) {
+    for (const auto& chain : chains)
+      for (std::size_t k = 0; k < chain.size(); ++k) {
         const auto& row = rows[steps.rows.size()];
         steps.rows.push_back({row[0], row[2], row[3], row[5], row[6], row[7], k == 0 ? "start" : row[12], row[13]});
       }
     steps.print(ctx.out);
   }
   if (!context_links.empty()) {
-    const auto& subject_name = g.incidents()[set_off ? eg.links[context_links.front()].from : eg.links[context_links.front()].to].name;
+    const auto& subject_name =
+        g.incidents()[set_off ? eg.links[context_links.front()].from : eg.links[context_links.front()].to].name;
     ctx.out << "\n" << subject_name << (set_off ? " set off (see --from):\n" : " answers (see --to):\n");
     for (auto k : context_links) {
       const auto i = context_incident(k);
@@ -310,12 +328,15 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
 
 void print_paths(context& ctx, const graph_view& view, const temporal_paths_result& result, output_format fmt) {
   const auto& g = view.base();
-  const std::pair<const char*, const std::optional<temporal_path>*> criteria[] = {
-      {"earliest_arrival", &result.earliest_arrival}, {"fewest_steps", &result.fewest_steps}, {"fastest", &result.fastest}};
+  const auto criteria = std::to_array<std::pair<const char*, const std::optional<temporal_path>*>>(
+      {{"earliest_arrival", &result.earliest_arrival},
+       {"fewest_steps", &result.fewest_steps},
+       {"fastest", &result.fastest}});
   std::vector<source_index> cited;
   for (const auto& [name, path] : criteria)
     if (*path)
-      for (const auto& s : (*path)->steps) collect_sources(g.incidents()[s.incident].prov, cited);
+      for (const auto& s : (*path)->steps)
+        collect_sources(g.incidents()[s.incident].prov, cited);
   auto day = [](std::int32_t d) { return date::from_days(d).to_string(); };
   if (fmt == output_format::json) {
     json_t j;
@@ -389,10 +410,11 @@ void print_paths(context& ctx, const graph_view& view, const temporal_paths_resu
   for (const auto& [name, path] : criteria) {
     std::string title(name);
     std::replace(title.begin(), title.end(), '_', ' ');
-    if (!*path) summary.rows.push_back({title, "-", "-", "-", "none"});
+    if (!*path)
+      summary.rows.push_back({title, "-", "-", "-", "none"});
     else
-      summary.rows.push_back({title, day((*path)->departure), day((*path)->arrival), std::to_string((*path)->duration()),
-                              std::to_string((*path)->steps.size())});
+      summary.rows.push_back({title, day((*path)->departure), day((*path)->arrival),
+                              std::to_string((*path)->duration()), std::to_string((*path)->steps.size())});
   }
   summary.print(ctx.out);
   if (!rows.empty()) {
@@ -421,12 +443,12 @@ void add_escalation(CLI::App& app, context& ctx, int& status) {
   cmd->add_option("--from", opt->from, "Chains that follow from this incident")->type_name("INCIDENT");
   cmd->add_option("--between", opt->between, "Chains between two actors and their sides")
       ->expected(2)
-      ->type_name("A B");
+      ->type_name("ACTOR");
   cmd->add_option("--paths", opt->paths,
                   "Time-respecting paths from actor A to actor B through incidents: earliest arrival, fewest steps, "
                   "fastest")
       ->expected(2)
-      ->type_name("A B");
+      ->type_name("ACTOR");
   cmd->add_option("--top", opt->top, "How many chains: the most escalatory ones when no query is given")
       ->capture_default_str();
   cmd->add_option("--window", opt->algo.window_days,
@@ -477,17 +499,20 @@ void add_escalation(CLI::App& app, context& ctx, int& status) {
       query = "to";
       subject = node_json(g, node_ref{true, *to});
       heading = "Chains leading to " + label(g, node_ref{true, *to});
-      for (auto k : eg.answered_by(*to)) around.push_back(k);
+      for (auto k : eg.answered_by(*to))
+        around.push_back(k);
     } else if (from) {
       result = chains_from(view, eg, *from, opt->algo);
       query = "from";
       subject = node_json(g, node_ref{true, *from});
       heading = "Chains following from " + label(g, node_ref{true, *from});
-      for (auto k : eg.answers(*from)) around.push_back(k);
+      for (auto k : eg.answers(*from))
+        around.push_back(k);
     } else if (between) {
       result = chains_between(view, eg, between->first, between->second, opt->algo);
       query = "between";
-      subject = json_t::array({node_json(g, node_ref{false, between->first}), node_json(g, node_ref{false, between->second})});
+      subject = json_t::array(
+          {node_json(g, node_ref{false, between->first}), node_json(g, node_ref{false, between->second})});
       heading = "Chains between " + label(g, between->first) + " and " + label(g, between->second) +
                 (opt->algo.include_sides ? ", with their sides" : "");
     } else {

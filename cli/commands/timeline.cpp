@@ -17,11 +17,14 @@ struct timeline_cli_options {
 std::optional<date> date_option(const std::string& text, const char* flag) {
   if (text.empty()) return std::nullopt;
   auto d = date::parse(text);
-  if (!d) throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+  if (!d)
+    throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
   return d;
 }
 
-std::string count_text(const std::optional<std::int64_t>& n) { return n ? std::to_string(*n) : "unknown"; }
+std::string count_text(const std::optional<std::int64_t>& n) {
+  return n ? std::to_string(*n) : "unknown";
+}
 
 }  // namespace
 
@@ -50,7 +53,8 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
     status = entries.empty() ? exit_no_result : exit_ok;
 
     std::vector<source_index> cited;
-    for (const auto& e : entries) collect_sources(g.incidents()[e.incident].prov, cited);
+    for (const auto& e : entries)
+      collect_sources(g.incidents()[e.incident].prov, cited);
     if (fmt == output_format::json) {
       json_t j;
       j["input"] = ctx.input_description();
@@ -84,8 +88,8 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
       ctx.out << j.dump(2) << "\n";
       return;
     }
-    const std::vector<std::string> headers{"date", "incident_id", "incident", "type", "rung", "perpetrators",
-                                           "targets", "fatalities", "sources"};
+    const std::vector<std::string> headers{"date",         "incident_id", "incident",   "type",   "rung",
+                                           "perpetrators", "targets",     "fatalities", "sources"};
     std::vector<std::vector<std::string>> rows;
     for (const auto& e : entries) {
       const auto& inc = g.incidents()[e.incident];
@@ -102,14 +106,18 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
     }
     ctx.out << "Timeline";
     if (topt.actor) ctx.out << " of " << label(g, *topt.actor);
-    if (topt.from && topt.to) ctx.out << " from " << topt.from->to_string() << " to " << topt.to->to_string();
-    else if (topt.from) ctx.out << " from " << topt.from->to_string();
-    else if (topt.to) ctx.out << " to " << topt.to->to_string();
+    if (topt.from && topt.to)
+      ctx.out << " from " << topt.from->to_string() << " to " << topt.to->to_string();
+    else if (topt.from)
+      ctx.out << " from " << topt.from->to_string();
+    else if (topt.to)
+      ctx.out << " to " << topt.to->to_string();
     ctx.out << ": " << count_of(entries.size(), "incident") << "\n";
     if (rows.empty()) return;
     ctx.out << "\n";
     table people{{"date", "incident", "rung", "perpetrators", "targets", "fatalities", "sources"}, {}};
-    for (const auto& r : rows) people.rows.push_back({r[0], r[2], r[4], r[5], r[6], r[7], r[8]});
+    for (const auto& r : rows)
+      people.rows.push_back({r[0], r[2], r[4], r[5], r[6], r[7], r[8]});
     people.print(ctx.out);
     print_sources(ctx.out, g, cited);
   });

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <deque>
+#include <functional>
 
 #include <faultline/graph/error.hpp>
 #include <faultline/loaders/edge_list.hpp>
@@ -38,6 +39,14 @@ mapped_file::mapped_file(const std::filesystem::path& path) {
     ::madvise(data_, size_, MADV_SEQUENTIAL);
   }
   ::close(fd);
+}
+
+void mapped_file::release(std::size_t upto) noexcept {
+  if (data_ == nullptr) return;
+  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  const std::size_t length = std::min(upto, size_) / page * page;
+  // A private read-only file mapping: dropped pages read back from the file if touched again.
+  if (length > 0) ::madvise(data_, length, MADV_DONTNEED);
 }
 
 mapped_file::~mapped_file() {
@@ -75,6 +84,8 @@ class csv_cursor {
   }
 
   [[nodiscard]] std::size_t line() const noexcept { return line_; }
+  /// Bytes consumed so far.
+  [[nodiscard]] std::size_t position() const noexcept { return pos_; }
   [[nodiscard]] const std::string& name() const noexcept { return name_; }
 
  private:
@@ -172,7 +183,12 @@ std::optional<std::int8_t> parse_sign(std::string_view s) {
 
 }  // namespace
 
-edge_list read_edge_list_csv(std::string_view bytes, const std::string& name, const edge_list_options& options) {
+// The reader behind read_edge_list_csv() and load_edge_list(): `consumed`,
+// when given, is told now and then how many leading bytes will not be read
+// again (load_edge_list() then drops those pages of its memory map, so that
+// a large file does not stay resident while its edges are kept).
+edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& name, const edge_list_options& options,
+                                  const std::function<void(std::size_t)>& consumed) {
   csv_cursor cursor(bytes, detect_delimiter(bytes, options), name);
   std::vector<std::string_view> fields;
   std::vector<std::size_t> columns;
@@ -251,8 +267,18 @@ edge_list read_edge_list_csv(std::string_view bytes, const std::string& name, co
   const char* const first_byte = bytes.data();
   const char* const last_byte = bytes.data() + bytes.size();
 
+  constexpr std::size_t release_every = std::size_t{16} << 20;
+  std::size_t released = 0;
   while (cursor.next(fields, columns)) {
-    if (batch.size() >= batch_size) resolve();
+    if (batch.size() >= batch_size) {
+      resolve();
+      // Nothing before this record is read again once the batch is resolved.
+      const std::size_t done = cursor.position() - std::min(cursor.position(), std::size_t{1} << 16);
+      if (consumed && done >= released + release_every) {
+        consumed(done);
+        released = done;
+      }
+    }
     if (fields.size() != layout.size())
       throw parse_error({name, cursor.line(), 0}, "the line has " + std::to_string(fields.size()) + " fields, the header " +
                                                       std::to_string(layout.size()) + " (" + [&] {
@@ -303,6 +329,10 @@ edge_list read_edge_list_csv(std::string_view bytes, const std::string& name, co
   return out;
 }
 
+edge_list read_edge_list_csv(std::string_view bytes, const std::string& name, const edge_list_options& options) {
+  return read_edge_list_csv_impl(bytes, name, options, {});
+}
+
 std::size_t add_node_list_csv(edge_list& edges, std::string_view bytes, const std::string& name,
                               const edge_list_options& options) {
   csv_cursor cursor(bytes, detect_delimiter(bytes, options), name);
@@ -346,12 +376,12 @@ std::size_t add_node_list_csv(edge_list& edges, std::string_view bytes, const st
 }
 
 edge_list load_edge_list(const std::filesystem::path& path, const edge_list_options& options) {
-  const detail::mapped_file file(path);
+  detail::mapped_file file(path);
   const auto ext = lower(path.extension().string());
   if (ext == ".net" || ext == ".paj") return read_pajek(file.bytes(), path.string(), options);
   edge_list_options o = options;
   if (o.delimiter == 0 && (ext == ".tsv" || ext == ".tab")) o.delimiter = '\t';
-  return read_edge_list_csv(file.bytes(), path.string(), o);
+  return read_edge_list_csv_impl(file.bytes(), path.string(), o, [&file](std::size_t done) { file.release(done); });
 }
 
 }  // namespace faultline

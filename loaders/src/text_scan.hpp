@@ -25,6 +25,9 @@ class mapped_file {
   mapped_file(const mapped_file&) = delete;
   mapped_file& operator=(const mapped_file&) = delete;
   [[nodiscard]] std::string_view bytes() const noexcept { return {static_cast<const char*>(data_), size_}; }
+  /// Drops the resident pages of the first `upto` bytes (whole pages only);
+  /// reading them again faults them back in from the file.
+  void release(std::size_t upto) noexcept;
 
  private:
   void* data_ = nullptr;

@@ -9,6 +9,7 @@
 
 #include <faultline/algorithms/blocs.hpp>
 #include <faultline/graph/error.hpp>
+#include <faultline/loaders/scenario.hpp>
 
 #include "signed_fixtures.hpp"
 
@@ -383,4 +384,21 @@ TEST_CASE("blocs: the heuristic recovers planted blocs under noise") {
       agree += (planted[a] == planted[b]) == (r.bloc[a] == r.bloc[b]);
     }
   CHECK(static_cast<double>(agree) / static_cast<double>(pairs) > 0.95);
+}
+
+TEST_CASE("blocs: the bundled sample splits the United States and Israel from Iran and its partners") {
+  const auto g = load_files({std::string(FAULTLINE_SAMPLES_DIR) + "/baghdad-2024-01.yaml"});
+  const auto sg = build_signed_graph(graph_view(g));
+  const auto r = find_blocs(sg);
+  auto bloc_of = [&](const char* id) {
+    const auto x = sg.find_node(id);
+    REQUIRE(x.has_value());
+    return r.bloc[*x];
+  };
+  CHECK(bloc_of("usa") != no_bloc);
+  CHECK(bloc_of("usa") == bloc_of("israel"));
+  for (const char* id : {"islamic-resistance-in-iraq", "nujaba", "pmf"})
+    CHECK(bloc_of(id) == bloc_of("iran"));
+  CHECK(bloc_of("iran") != bloc_of("usa"));
+  CHECK(r.proved_optimal);
 }

@@ -22,7 +22,9 @@ using namespace faultline;
 
 namespace {
 
-graph load(const std::string& body) { return load_inputs({{"t.yaml", "faultline: 1\n" + body}}); }
+graph load(const std::string& body) {
+  return load_inputs({{"t.yaml", "faultline: 1\n" + body}});
+}
 
 graph sample() {
   std::ifstream in(std::filesystem::path(FAULTLINE_SAMPLES_DIR) / "baghdad-2024-01.yaml", std::ios::binary);
@@ -47,16 +49,20 @@ actor_index act(const graph& g, const std::string& id) {
 
 std::vector<std::string> ids(const graph& g, const std::vector<incident_index>& list) {
   std::vector<std::string> out;
-  for (auto i : list) out.push_back(g.incidents()[i].id);
+  for (auto i : list)
+    out.push_back(g.incidents()[i].id);
   return out;
 }
 
-std::vector<std::string> order_ids(const graph& g, const escalation_graph& eg) { return ids(g, eg.order); }
+std::vector<std::string> order_ids(const graph& g, const escalation_graph& eg) {
+  return ids(g, eg.order);
+}
 
 // "a>b" for every link, in the graph's order.
 std::vector<std::string> link_ids(const graph& g, const escalation_graph& eg) {
   std::vector<std::string> out;
-  for (const auto& l : eg.links) out.push_back(g.incidents()[l.from].id + ">" + g.incidents()[l.to].id);
+  for (const auto& l : eg.links)
+    out.push_back(g.incidents()[l.from].id + ">" + g.incidents()[l.to].id);
   return out;
 }
 
@@ -69,7 +75,8 @@ const retaliation_link* find_link(const graph& g, const escalation_graph& eg, co
 
 std::vector<std::vector<std::string>> chain_ids(const graph& g, const chain_result& r) {
   std::vector<std::vector<std::string>> out;
-  for (const auto& c : r.chains) out.push_back(ids(g, c.incidents));
+  for (const auto& c : r.chains)
+    out.push_back(ids(g, c.incidents));
   return out;
 }
 
@@ -99,7 +106,8 @@ actors:
 
 TEST_CASE("escalation: the ladder has ten ordered rungs with ids") {
   CHECK(escalation_ladder.size() == 10);
-  for (std::size_t k = 0; k < escalation_ladder.size(); ++k) CHECK(escalation_ladder[k].level == k + 1);
+  for (std::size_t k = 0; k < escalation_ladder.size(); ++k)
+    CHECK(escalation_ladder[k].level == k + 1);
   CHECK(rung_at(1).id == "statement");
   CHECK(rung_at(7).id == "leadership-killing");
   CHECK(rung_at(10).id == "war");
@@ -234,12 +242,12 @@ TEST_CASE("escalation: the bundled sample's rungs") {
   const auto g = sample();
   const graph_view view(g);
   auto rung = [&](const char* id) { return int{severity(view, inc(g, id)).rung}; };
-  CHECK(rung("hamas-israel-war-outbreak") == 8);   // attack on Israel in Israel
-  CHECK(rung("us-support-for-israel") == 4);       // military support
+  CHECK(rung("hamas-israel-war-outbreak") == 8);  // attack on Israel in Israel
+  CHECK(rung("us-support-for-israel") == 4);      // military support
   CHECK(rung("iri-attacks-on-us-installations") == 5);
-  CHECK(rung("baghdad-strike") == 7);              // 2 killed, one a commander
+  CHECK(rung("baghdad-strike") == 7);  // 2 killed, one a commander
   CHECK(rung("pmf-condemns-strike") == 1);
-  CHECK(rung("kerman-bombing") == 9);              // 84 killed
+  CHECK(rung("kerman-bombing") == 9);  // 84 killed
   CHECK(rung("iran-revenge-pledge") == 2);
   CHECK(rung("soleimani-killing") == 7);
 }
@@ -369,7 +377,8 @@ incidents:
   const auto between = chains_between(view, eg, act(g, "x"), act(g, "y"));
   CHECK(chain_ids(g, between) ==
         std::vector<std::vector<std::string>>{{"a", "b"}, {"same-day", "b"}, {"a", "c"}, {"same-day", "c"}});
-  for (const auto& c : between.chains) CHECK(c.score == doctest::Approx(1.0 - 1.0 / 60.0));
+  for (const auto& c : between.chains)
+    CHECK(c.score == doctest::Approx(1.0 - 1.0 / 60.0));
   o.max_chains = 3;
   const auto cut = chains_between(view, eg, act(g, "x"), act(g, "y"), o);
   CHECK(cut.chains.size() == 3);
@@ -420,7 +429,8 @@ incidents:
   // By date the month comes first, but the pledge answers the strike.
   CHECK(order_ids(g, eg) == std::vector<std::string>{"strike", "pledge", "answer"});
   CHECK(timeline(view).size() == 3);
-  CHECK(ids(g, {timeline(view)[0].incident, timeline(view)[1].incident}) == std::vector<std::string>{"strike", "pledge"});
+  CHECK(ids(g, {timeline(view)[0].incident, timeline(view)[1].incident}) ==
+        std::vector<std::string>{"strike", "pledge"});
   // The explicit link replaces the inferred one (which would score 1 − 2/60) and scores its confidence.
   const auto* l = find_link(g, eg, "strike", "answer");
   REQUIRE(l);
@@ -740,8 +750,10 @@ incidents:
   const auto eg = retaliation_links(view);
   // Every chain climbs 1 → 5: score 4; same length; ordered by the middle incident's position (m1, m2, m3).
   const auto all = chains_to(view, eg, inc(g, "t"));
-  CHECK(chain_ids(g, all) == std::vector<std::vector<std::string>>{{"s", "m1", "t"}, {"s", "m2", "t"}, {"s", "m3", "t"}});
-  for (const auto& c : all.chains) CHECK(c.score == doctest::Approx(4.0));
+  CHECK(chain_ids(g, all) ==
+        std::vector<std::vector<std::string>>{{"s", "m1", "t"}, {"s", "m2", "t"}, {"s", "m3", "t"}});
+  for (const auto& c : all.chains)
+    CHECK(c.score == doctest::Approx(4.0));
   escalation_options two;
   two.max_chains = 2;
   const auto cut = chains_to(view, eg, inc(g, "t"), two);
@@ -780,12 +792,15 @@ TEST_CASE("escalation: the bundled sample's chains") {
   const auto to = chains_to(view, eg, inc(g, "baghdad-strike"));
   REQUIRE(to.chains.size() == 1);
   CHECK(ids(g, to.chains[0].incidents) == std::vector<std::string>{"hamas-israel-war-outbreak", "us-support-for-israel",
-                                                                    "iri-attacks-on-us-installations", "baghdad-strike"});
+                                                                   "iri-attacks-on-us-installations",
+                                                                   "baghdad-strike"});
   CHECK(to.chains[0].score == doctest::Approx(3.0));
-  for (auto k : to.chains[0].links) CHECK(eg.links[k].is_explicit());
+  for (auto k : to.chains[0].links)
+    CHECK(eg.links[k].is_explicit());
   // What the strike set off.
   std::vector<std::string> set_off;
-  for (auto k : eg.answered_by(inc(g, "baghdad-strike"))) set_off.push_back(g.incidents()[eg.links[k].to].id);
+  for (auto k : eg.answered_by(inc(g, "baghdad-strike")))
+    set_off.push_back(g.incidents()[eg.links[k].to].id);
   CHECK(set_off == std::vector<std::string>{"calls-for-us-withdrawal", "pmf-condemns-strike"});
   // Kerman → Iran's pledge.
   CHECK(chain_ids(g, chains_from(view, eg, inc(g, "kerman-bombing"))) ==
@@ -834,7 +849,8 @@ incidents:
   const graph_view view(g);
   auto path_ids = [&](const std::optional<temporal_path>& p) {
     std::vector<std::string> out;
-    for (const auto& s : p->steps) out.push_back(g.incidents()[s.incident].id);
+    for (const auto& s : p->steps)
+      out.push_back(g.incidents()[s.incident].id);
     return out;
   };
   const auto r = temporal_paths(view, act(g, "a"), act(g, "d"));
@@ -878,15 +894,16 @@ TEST_CASE("escalation: the sample's timeline, whole and filtered") {
   const graph_view view(g);
   auto timeline_ids = [&](const timeline_options& o) {
     std::vector<std::string> out;
-    for (const auto& e : timeline(view, o)) out.push_back(g.incidents()[e.incident].id);
+    for (const auto& e : timeline(view, o))
+      out.push_back(g.incidents()[e.incident].id);
     return out;
   };
   // Month-precision incidents sort at the start of their month, but after what they respond to.
-  CHECK(timeline_ids({}) == std::vector<std::string>{
-                                "soleimani-killing", "hamas-israel-war-outbreak", "us-support-for-israel",
-                                "iri-attacks-on-us-installations", "hamas-official-killing", "kerman-bombing",
-                                "iran-revenge-pledge", "baghdad-strike", "calls-for-us-withdrawal",
-                                "pmf-condemns-strike"});
+  CHECK(timeline_ids({}) == std::vector<std::string>{"soleimani-killing", "hamas-israel-war-outbreak",
+                                                     "us-support-for-israel", "iri-attacks-on-us-installations",
+                                                     "hamas-official-killing", "kerman-bombing", "iran-revenge-pledge",
+                                                     "baghdad-strike", "calls-for-us-withdrawal",
+                                                     "pmf-condemns-strike"});
   CHECK(int{timeline(view).front().rung} == 7);
   timeline_options iran;
   iran.actor = act(g, "iran");

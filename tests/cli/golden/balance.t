@@ -238,7 +238,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --heuristic --for
 >     "proved": false,
 >     "unique": false,
 >     "method": "heuristic",
->     "restarts_found_best": 21,
+>     "restarts_found_best": 22,
 >     "exact_steps": 0
 >   },
 >   "split": [

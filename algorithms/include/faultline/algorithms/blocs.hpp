@@ -59,8 +59,8 @@ struct bloc_options {
   std::size_t exact_max_nodes = 40;
   /// Branch-and-bound nodes visited per connected part before the exact
   /// search gives up (the result then says it is not proved). At least 1.
-  /// Default 20,000,000.
-  std::uint64_t exact_max_steps = 20'000'000;
+  /// Default 5,000,000 (a few seconds at worst).
+  std::uint64_t exact_max_steps = 5'000'000;
   /// Count the optimal partitions (up to relabelling) of each exactly solved
   /// part, up to this many; 0 does not count (faster). Default 1000.
   std::size_t count_optima_limit = 1000;
@@ -151,13 +151,15 @@ struct blocs_result {
 /// order (symmetry breaking); the bound adds, for every unplaced node, its
 /// cheapest bloc given the placed ones; the heuristic's best value is the
 /// first upper bound.
-/// Heuristic: `restarts` starts, even ones from a greedy breadth-first
-/// placement from a random node, odd ones from a uniformly random partition
-/// (Doreian and Mrvar); each is improved by relocating single nodes to their
-/// best bloc (all nodes in random order, then the neighbours of those that
-/// moved, as in Louvain's local moving), by exchanging the two ends of a hostile tie
-/// between blocs, and by merging the two blocs whose union lowers the
-/// criterion most, until no such step lowers it.
+/// Heuristic: `restarts` starts, even ones from a greedy placement from a
+/// random node (next always the node whose cheapest bloc beats its second
+/// cheapest by the widest margin; a fresh bloc only when every open one costs
+/// more), odd ones from a uniformly random partition (Doreian and Mrvar);
+/// each is improved by relocating single nodes to their best bloc (all nodes
+/// in random order, then the neighbours of those that moved, as in Louvain's
+/// local moving), by exchanging the two ends of a hostile tie between blocs,
+/// and by merging the two blocs whose union lowers the criterion most, until
+/// no such step lowers it.
 ///
 /// k = 0 ("auto"): starting from k = 1, k grows while the best criterion
 /// with k + 1 blocs is lower than (1 − auto_min_gain) times the one with k,

@@ -68,15 +68,15 @@ struct escalation_options {
 /// Why an incident sits on a rung: each rule that fired gives a rung; the
 /// incident's rung is the explicit one if set, else the highest.
 enum class rung_basis : std::uint8_t {
-  explicit_rung,  ///< the scenario sets `rung`
-  cameo,          ///< its CAMEO code (see rung_of_cameo)
-  type,           ///< its type (see rung_of_type)
-  goldstein,      ///< its Goldstein value (see rung_of_goldstein), used when neither code nor type is known
-  unknown,        ///< nothing known: the lowest rung
-  casualties,     ///< someone killed or injured: an attack with casualties (6)
-  leadership,     ///< a victim is a commander or leader (7)
-  state_territory,  ///< a violent incident targets a state on its own territory (8)
-  mass_casualty,  ///< at least mass_casualty_fatalities killed (9)
+  explicit_rung,       ///< the scenario sets `rung`
+  cameo,               ///< its CAMEO code (see rung_of_cameo)
+  type,                ///< its type (see rung_of_type)
+  goldstein,           ///< its Goldstein value (see rung_of_goldstein), used when neither code nor type is known
+  unknown,             ///< nothing known: the lowest rung
+  casualties,          ///< someone killed or injured: an attack with casualties (6)
+  leadership,          ///< a victim is a commander or leader (7)
+  state_territory,     ///< a violent incident targets a state on its own territory (8)
+  mass_casualty,       ///< at least mass_casualty_fatalities killed (9)
   war_between_states,  ///< a violent incident between two states at war on its date (10)
 };
 
@@ -166,11 +166,11 @@ struct actor_tie {
 
 /// Which rule made a link.
 enum class link_rule : std::uint8_t {
-  explicit_link,         ///< a `responds_to` in the data
-  direct_reprisal,       ///< B's perpetrator was A's target and B's target was A's perpetrator
-  reprisal_by_side,      ///< B's perpetrator is on the side of A's target; B's target was A's perpetrator
-  reprisal_against_side, ///< B's perpetrator was A's target; B's target is on the side of A's perpetrator
-  side_reprisal,         ///< both through side ties
+  explicit_link,          ///< a `responds_to` in the data
+  direct_reprisal,        ///< B's perpetrator was A's target and B's target was A's perpetrator
+  reprisal_by_side,       ///< B's perpetrator is on the side of A's target; B's target was A's perpetrator
+  reprisal_against_side,  ///< B's perpetrator was A's target; B's target is on the side of A's perpetrator
+  side_reprisal,          ///< both through side ties
 };
 
 [[nodiscard]] std::string_view to_string(link_rule r) noexcept;
@@ -214,12 +214,13 @@ struct escalation_graph {
   std::int32_t window_days = 0;
   double min_score = 0.0;
 
-  /// Links answering `i` is part of: indexes into `links` of links whose `from` / `to` is `i`.
-  [[nodiscard]] std::span<const std::uint32_t> answered_by(incident_index i) const;  ///< from == i
-  [[nodiscard]] std::span<const std::uint32_t> answers(incident_index i) const;      ///< to == i
-  [[nodiscard]] bool keeps(incident_index i) const noexcept {
-    return i < position.size() && position[i] != no_index;
-  }
+  /// The links by which later incidents answer `i` (their `from` is `i`), as
+  /// indexes into `links`, in link order. Empty for an unknown incident. O(1).
+  [[nodiscard]] std::span<const std::uint32_t> answered_by(incident_index i) const;
+  /// The links by which `i` answers earlier incidents (their `to` is `i`). O(1).
+  [[nodiscard]] std::span<const std::uint32_t> answers(incident_index i) const;
+  /// Whether the view kept incident `i` (it has a position in `order`).
+  [[nodiscard]] bool keeps(incident_index i) const noexcept { return i < position.size() && position[i] != no_index; }
 
   /// Internal CSR arrays behind answered_by() and answers().
   std::vector<std::uint32_t> out_offsets, out_items, in_offsets, in_items;
@@ -259,8 +260,8 @@ struct escalation_chain {
   std::vector<incident_index> incidents;
   std::vector<std::uint32_t> links;  ///< into escalation_graph::links; links[k] joins incidents[k] and incidents[k + 1]
   double score = 0.0;
-  int climb = 0;            ///< rungs climbed: Σ max(0, rung rise)
-  rung_level peak = 0;      ///< highest rung on the chain
+  int climb = 0;        ///< rungs climbed: Σ max(0, rung rise)
+  rung_level peak = 0;  ///< highest rung on the chain
 
   friend bool operator==(const escalation_chain&, const escalation_chain&) = default;
 };

@@ -21,10 +21,10 @@ using rung_level = std::uint8_t;
 
 /// One rung of the ladder.
 struct ladder_rung {
-  rung_level level;        ///< 1..10
-  std::string_view id;     ///< slug used in scenarios and output, e.g. "leadership-killing"
-  std::string_view name;   ///< for people
-  std::string_view kahn;   ///< the nearest rungs of Kahn's ladder (On Escalation, 1965), for orientation
+  rung_level level;       ///< 1..10
+  std::string_view id;    ///< slug used in scenarios and output, e.g. "leadership-killing"
+  std::string_view name;  ///< for people
+  std::string_view kahn;  ///< the nearest rungs of Kahn's ladder (On Escalation, 1965), for orientation
 };
 
 /// The ladder, lowest rung first; `escalation_ladder[k].level == k + 1`.
@@ -45,7 +45,9 @@ inline constexpr rung_level lowest_rung = 1;
 inline constexpr rung_level highest_rung = 10;
 
 /// The rung of a level. Precondition: lowest_rung <= level <= highest_rung.
-[[nodiscard]] constexpr const ladder_rung& rung_at(rung_level level) noexcept { return escalation_ladder[level - 1]; }
+[[nodiscard]] constexpr const ladder_rung& rung_at(rung_level level) noexcept {
+  return escalation_ladder[level - 1];
+}
 
 /// A rung from its id ("threat") or its number ("2"). nullopt for anything else.
 [[nodiscard]] constexpr std::optional<rung_level> parse_rung(std::string_view text) noexcept {
