@@ -8,9 +8,12 @@
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
+#include <faultline/loaders/coding.hpp>
+#include <faultline/loaders/event_data.hpp>
 #include <faultline/loaders/scenario.hpp>
 
 #include "bundled_sample.hpp"
+#include "commands/import_common.hpp"
 
 namespace faultline::cli {
 
@@ -19,7 +22,27 @@ const graph& context::load() {
   (void)view();  // reject a bad --as-of or --min-confidence before any work
   if (has_edges()) throw usage_error("This command works on scenarios, not on a plain edge list: drop --edges");
   std::vector<named_input> inputs;
-  if (options.scenarios.empty()) {
+  if (!options.imports.empty()) {
+    std::vector<std::filesystem::path> paths(options.scenarios.begin(), options.scenarios.end());
+    graph_data data = paths.empty() ? graph_data{} : load_files(paths).data();
+    for (const auto& spec : options.imports) {
+      const auto [format, file] = parse_import_spec(spec);
+      progress_bar bar(err, "import " + file);
+      import_options io;
+      io.progress = [&bar](std::uint64_t done, std::uint64_t total) {
+        bar.update(done, total);
+        return true;
+      };
+      const auto r = import_events(data, format, std::vector<std::filesystem::path>{file}, io);
+      bar.finish();
+      err << "Imported " << file << " (" << r.layout << "): " << r.imported << " of " << r.rows << " rows";
+      if (r.duplicates > 0) err << ", " << r.duplicates << " duplicates skipped";
+      if (r.malformed > 0)
+        err << ", " << r.malformed << " malformed rows skipped (first: " << r.problems.front().text() << ")";
+      err << "\n";
+    }
+    graph_ = graph(std::move(data));
+  } else if (options.scenarios.empty()) {
     inputs.push_back({std::string(bundled_sample_name), std::string(bundled_sample_text())});
     graph_ = load_inputs(inputs);
   } else {
@@ -48,9 +71,10 @@ void context::require_scenario(const std::string& command) const {
 
 std::string context::input_description() const {
   if (has_edges()) return options.edges;
-  if (options.scenarios.empty()) return "the bundled sample";
+  if (options.scenarios.empty() && options.imports.empty()) return "the bundled sample";
   std::string files;
   for (const auto& s : options.scenarios) files += (files.empty() ? "" : ", ") + s;
+  for (const auto& s : options.imports) files += (files.empty() ? "" : ", ") + s;
   return files;
 }
 
@@ -80,7 +104,7 @@ view_options context::view() const {
 
 std::string label(const graph& g, node_ref n) {
   const auto& id = g.id_of(n);
-  const auto& name = g.name_of(n);
+  const auto name = n.is_incident ? incident_title(g.incidents()[n.index]) : g.name_of(n);
   return name == id ? id : name + " (" + id + ")";
 }
 
@@ -89,7 +113,7 @@ std::string label(const graph& g, actor_index a) { return label(g, node_ref{fals
 json_t node_json(const graph& g, node_ref n) {
   json_t j;
   j["id"] = g.id_of(n);
-  j["name"] = g.name_of(n);
+  j["name"] = n.is_incident ? incident_title(g.incidents()[n.index]) : g.name_of(n);
   j["kind"] = n.is_incident ? "incident" : std::string(to_string(g.actors()[n.index].kind));
   return j;
 }
@@ -158,7 +182,7 @@ std::string relation_text(const graph& g, relation_index r) {
 std::string role_text(const graph& g, std::uint32_t k) {
   const auto& r = g.roles()[k];
   const auto& actor = g.actors()[r.actor].name;
-  const auto& inc = g.incidents()[r.incident].name;
+  const auto inc = incident_title(g.incidents()[r.incident]);
   switch (r.kind) {
     case role::perpetrator: return actor + " carried out " + inc;
     case role::target: return inc + " targeted " + actor;
@@ -261,6 +285,76 @@ void print_csv(std::ostream& out, const std::vector<std::string>& headers, const
 
 void add_format_option(CLI::App& command, context& ctx, const std::string& formats) {
   command.add_option("-f,--format", ctx.options.format, "Output format: " + formats)->capture_default_str();
+}
+
+}  // namespace faultline::cli
+
+namespace faultline::cli {
+
+std::string incident_title(const incident& inc) {
+  if (!inc.name.empty()) return inc.name;
+  if (!inc.cameo.empty())
+    if (const auto* e = coding::find_cameo_event_or_parent(inc.cameo))
+      return std::string(e->label) + " (CAMEO " + inc.cameo + ")";
+  if (!inc.coding.event_type.empty()) return inc.coding.event_type;
+  return inc.id;
+}
+
+json_t coding_json(const incident& inc) {
+  const auto& c = inc.coding;
+  if (c.dataset.empty()) return nullptr;
+  json_t j;
+  j["dataset"] = c.dataset;
+  j["event_type"] = c.event_type.empty() ? json_t(nullptr) : json_t(c.event_type);
+  j["stance"] = c.stance ? json_t(std::string(to_string(*c.stance))) : json_t(nullptr);
+  j["quad_class"] = c.quad_class == 0 ? json_t(nullptr) : json_t(c.quad_class);
+  j["mentions"] = c.mentions;
+  j["reports"] = c.reports;
+  j["articles"] = c.articles;
+  j["tone"] = c.tone ? json_t(*c.tone) : json_t(nullptr);
+  j["deaths_low"] = c.deaths_low ? json_t(*c.deaths_low) : json_t(nullptr);
+  j["deaths_high"] = c.deaths_high ? json_t(*c.deaths_high) : json_t(nullptr);
+  j["precision"] = c.precision.empty() ? json_t(nullptr) : json_t(c.precision);
+  j["interaction"] = c.interaction.empty() ? json_t(nullptr) : json_t(c.interaction);
+  j["source_text"] = c.source_text.empty() ? json_t(nullptr) : json_t(c.source_text);
+  j["row"] = c.row == 0 ? json_t(nullptr) : json_t(c.row);
+  return j;
+}
+
+std::vector<std::vector<std::string>> coding_rows(const graph& g, const incident& inc) {
+  std::vector<std::vector<std::string>> rows;
+  const auto& c = inc.coding;
+  if (c.dataset.empty()) return rows;
+  std::string where = c.dataset;
+  if (!inc.prov.sources.empty()) where += ", " + g.sources()[inc.prov.sources.front()].id;
+  if (c.row > 0) where += " line " + std::to_string(c.row);
+  rows.push_back({"imported from", where});
+  if (!c.event_type.empty()) rows.push_back({"event type", c.event_type});
+  if (!inc.cameo.empty()) {
+    const auto* e = coding::find_cameo_event_or_parent(inc.cameo);
+    rows.push_back({"CAMEO", inc.cameo + (e != nullptr ? " " + std::string(e->label) : std::string())});
+  }
+  if (inc.goldstein) rows.push_back({"Goldstein", decimal_text(*inc.goldstein)});
+  if (c.quad_class > 0)
+    rows.push_back({"QuadClass", std::to_string(c.quad_class) + " " + std::string(coding::quad_class_name(c.quad_class))});
+  if (c.stance) rows.push_back({"stance", std::string(to_string(*c.stance))});
+  if (c.mentions > 0 || c.reports > 0 || c.articles > 0)
+    rows.push_back({"mentions / sources / articles",
+                    std::to_string(c.mentions) + " / " + std::to_string(c.reports) + " / " + std::to_string(c.articles)});
+  if (c.tone) rows.push_back({"tone", decimal_text(*c.tone)});
+  if (c.deaths_low || c.deaths_high)
+    rows.push_back({"deaths low / high", (c.deaths_low ? std::to_string(*c.deaths_low) : std::string("?")) + " / " +
+                                             (c.deaths_high ? std::to_string(*c.deaths_high) : std::string("?"))});
+  if (!c.precision.empty()) rows.push_back({"precision", c.precision});
+  if (!c.interaction.empty()) rows.push_back({"interaction", c.interaction});
+  if (!c.source_text.empty()) rows.push_back({"source", c.source_text});
+  return rows;
+}
+
+json_t merged_json(const actor& a) {
+  json_t list = json_t::array();
+  for (const auto& m : a.merged) list.push_back({{"name", m.name}, {"rule", m.rule}});
+  return list;
 }
 
 }  // namespace faultline::cli

@@ -33,6 +33,7 @@ struct global_options {
   std::string nodes;  ///< --nodes FILE: a node list to go with --edges
   edge_list_options edge_options;
   bool undirected = false;  ///< --undirected: CSV edges have no direction
+  std::vector<std::string> imports;  ///< --import FORMAT:FILE: event data added to the scenarios
 };
 
 class context {
@@ -43,7 +44,8 @@ class context {
   std::ostream& err;
   global_options options;
 
-  /// The graph of --scenario files, or the bundled sample; loaded once.
+  /// The graph of --scenario files plus --import event data, or the bundled
+  /// sample when neither is given; loaded once. Reports each import on `err`.
   const graph& load();
   /// Whether --edges was given.
   [[nodiscard]] bool has_edges() const noexcept { return !options.edges.empty(); }
@@ -92,6 +94,15 @@ void print_sources(std::ostream& out, const graph& g, const std::vector<source_i
 [[nodiscard]] std::string count_of(std::size_t n, const std::string& noun);
 /// "15 actors, 10 incidents, 14 relations".
 [[nodiscard]] std::string graph_summary(const graph& g);
+/// An incident's display title: its name, else for an imported event its
+/// CAMEO or dataset event type ("Fire artillery or tanks (CAMEO 1952)"), else its id.
+[[nodiscard]] std::string incident_title(const incident& inc);
+/// How an event dataset coded an incident, as JSON (null for hand-written incidents).
+[[nodiscard]] json_t coding_json(const incident& inc);
+/// The same as (field, value) rows for a table; none for hand-written incidents.
+[[nodiscard]] std::vector<std::vector<std::string>> coding_rows(const graph& g, const incident& inc);
+/// The names importers merged into an actor, with their rules, as JSON.
+[[nodiscard]] json_t merged_json(const actor& a);
 /// A number with up to 3 decimals, no trailing zeros.
 [[nodiscard]] std::string decimal_text(double v);
 

@@ -12,8 +12,9 @@ namespace {
 constexpr const char* description =
     "faultline: who backs, fights, claims and strikes whom.\n"
     "Loads scenarios (YAML, JSON) or snapshots into a typed graph of states, groups,\n"
-    "persons and incidents and answers questions about it. With no --scenario, the\n"
-    "bundled sample (the US strike in Baghdad of 2024-01-04) is used.\n\n"
+    "persons and incidents and answers questions about it; imports GDELT, ACLED and UCDP\n"
+    "event data. With no --scenario or --import, the bundled sample (the US strike in\n"
+    "Baghdad of 2024-01-04) is used.\n\n"
     "Exit codes: 0 ok, 1 no result, 2 bad input or usage.";
 
 }  // namespace
@@ -29,6 +30,10 @@ int main(int argc, char** argv) {
   app.add_option("-s,--scenario", ctx.options.scenarios,
                  "Scenario (YAML or JSON) or snapshot to load; repeat to load several, later ones adding to earlier ones")
       ->type_name("FILE");
+  app.add_option("--import", ctx.options.imports,
+                 "Event data to add to the scenarios, as FORMAT:FILE (gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd); "
+                 "repeatable. Malformed rows are skipped and counted; use `faultline import` for filters and --strict")
+      ->type_name("FORMAT:FILE");
   app.add_option("--edges", ctx.options.edges,
                  "A plain edge list instead of a scenario, for the analysis commands: CSV/TSV with a header naming "
                  "source,target[,weight][,sign][,type][,date], or a Pajek .net/.paj file")
@@ -55,18 +60,19 @@ int main(int argc, char** argv) {
   cli::add_balance(app, ctx, status);
   cli::add_tensions(app, ctx, status);
   cli::add_centrality(app, ctx, status);
+  cli::add_import(app, ctx, status);
   cli::add_convert(app, ctx, status);
   cli::add_export(app, ctx, status);
 
   for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
-    sub->footer("Global options (before or after the command): -s,--scenario FILE (repeatable), --as-of DATE,\n"
-                "--min-confidence X, --edges FILE (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.");
+    sub->footer("Global options (before or after the command): -s,--scenario FILE (repeatable), --import FORMAT:FILE,\n"
+                "--as-of DATE, --min-confidence X, --edges FILE (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.");
 
   // An unknown command would otherwise read as "a subcommand is required".
   for (int k = 1; k < argc; ++k) {
     const std::string word = argv[k];
     if (word == "-s" || word == "--scenario" || word == "--as-of" || word == "--min-confidence" || word == "--edges" ||
-        word == "--nodes" || word == "--source-column" || word == "--target-column" || word == "--network") {
+        word == "--import" || word == "--nodes" || word == "--source-column" || word == "--target-column" || word == "--network") {
       ++k;
       continue;
     }

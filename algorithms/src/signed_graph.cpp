@@ -223,7 +223,13 @@ signed_graph build_signed_graph(const graph_view& view, const signed_graph_optio
       local.clear();
       for (std::size_t ri = 0; ri < options.rules.incidents.size(); ++ri) {
         const auto& rule = options.rules.incidents[ri];
-        if (rule.sign == polarity::neutral) continue;
+        // An incident an event dataset coded (GDELT, ACLED, UCDP) says itself
+        // what it means for its two sides: a cooperative CAMEO event is
+        // friendly between Actor1 and Actor2, not hostile.
+        polarity sign = rule.sign;
+        if (inc.coding.stance && rule.first == role::perpetrator && rule.second == role::target)
+          sign = *inc.coding.stance;
+        if (sign == polarity::neutral) continue;
         for (std::size_t x = 0; x < kept.size(); ++x) {
           const auto& ra = g.roles()[kept[x]];
           if (ra.kind != rule.first) continue;
@@ -243,7 +249,7 @@ signed_graph build_signed_graph(const graph_view& view, const signed_graph_optio
             f.first_role = kept[x];
             f.second_role = kept[y];
             f.rule = static_cast<std::uint16_t>(ri);
-            f.sign = static_cast<std::int8_t>(rule.sign);
+            f.sign = static_cast<std::int8_t>(sign);
             f.weight = w;
             const auto lo = std::min(a, b), hi = std::max(a, b);
             // One contribution per incident, pair and sign: the strongest rule.

@@ -252,7 +252,7 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
           nodes.push_back(s.incident);
           const auto& inc = g.incidents()[s.incident];
           ctx.out << "  " << dot_quote(inc.id) << " [label="
-                  << dot_quote(inc.when.to_string() + "\n" + inc.name + "\n" + who_text(g, s.parties) + "\nrung " +
+                  << dot_quote(inc.when.to_string() + "\n" + incident_title(inc) + "\n" + who_text(g, s.parties) + "\nrung " +
                                rung_text(s.severity.rung))
                   << "];\n";
         }
@@ -277,7 +277,7 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
       const auto& s = chains[c][k];
       const auto& inc = g.incidents()[s.incident];
       rows.push_back({std::to_string(c + 1), decimal_text(result.chains[c].score), std::to_string(k + 1),
-                      inc.when.to_string(), inc.id, inc.name, who_text(g, s.parties), rung_text(s.severity.rung),
+                      inc.when.to_string(), inc.id, incident_title(inc), who_text(g, s.parties), rung_text(s.severity.rung),
                       s.link ? (s.link->is_explicit() ? "explicit" : "inferred") : "",
                       s.link ? std::string(to_string(s.link->rule)) : "",
                       s.link ? std::to_string(s.link->gap_days) : "", s.link ? decimal_text(s.link->score) : "",
@@ -300,7 +300,7 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
       const auto& chain = result.chains[c];
       summary.rows.push_back({std::to_string(c + 1), decimal_text(chain.score), std::to_string(chain.climb),
                               rung_text(chain.peak), std::to_string(chain.incidents.size()),
-                              g.incidents()[chain.incidents.front()].name, g.incidents()[chain.incidents.back()].name});
+                              incident_title(g.incidents()[chain.incidents.front()]), incident_title(g.incidents()[chain.incidents.back()])});
     }
     summary.print(ctx.out);
     ctx.out << "\n";
@@ -319,7 +319,7 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
     for (auto k : context_links) {
       const auto i = context_incident(k);
       const auto when = g.incidents()[i].when.to_string();
-      ctx.out << "  " << when << std::string(12 - when.size(), ' ') << g.incidents()[i].name << ": "
+      ctx.out << "  " << when << std::string(12 - when.size(), ' ') << incident_title(g.incidents()[i]) << ": "
               << why_text(g, eg.links[k]) << "\n";
     }
   }
@@ -383,7 +383,7 @@ void print_paths(context& ctx, const graph_view& view, const temporal_paths_resu
         if (std::find(seen.begin(), seen.end(), edge) != seen.end()) continue;
         seen.push_back(edge);
         ctx.out << "  " << dot_quote(g.actors()[s.from].id) << " -> " << dot_quote(g.actors()[s.to].id)
-                << " [label=" << dot_quote(inc.when.to_string() + " " + inc.name) << "];\n";
+                << " [label=" << dot_quote(inc.when.to_string() + " " + incident_title(inc)) << "];\n";
       }
     }
     ctx.out << "}\n";
@@ -396,7 +396,7 @@ void print_paths(context& ctx, const graph_view& view, const temporal_paths_resu
     for (std::size_t k = 0; k < (*path)->steps.size(); ++k) {
       const auto& s = (*path)->steps[k];
       const auto& inc = g.incidents()[s.incident];
-      rows.push_back({name, std::to_string(k + 1), inc.when.to_string(), inc.id, inc.name, g.actors()[s.from].name,
+      rows.push_back({name, std::to_string(k + 1), inc.when.to_string(), inc.id, incident_title(inc), g.actors()[s.from].name,
                       g.actors()[s.to].name, source_tags(g, inc.prov)});
     }
   }

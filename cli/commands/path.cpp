@@ -32,7 +32,7 @@ std::string step_text(const graph& g, const path_step& s) {
     case path_edge_kind::role: return role_text(g, s.index);
     case path_edge_kind::link: {
       const auto& l = g.links()[s.index];
-      return g.incidents()[l.from].name + " —" + std::string(to_string(l.kind)) + "→ " + g.incidents()[l.to].name;
+      return incident_title(g.incidents()[l.from]) + " —" + std::string(to_string(l.kind)) + "→ " + incident_title(g.incidents()[l.to]);
     }
   }
   return "";

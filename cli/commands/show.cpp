@@ -40,6 +40,7 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
     j["category"] = x.category.empty() ? json_t(nullptr) : json_t(x.category);
     j["country"] = x.country.empty() ? json_t(nullptr) : json_t(x.country);
     j["aliases"] = x.aliases;
+    j["merged"] = merged_json(x);
     j["tags"] = x.tags;
     j["description"] = x.description.empty() ? json_t(nullptr) : json_t(x.description);
     j.update(provenance_json(g, x.prov));
@@ -56,7 +57,7 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
     }
     j["incidents"] = std::move(ij);
     j["cited_sources"] = sources_json(g, cited);
-    ctx.out << j.dump(2) << "\n";
+    ctx.out << j.dump(2, ' ', false, json_t::error_handler_t::replace) << "\n";
     return;
   }
   ctx.out << x.name << " (" << x.id << ")\n";
@@ -74,6 +75,7 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
     for (const auto& t : x.tags) s += (s.empty() ? "" : ", ") + t;
     facts.rows.push_back({"tags", s});
   }
+  for (const auto& m : x.merged) facts.rows.push_back({"merged name", m.name + " (" + m.rule + ")"});
   if (!x.description.empty()) facts.rows.push_back({"description", x.description});
   if (!x.prov.sources.empty()) facts.rows.push_back({"sources", source_tags(g, x.prov)});
   if (!x.prov.note.empty()) facts.rows.push_back({"note", x.prov.note});
@@ -97,7 +99,7 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
       std::string how(to_string(r.kind));
       if (r.attributed_by != no_index) how += " (by " + g.actors()[r.attributed_by].name + ")";
       const auto& prov = role_provenance(g, k);
-      t.rows.push_back({inc.when.to_string(), inc.name + " (" + inc.id + ")", how, source_tags(g, prov)});
+      t.rows.push_back({inc.when.to_string(), incident_title(inc) + " (" + inc.id + ")", how, source_tags(g, prov)});
       collect_sources(prov, cited);
     }
     t.print(ctx.out);
@@ -128,6 +130,9 @@ void show_incident(context& ctx, const graph& g, const graph_view& view, inciden
     j["fatalities"] = inc.fatalities ? json_t(*inc.fatalities) : json_t(nullptr);
     j["injured"] = inc.injured ? json_t(*inc.injured) : json_t(nullptr);
     j["description"] = inc.description.empty() ? json_t(nullptr) : json_t(inc.description);
+    j["cameo"] = inc.cameo.empty() ? json_t(nullptr) : json_t(inc.cameo);
+    j["goldstein"] = inc.goldstein ? json_t(*inc.goldstein) : json_t(nullptr);
+    j["coding"] = coding_json(inc);
     j.update(provenance_json(g, inc.prov));
     json_t rj = json_t::array();
     for (auto k : roles) {
@@ -145,10 +150,10 @@ void show_incident(context& ctx, const graph& g, const graph_view& view, inciden
     }
     j["links"] = std::move(lj);
     j["cited_sources"] = sources_json(g, cited);
-    ctx.out << j.dump(2) << "\n";
+    ctx.out << j.dump(2, ' ', false, json_t::error_handler_t::replace) << "\n";
     return;
   }
-  ctx.out << inc.name << " (" << inc.id << ")\n";
+  ctx.out << incident_title(inc) << " (" << inc.id << ")\n";
   table facts{{"field", "value"}, {}};
   facts.rows.push_back({"kind", "incident"});
   facts.rows.push_back({"date", inc.when.to_string() + (inc.until ? " to " + inc.until->to_string() : "")});
@@ -158,6 +163,7 @@ void show_incident(context& ctx, const graph& g, const graph_view& view, inciden
   facts.rows.push_back({"fatalities", count_text(inc.fatalities)});
   facts.rows.push_back({"injured", count_text(inc.injured)});
   if (!inc.description.empty()) facts.rows.push_back({"description", inc.description});
+  for (auto& row : coding_rows(g, inc)) facts.rows.push_back(std::move(row));
   if (!inc.prov.sources.empty()) facts.rows.push_back({"sources", source_tags(g, inc.prov)});
   if (!inc.prov.note.empty()) facts.rows.push_back({"note", inc.prov.note});
   facts.print(ctx.out);
@@ -178,7 +184,7 @@ void show_incident(context& ctx, const graph& g, const graph_view& view, inciden
     table t{{"link", "sources"}, {}};
     for (auto k : links) {
       const auto& l = g.links()[k];
-      t.rows.push_back({g.incidents()[l.from].name + " —" + std::string(to_string(l.kind)) + "→ " + g.incidents()[l.to].name,
+      t.rows.push_back({incident_title(g.incidents()[l.from]) + " —" + std::string(to_string(l.kind)) + "→ " + incident_title(g.incidents()[l.to]),
                         source_tags(g, link_provenance(g, k))});
       collect_sources(link_provenance(g, k), cited);
     }

@@ -80,25 +80,32 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
         x["victims"] = ids_json(g, parties.victims);
         x["fatalities"] = inc.fatalities ? json_t(*inc.fatalities) : json_t(nullptr);
         x["injured"] = inc.injured ? json_t(*inc.injured) : json_t(nullptr);
+        x["cameo"] = inc.cameo.empty() ? json_t(nullptr) : json_t(inc.cameo);
+        x["goldstein"] = inc.goldstein ? json_t(*inc.goldstein) : json_t(nullptr);
+        x["coding"] = coding_json(inc);
         x.update(provenance_json(g, inc.prov));
         list.push_back(std::move(x));
       }
       j["incidents"] = std::move(list);
       j["sources"] = sources_json(g, cited);
-      ctx.out << j.dump(2) << "\n";
+      ctx.out << j.dump(2, ' ', false, json_t::error_handler_t::replace) << "\n";
       return;
     }
-    const std::vector<std::string> headers{"date",         "incident_id", "incident",   "type",   "rung",
-                                           "perpetrators", "targets",     "fatalities", "sources"};
+    const std::vector<std::string> headers{"date",    "incident_id", "incident",   "type",    "rung",     "perpetrators",
+                                           "targets", "fatalities",  "cameo",      "goldstein", "sources"};
     std::vector<std::vector<std::string>> rows;
+    bool coded = false;  // any CAMEO code or Goldstein value to show
     for (const auto& e : entries) {
       const auto& inc = g.incidents()[e.incident];
       const auto parties = parties_of(view, e.incident);
       std::string when = inc.when.to_string();
       if (inc.until) when += " to " + inc.until->to_string();
-      rows.push_back({when, inc.id, inc.name, inc.type, rung_text(e.rung), names_text(g, parties.perpetrators),
+      coded = coded || !inc.cameo.empty() || inc.goldstein.has_value();
+      rows.push_back({when, inc.id, incident_title(inc), inc.type, rung_text(e.rung),
+                      names_text(g, parties.perpetrators),
                       names_text(g, parties.targets.empty() ? parties.victims : parties.targets),
-                      count_text(inc.fatalities), source_tags(g, inc.prov)});
+                      count_text(inc.fatalities), inc.cameo, inc.goldstein ? decimal_text(*inc.goldstein) : "",
+                      source_tags(g, inc.prov)});
     }
     if (fmt == output_format::csv) {
       print_csv(ctx.out, headers, rows);
@@ -116,8 +123,11 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
     if (rows.empty()) return;
     ctx.out << "\n";
     table people{{"date", "incident", "rung", "perpetrators", "targets", "fatalities", "sources"}, {}};
-    for (const auto& r : rows)
-      people.rows.push_back({r[0], r[2], r[4], r[5], r[6], r[7], r[8]});
+    if (coded) people.headers = {"date", "incident", "rung", "perpetrators", "targets", "fatalities", "CAMEO", "Goldstein", "sources"};
+    for (const auto& r : rows) {
+      if (coded) people.rows.push_back({r[0], r[2], r[4], r[5], r[6], r[7], r[8], r[9], r[10]});
+      else people.rows.push_back({r[0], r[2], r[4], r[5], r[6], r[7], r[10]});
+    }
     people.print(ctx.out);
     print_sources(ctx.out, g, cited);
   });

@@ -35,7 +35,7 @@ std::string read_file(const std::filesystem::path& path) {
   return bytes;
 }
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {
+atomic_file::atomic_file(const std::filesystem::path& path) : path_(path) {
   const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::random_device rd;
   // Built by appending: GCC 12 at -O3 warns (-Wrestrict, falsely) on the chained operator+ form.
@@ -43,35 +43,72 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
   temp_name += path.filename().string();
   temp_name += ".tmp-";
   temp_name += std::to_string(rd());
-  const auto temp = dir / temp_name;
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) throw io_error("Cannot write " + path.string() + ": " + std::strerror(errno));
-  auto fail = [&](const char* what) {
-    const int saved = errno;
-    ::close(fd);
-    ::unlink(temp.c_str());
-    throw io_error("Cannot write " + path.string() + ": " + what + ": " + std::strerror(saved));
-  };
+  temp_ = dir / temp_name;
+  fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd_ < 0) throw io_error("Cannot write " + path.string() + ": " + std::strerror(errno));
+}
+
+atomic_file::~atomic_file() {
+  if (fd_ < 0) return;
+  ::close(fd_);
+  ::unlink(temp_.c_str());
+}
+
+void atomic_file::fail(const char* what) {
+  const int saved = errno;
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  ::unlink(temp_.c_str());
+  throw io_error("Cannot write " + path_.string() + ": " + what + ": " + std::strerror(saved));
+}
+
+void atomic_file::write(std::string_view bytes) {
+  if (fd_ < 0) throw io_error("Cannot write " + path_.string() + ": already closed");
   std::size_t done = 0;
   while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
       fail("write failed");
     }
     done += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0) fail("fsync failed");
+}
+
+void atomic_file::write_at(std::uint64_t offset, std::string_view bytes) {
+  if (fd_ < 0) throw io_error("Cannot write " + path_.string() + ": already closed");
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::pwrite(fd_, bytes.data() + done, bytes.size() - done, static_cast<off_t>(offset + done));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail("write failed");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+void atomic_file::commit() {
+  if (fd_ < 0) throw io_error("Cannot write " + path_.string() + ": already closed");
+  if (::fsync(fd_) != 0) fail("fsync failed");
+  const int fd = fd_;
+  fd_ = -1;
   if (::close(fd) != 0) {
     const int saved = errno;
-    ::unlink(temp.c_str());
-    throw io_error("Cannot write " + path.string() + ": close failed: " + std::strerror(saved));
+    ::unlink(temp_.c_str());
+    throw io_error("Cannot write " + path_.string() + ": close failed: " + std::strerror(saved));
   }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) {
     const int saved = errno;
-    ::unlink(temp.c_str());
-    throw io_error("Cannot write " + path.string() + ": rename failed: " + std::strerror(saved));
+    ::unlink(temp_.c_str());
+    throw io_error("Cannot write " + path_.string() + ": rename failed: " + std::strerror(saved));
   }
+}
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {
+  atomic_file out(path);
+  out.write(bytes);
+  out.commit();
 }
 
 }  // namespace faultline

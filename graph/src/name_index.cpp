@@ -130,11 +130,14 @@ name_index::name_index(const graph_data& data) : data_(&data) {
     add(a.id, node);
     add(a.name, node);
     for (const auto& alias : a.aliases) add(alias, node);
+    for (const auto& m : a.merged) add(m.name, node);
   }
   for (std::uint32_t i = 0; i < data.incidents.size(); ++i) {
     const auto& inc = data.incidents[i];
     const node_ref node{true, i};
     by_id_.emplace(inc.id, node);
+    // Imported events (millions of them) are found by their exact id only.
+    if (!inc.coding.dataset.empty()) continue;
     add(inc.id, node);
     add(inc.name, node);
   }

@@ -38,9 +38,11 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
 
-// incident version 1 added rung, cameo and goldstein; Boost stores each
+// incident version 1 added rung, cameo and goldstein, version 2 the event coding; Boost stores each
 // class's version in the archive, so version-0 snapshots still load.
-BOOST_CLASS_VERSION(faultline::incident, 1)
+BOOST_CLASS_VERSION(faultline::incident, 2)
+// actor version 1 added the names importers merged.
+BOOST_CLASS_VERSION(faultline::actor, 1)
 
 namespace faultline {
 namespace {
@@ -78,8 +80,8 @@ struct crc_tables {
 };
 constexpr crc_tables crc_table{};
 
-std::uint32_t crc32(std::string_view bytes) {
-  std::uint32_t c = 0xFFFFFFFFu;
+// Advances a CRC-32 register (start 0xFFFFFFFF, final value xor 0xFFFFFFFF).
+std::uint32_t crc32_update(std::uint32_t c, std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   std::size_t n = bytes.size();
   const auto& t = crc_table.t;
@@ -90,8 +92,43 @@ std::uint32_t crc32(std::string_view bytes) {
         t[1][p[6]] ^ t[0][p[7]];
   }
   for (; n > 0; --n, ++p) c = (c >> 8) ^ t[0][(c ^ *p) & 0xFF];
-  return c ^ 0xFFFFFFFFu;
+  return c;
 }
+
+std::uint32_t crc32(std::string_view bytes) { return crc32_update(0xFFFFFFFFu, bytes) ^ 0xFFFFFFFFu; }
+
+std::string header_bytes(std::uint64_t payload_size, std::uint32_t crc) {
+  std::string out;
+  out.append(snapshot_magic);
+  put_le<std::uint32_t>(out, snapshot_format_version);
+  put_le<std::uint32_t>(out, 0);
+  put_le<std::uint64_t>(out, payload_size);
+  put_le<std::uint32_t>(out, crc);
+  put_le<std::uint32_t>(out, 0);
+  return out;
+}
+
+// A Boost.Iostreams sink that appends to a file and keeps the CRC and size of what it wrote.
+struct checksummed_sink {
+  using char_type = char;
+  using category = boost::iostreams::sink_tag;
+  atomic_file* file;
+  std::uint32_t* crc;
+  std::uint64_t* size;
+  std::string* failure;  // the first io_error's message (streams swallow exceptions)
+  std::streamsize write(const char* s, std::streamsize n) {
+    const std::string_view bytes(s, static_cast<std::size_t>(n));
+    *crc = crc32_update(*crc, bytes);
+    *size += bytes.size();
+    try {
+      file->write(bytes);
+    } catch (const io_error& e) {
+      if (failure->empty()) *failure = e.what();
+      throw;
+    }
+    return n;
+  }
+};
 
 }  // namespace
 
@@ -106,20 +143,34 @@ std::string snapshot_bytes(const graph& g) {
     boost::archive::binary_oarchive archive(sink, archive_flags);
     archive << g.data();
   }
-  std::string out;
-  out.reserve(header_size + payload.size());
-  out.append(snapshot_magic);
-  put_le<std::uint32_t>(out, snapshot_format_version);
-  put_le<std::uint32_t>(out, 0);
-  put_le<std::uint64_t>(out, payload.size());
-  put_le<std::uint32_t>(out, crc32(payload));
-  put_le<std::uint32_t>(out, 0);
+  std::string out = header_bytes(payload.size(), crc32(payload));
   out += payload;
   return out;
 }
 
 void write_snapshot(const graph& g, const std::filesystem::path& path) {
-  write_file_atomic(path, snapshot_bytes(g));
+  // Streamed to the file, so a large graph is never held twice in memory.
+  atomic_file file(path);
+  file.write(std::string(header_size, '\0'));
+  std::uint32_t crc = 0xFFFFFFFFu;
+  std::uint64_t size = 0;
+  std::string failure;
+  try {
+    boost::iostreams::stream<checksummed_sink> sink(checksummed_sink{&file, &crc, &size, &failure}, 1 << 20);
+    {
+      boost::archive::binary_oarchive archive(sink, archive_flags);
+      archive << g.data();
+    }
+    sink.flush();
+    if (!sink.good() && failure.empty()) failure = "Cannot write " + path.string() + ": the output stream failed";
+  } catch (const io_error&) {
+    throw;
+  } catch (const std::exception& e) {
+    if (failure.empty()) failure = "Cannot write " + path.string() + ": " + e.what();
+  }
+  if (!failure.empty()) throw io_error(failure);
+  file.write_at(0, header_bytes(size, crc ^ 0xFFFFFFFFu));
+  file.commit();
 }
 
 graph_data read_snapshot_data(std::string_view bytes, const std::string& name) {

@@ -50,7 +50,11 @@ struct relation_rule {
 /// Incidents count by `incidents`: every kept incident adds, for each rule and
 /// each pair of distinct actors playing the rule's two roles, one
 /// contribution of the rule's sign; an incident contributes at most once per
-/// pair of actors and sign (the strongest matching rule).
+/// pair of actors and sign (the strongest matching rule). An incident
+/// imported from an event dataset carries a coded stance
+/// (incident::coding.stance, from the coding tables of docs/event-data.md):
+/// for it, a perpetrator–target rule takes that sign instead of its own
+/// (a cooperative GDELT event is friendly, a neutral one counts nothing).
 struct aggregation_rules {
   std::vector<relation_rule> relations;
   std::vector<incident_rule> incidents;

@@ -3,6 +3,7 @@
 /// \file
 /// Whole-file reads and crash-safe writes.
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -16,5 +17,27 @@ namespace faultline {
 /// renames it over `path`: readers see the old file or the new one, never a
 /// torn one. The temporary file is removed on failure. \throws io_error
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
+
+/// The same in pieces, for output too large to hold in memory at once:
+/// write() appends to a temporary file beside `path`, write_at() overwrites
+/// bytes already written (e.g. a header), commit() flushes and renames it
+/// over `path`. Destroyed without commit(), it removes the temporary file,
+/// leaving `path` as it was. Every member throws io_error naming `path`.
+class atomic_file {
+ public:
+  explicit atomic_file(const std::filesystem::path& path);
+  ~atomic_file();
+  atomic_file(const atomic_file&) = delete;
+  atomic_file& operator=(const atomic_file&) = delete;
+
+  void write(std::string_view bytes);
+  void write_at(std::uint64_t offset, std::string_view bytes);
+  void commit();
+
+ private:
+  [[noreturn]] void fail(const char* what);
+  std::filesystem::path path_, temp_;
+  int fd_ = -1;
+};
 
 }  // namespace faultline

@@ -63,6 +63,19 @@ struct provenance {
   }
 };
 
+/// A name an importer merged into an actor, and the rule that merged it
+/// (loaders/event_data.hpp), so every merge can be explained.
+struct merged_name {
+  std::string name;  ///< as the dataset spells it: "IRQMIL", "Government of Iraq"
+  std::string rule;  ///< e.g. "gdelt actor code: country IRQ, type MIL"
+
+  friend bool operator==(const merged_name&, const merged_name&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & name & rule;
+  }
+};
+
 /// A state, group or person.
 struct actor {
   std::string id;  ///< stable slug, unique among actors and incidents
@@ -74,11 +87,16 @@ struct actor {
   std::vector<std::string> tags;
   std::string description;
   provenance prov;
+  /// Names importers merged into this actor, with the rule (empty for
+  /// hand-written actors). Experimental.
+  std::vector<merged_name> merged;
 
   friend bool operator==(const actor&, const actor&) = default;
+  /// Class version 1 added `merged` (see snapshot.cpp).
   template <class Archive>
-  void serialize(Archive& ar, unsigned) {
+  void serialize(Archive& ar, unsigned version) {
     ar & id & kind & name & aliases & category & country & tags & description & prov;
+    if (version >= 1) ar & merged;
   }
 };
 
@@ -114,6 +132,34 @@ struct place {
   }
 };
 
+/// How an event dataset (GDELT, ACLED, UCDP) coded an incident; empty
+/// (`dataset` empty) for hand-written incidents. Experimental.
+struct event_coding {
+  std::string dataset;     ///< "gdelt", "acled", "ucdp-ged"; empty: not imported
+  std::string event_type;  ///< the dataset's own label, e.g. "Battles / Armed clash"
+  /// What the coding tables say the event means for the tie between its two
+  /// sides (docs/event-data.md); nullopt: the role rules decide.
+  std::optional<polarity> stance;
+  std::uint8_t quad_class = 0;  ///< GDELT QuadClass 1-4; 0: none
+  std::uint32_t mentions = 0;   ///< GDELT NumMentions
+  std::uint32_t reports = 0;    ///< GDELT NumSources
+  std::uint32_t articles = 0;   ///< GDELT NumArticles
+  std::optional<double> tone;   ///< GDELT AvgTone
+  std::optional<std::int64_t> deaths_low;   ///< UCDP low estimate
+  std::optional<std::int64_t> deaths_high;  ///< UCDP high estimate
+  std::string precision;    ///< the dataset's precision of date and place, as text
+  std::string interaction;  ///< ACLED interaction code, e.g. "13"
+  std::string source_text;  ///< the row's source: GDELT SOURCEURL, ACLED `source`, UCDP source_article
+  std::uint64_t row = 0;    ///< line of the input file the event starts on (1-based); 0: none
+
+  friend bool operator==(const event_coding&, const event_coding&) = default;
+  template <class Archive>
+  void serialize(Archive& ar, unsigned) {
+    ar & dataset & event_type & stance & quad_class & mentions & reports & articles & tone & deaths_low & deaths_high &
+        precision & interaction & source_text & row;
+  }
+};
+
 /// A dated event: a strike, a bombing, an assassination, a statement...
 struct incident {
   std::string id;
@@ -131,14 +177,16 @@ struct incident {
   std::optional<std::uint8_t> rung;
   std::string cameo;               ///< CAMEO event code ("190", "1823"), or empty. Experimental.
   std::optional<double> goldstein;  ///< Goldstein scale value in [-10, 10]. Experimental.
+  event_coding coding;              ///< how an event dataset coded it. Experimental.
 
   friend bool operator==(const incident&, const incident&) = default;
-  /// Class version 1 added rung, cameo and goldstein (see snapshot.cpp);
-  /// version-0 snapshots still load, without them.
+  /// Class version 1 added rung, cameo and goldstein, version 2 coding (see
+  /// snapshot.cpp); older snapshots still load, without them.
   template <class Archive>
   void serialize(Archive& ar, unsigned version) {
     ar & id & name & when & until & type & where & fatalities & injured & description & prov;
     if (version >= 1) ar & rung & cameo & goldstein;
+    if (version >= 2) ar & coding;
   }
 };
 

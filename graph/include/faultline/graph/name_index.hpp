@@ -37,7 +37,9 @@ struct node_ref {
 class name_index {
  public:
   name_index() = default;
-  /// Indexes every actor's id, name and aliases and every incident's id and name. O(total name length).
+  /// Indexes every actor's id, name, aliases and merged names and every
+  /// incident's id and name; an imported event (incident::coding.dataset
+  /// set) by its exact id only. O(total name length).
   explicit name_index(const graph_data& data);
 
   /// The node whose id is exactly `name`, if there is one (only that node);

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "import_common.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <faultline/graph/error.hpp>
+#include <filesystem>
+#include <ostream>
+
+namespace faultline::cli {
+
+std::optional<date> date_flag(const std::string& text, const char* flag) {
+  if (text.empty()) return std::nullopt;
+  auto d = date::parse(text);
+  if (!d) throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+  return d;
+}
+
+progress_bar::progress_bar(std::ostream& err, std::string what)
+    : err_(err), what_(std::move(what)), terminal_(::isatty(STDERR_FILENO) == 1) {
+  start_ = last_ = std::chrono::steady_clock::now();
+}
+
+progress_bar::~progress_bar() { finish(); }
+
+void progress_bar::update(std::uint64_t done, std::uint64_t total) {
+  if (!terminal_ || total == 0) return;
+  const auto now = std::chrono::steady_clock::now();
+  if (now - start_ < std::chrono::seconds(1)) return;
+  if (drawn_ && now - last_ < std::chrono::milliseconds(100) && done < total) return;
+  last_ = now;
+  drawn_ = true;
+  const double fraction = static_cast<double>(done) / static_cast<double>(total);
+  const double seconds = std::chrono::duration<double>(now - start_).count();
+  constexpr int width = 30;
+  const int filled = static_cast<int>(fraction * width);
+  err_ << "\r" << what_ << " [" << std::string(static_cast<std::size_t>(filled), '#')
+       << std::string(static_cast<std::size_t>(width - filled), ' ') << "] "
+       << fmt::format("{:3.0f}% {:.1f}/{:.1f} MB, {:.0f} MB/s", 100 * fraction, static_cast<double>(done) / 1e6,
+                      static_cast<double>(total) / 1e6, static_cast<double>(done) / 1e6 / std::max(seconds, 1e-9))
+       << "\x1b[K" << std::flush;
+}
+
+void progress_bar::finish() {
+  if (!drawn_) return;
+  err_ << "\r\x1b[K" << std::flush;
+  drawn_ = false;
+}
+
+void print_import_report(std::ostream& out, const import_report& r, double seconds) {
+  std::string files;
+  for (const auto& f : r.files) files += (files.empty() ? "" : ", ") + std::filesystem::path(f).filename().string();
+  out << fmt::format("Imported {} ({}) from {}: {} bytes in {:.2f} s ({:.0f} MB/s)\n", to_string(r.format), r.layout,
+                     files, r.bytes, seconds, static_cast<double>(r.bytes) / 1e6 / std::max(seconds, 1e-9));
+  const std::pair<const char*, std::uint64_t> lines[] = {
+      {"rows read", r.rows},           {"imported", r.imported},
+      {"filtered out", r.filtered},    {"duplicates skipped", r.duplicates},
+      {"malformed, skipped", r.malformed}, {"actors added", r.actors_added},
+      {"existing actors matched", r.actors_matched}, {"names merged", r.names_merged},
+      {"incidents added", r.incidents_added}, {"roles added", r.roles_added},
+      {"relations added", r.relations_added}, {"sources added", r.sources_added}};
+  for (const auto& [name, value] : lines) out << fmt::format("  {:<24}{:>12}\n", name, value);
+  if (r.malformed > 0) {
+    out << "Malformed rows" << (r.problems.size() < r.malformed ? fmt::format(" (first {} of {})", r.problems.size(), r.malformed) : std::string()) << ":\n";
+    for (const auto& p : r.problems) out << "  " << p.text() << "\n";
+  }
+}
+
+std::pair<event_format, std::string> parse_import_spec(const std::string& spec) {
+  const auto colon = spec.find(':');
+  const auto format = colon == std::string::npos ? std::nullopt : parse_event_format(spec.substr(0, colon));
+  if (!format || colon + 1 >= spec.size())
+    throw usage_error("--import \"" + spec +
+                      "\": expected FORMAT:FILE, FORMAT one of gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd "
+                      "(e.g. --import gdelt:events.tsv)");
+  return {*format, spec.substr(colon + 1)};
+}
+
+}  // namespace faultline::cli

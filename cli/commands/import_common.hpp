@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// What `import` and the global --import option share: the progress bar,
+// the text of an import report, and date flags.
+
+#include <chrono>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include <faultline/graph/date.hpp>
+#include <faultline/loaders/event_data.hpp>
+
+namespace faultline::cli {
+
+/// A date flag's value, or nullopt when empty. \throws usage_error naming the flag.
+[[nodiscard]] std::optional<date> date_flag(const std::string& text, const char* flag);
+
+/// A progress bar on stderr for work that takes more than a second, drawn
+/// only when stderr is a terminal, at most ten times a second.
+class progress_bar {
+ public:
+  progress_bar(std::ostream& err, std::string what);
+  ~progress_bar();
+  progress_bar(const progress_bar&) = delete;
+  progress_bar& operator=(const progress_bar&) = delete;
+  void update(std::uint64_t done, std::uint64_t total);
+  /// Clears the bar if it was drawn.
+  void finish();
+
+ private:
+  std::ostream& err_;
+  std::string what_;
+  bool terminal_;
+  bool drawn_ = false;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+/// The report of an import as text: counts, speed, the first malformed rows.
+void print_import_report(std::ostream& out, const import_report& r, double seconds);
+
+/// "gdelt:FILE" -> (format, file). \throws usage_error
+[[nodiscard]] std::pair<event_format, std::string> parse_import_spec(const std::string& spec);
+
+}  // namespace faultline::cli

@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: Apache-2.0
+// The shared machinery of the event-data importers (event_import.hpp) and
+// the public entry points of event_data.hpp.
+#include "event_import.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include <faultline/graph/name_index.hpp>
+#include <faultline/loaders/coding.hpp>
+
+
+namespace faultline {
+
+std::string_view to_string(event_format f) noexcept {
+  switch (f) {
+    case event_format::gdelt:
+      return "gdelt";
+    case event_format::acled:
+      return "acled";
+    case event_format::ucdp_ged:
+      return "ucdp-ged";
+    case event_format::ucdp_esd:
+      return "ucdp-esd";
+    case event_format::ucdp_acd:
+      return "ucdp-acd";
+  }
+  return "gdelt";
+}
+
+std::optional<event_format> parse_event_format(std::string_view text) noexcept {
+  for (auto f : {event_format::gdelt, event_format::acled, event_format::ucdp_ged, event_format::ucdp_esd,
+                 event_format::ucdp_acd})
+    if (to_string(f) == text) return f;
+  return std::nullopt;
+}
+
+std::string row_problem::text() const {
+  std::string out = where.file;
+  if (where.line > 0) out += ":" + std::to_string(where.line);
+  if (where.column > 0) out += ":" + std::to_string(where.column);
+  out += ": ";
+  if (!field.empty()) out += field + ": ";
+  return out + message;
+}
+
+void import_options::validate() const {
+  if (filter.since && filter.until && filter.since->first_day() > filter.until->last_day())
+    throw usage_error("the import filter's since date " + filter.since->to_string() + " is after its until date " +
+                      filter.until->to_string());
+  for (const auto& c : filter.countries)
+    if (detail::country_alpha2(c).empty())
+      throw usage_error("unknown country \"" + c +
+                        "\" in the import filter: expected an ISO 3166 alpha-2 or alpha-3 code or an English name "
+                        "(\"IQ\", \"IRQ\", \"Iraq\")");
+  for (const auto& r : filter.root_codes) {
+    const bool two_digits = r.size() == 2 && r[0] >= '0' && r[0] <= '2' && r[1] >= '0' && r[1] <= '9';
+    if (!two_digits || r == "00" || r > "20")
+      throw usage_error("CAMEO root code \"" + r + "\" in the import filter: expected two digits from 01 to 20");
+  }
+  for (const auto& a : filter.actors)
+    if (fold_name(a).empty()) throw usage_error("empty actor name in the import filter");
+  if (keep_problems > 1000) throw usage_error("keep_problems is " + std::to_string(keep_problems) + "; at most 1000");
+}
+
+namespace detail {
+
+namespace {
+
+// "Military Forces of Iraq (2022-)" -> "Military Forces of Iraq".
+std::string_view without_parenthesis(std::string_view name) {
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  if (name.empty() || name.back() != ')') return name;
+  const auto open = name.rfind('(');
+  if (open == std::string_view::npos || open == 0) return name;
+  name = name.substr(0, open);
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  return name;
+}
+
+}  // namespace
+
+std::string_view country_alpha2(std::string_view country) noexcept {
+  country = trim(country);
+  if (country.empty()) return {};
+  if (country.size() == 2 || country.size() == 3) {
+    char buffer[3];
+    for (std::size_t k = 0; k < country.size(); ++k) {
+      const char c = country[k];
+      buffer[k] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+    }
+    const std::string_view code{buffer, country.size()};
+    const auto* found = country.size() == 2 ? coding::find_country_alpha2(code) : coding::find_country_alpha3(code);
+    if (found != nullptr) return found->alpha2;
+  }
+  const auto* named = coding::find_country_name(country);
+  return named != nullptr ? named->alpha2 : std::string_view{};
+}
+
+std::string slug_of(std::string_view name) {
+  const auto folded = fold_name(name);
+  std::string out;
+  out.reserve(folded.size());
+  for (char c : folded) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (keep)
+      out += c;
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? std::string("actor") : out;
+}
+
+std::string display_name(std::string_view name) {
+  name = trim(name);
+  const bool has_lower = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  std::string out(name);
+  if (has_lower) return out;
+  bool word_start = true;
+  for (auto& c : out) {
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (letter && !word_start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    word_start = !letter && c != '\'';
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- CSV
+
+bool csv_records::next(std::vector<std::string_view>& fields) {
+  fields.clear();
+  scratch_used_ = 0;
+  unterminated_ = false;
+  const std::size_t n = bytes_.size();
+  while (pos_ < n && (bytes_[pos_] == '\n' || bytes_[pos_] == '\r')) {
+    if (bytes_[pos_] == '\n') ++line_;
+    ++pos_;
+  }
+  if (pos_ >= n) return false;
+  record_line_ = line_;
+  for (;;) {
+    std::string_view value;
+    if (pos_ < n && bytes_[pos_] == '"') {
+      const std::size_t start = ++pos_;
+      bool doubled = false;
+      std::size_t end = n;
+      for (;;) {
+        const void* q = pos_ < n ? std::memchr(bytes_.data() + pos_, '"', n - pos_) : nullptr;
+        const std::size_t at = q != nullptr ? static_cast<std::size_t>(static_cast<const char*>(q) - bytes_.data()) : n;
+        line_ += static_cast<std::uint64_t>(std::count(bytes_.data() + pos_, bytes_.data() + at, '\n'));
+        if (at >= n) {
+          unterminated_ = true;
+          pos_ = n;
+          end = n;
+          break;
+        }
+        if (at + 1 < n && bytes_[at + 1] == '"') {
+          doubled = true;
+          pos_ = at + 2;
+          continue;
+        }
+        end = at;
+        pos_ = at + 1;
+        break;
+      }
+      value = bytes_.substr(start, end - start);
+      if (doubled) {
+        if (scratch_used_ == scratch_.size()) scratch_.push_back(std::make_unique<std::string>());
+        auto& buffer = *scratch_[scratch_used_++];
+        buffer.clear();
+        for (std::size_t k = 0; k < value.size(); ++k) {
+          buffer += value[k];
+          if (value[k] == '"' && k + 1 < value.size() && value[k + 1] == '"') ++k;
+        }
+        value = buffer;
+      }
+      // Tolerate spaces between the closing quote and the separator.
+      while (pos_ < n && (bytes_[pos_] == ' ' || bytes_[pos_] == '\t')) ++pos_;
+    } else {
+      const std::size_t start = pos_;
+      while (pos_ < n && bytes_[pos_] != ',' && bytes_[pos_] != '\n') ++pos_;
+      std::size_t end = pos_;
+      if (end > start && bytes_[end - 1] == '\r' && (pos_ >= n || bytes_[pos_] == '\n')) --end;
+      value = bytes_.substr(start, end - start);
+    }
+    fields.push_back(value);
+    if (pos_ < n && bytes_[pos_] == ',') {
+      ++pos_;
+      if (pos_ >= n) {
+        fields.emplace_back();
+        return true;
+      }
+      continue;
+    }
+    if (pos_ < n && bytes_[pos_] == '\r') ++pos_;
+    if (pos_ < n && bytes_[pos_] == '\n') {
+      ++line_;
+      ++pos_;
+    }
+    return true;
+  }
+}
+
+csv_header::csv_header(const std::vector<std::string_view>& fields) {
+  names_.reserve(fields.size());
+  for (std::size_t k = 0; k < fields.size(); ++k) {
+    auto f = fields[k];
+    if (k == 0 && f.starts_with("\xEF\xBB\xBF")) f.remove_prefix(3);  // UTF-8 byte order mark
+    names_.emplace_back(trim(f));
+  }
+}
+
+int csv_header::find(std::string_view name) const noexcept {
+  for (std::size_t k = 0; k < names_.size(); ++k)
+    if (names_[k] == name) return static_cast<int>(k);
+  return -1;
+}
+
+// ---------------------------------------------------------------- session
+
+import_session::import_session(graph_data& data, event_format format, const import_options& options)
+    : data_(data),
+      options_(options),
+      old_sources_(data.sources.size()),
+      old_actors_(data.actors.size()),
+      old_incidents_(data.incidents.size()),
+      old_relations_(data.relations.size()),
+      old_roles_(data.roles.size()) {
+  options_.validate();
+  report_.format = format;
+  ids_.reserve(data.actors.size() + data.incidents.size());
+  for (actor_index a = 0; a < data.actors.size(); ++a) {
+    ids_.insert(data.actors[a].id);
+    add_keys(a);
+  }
+  for (const auto& i : data.incidents) ids_.insert(i.id);
+  for (source_index s = 0; s < data.sources.size(); ++s) file_sources_.emplace(data.sources[s].id, s);
+
+  for (const auto& c : options_.filter.countries) filter_countries_.emplace_back(country_alpha2(c));
+  for (const auto& a : options_.filter.actors) {
+    const auto folded = fold_name(a);
+    filter_actor_keys_.insert(folded);
+    if (auto found = find_key(folded)) filter_actor_nodes_.insert(*found);
+    const auto a2 = country_alpha2(a);
+    if (!a2.empty())
+      if (auto state = find_state(a2, {})) filter_actor_nodes_.insert(*state);
+  }
+}
+
+import_session::~import_session() {
+  if (committed_) return;
+  // Roll back: nothing of a failed import stays in the graph.
+  data_.sources.resize(old_sources_);
+  data_.actors.resize(old_actors_);
+  data_.incidents.resize(old_incidents_);
+  data_.relations.resize(old_relations_);
+  data_.roles.resize(old_roles_);
+  for (const auto& [a, size] : touched_) data_.actors[a].merged.resize(size);
+}
+
+void import_session::add_key(std::string_view text, actor_index a) {
+  auto folded = fold_name(text);
+  if (!folded.empty()) keys_.try_emplace(std::move(folded), a);
+}
+
+void import_session::add_keys(actor_index a) {
+  const auto& actor = data_.actors[a];
+  add_key(actor.id, a);
+  add_key(actor.name, a);
+  for (const auto& alias : actor.aliases) add_key(alias, a);
+  for (const auto& m : actor.merged) add_key(m.name, a);
+  if (actor.kind == node_kind::state && !actor.country.empty()) states_.try_emplace(actor.country, a);
+}
+
+std::optional<actor_index> import_session::find_key(std::string_view folded) const {
+  const auto it = keys_.find(folded);
+  if (it == keys_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<actor_index> import_session::find_state(std::string_view alpha2, std::string_view name) const {
+  if (!alpha2.empty()) {
+    const auto it = states_.find(alpha2);
+    if (it != states_.end()) return it->second;
+  }
+  if (!name.empty())
+    if (auto found = find_key(fold_name(name)); found && data_.actors[*found].kind == node_kind::state) return found;
+  return std::nullopt;
+}
+
+std::optional<actor_index> import_session::lookup(const raw_actor& side) const {
+  if (!side.code.empty())
+    if (auto found = find_key(fold_name(side.code))) return found;
+  if (!side.name.empty()) {
+    if (auto found = find_key(fold_name(side.name))) return found;
+    const auto bare = without_parenthesis(side.name);
+    if (bare.size() != side.name.size())
+      if (auto found = find_key(fold_name(bare))) return found;
+  }
+  if (side.is_state) {
+    const auto a2 = country_alpha2(side.state_country);
+    const auto* c = a2.empty() ? nullptr : coding::find_country_alpha2(a2);
+    if (auto found = find_state(a2, c != nullptr ? c->name : side.state_country)) return found;
+  }
+  return std::nullopt;
+}
+
+void import_session::note_merge(actor_index a, std::string_view name, std::string_view rule) {
+  name = trim(name);
+  if (name.empty()) return;
+  auto folded = fold_name(name);
+  if (folded.empty()) return;
+  const auto it = keys_.find(folded);
+  if (it != keys_.end()) return;  // a name the actor (or another one) already answers to
+  keys_.emplace(std::move(folded), a);
+  auto& actor = data_.actors[a];
+  if (a < old_actors_ && touched_set_.insert(a).second) touched_.emplace_back(a, actor.merged.size());
+  actor.merged.push_back({std::string(name), std::string(rule)});
+  ++report_.names_merged;
+}
+
+std::string import_session::unique_actor_id(std::string base) const {
+  if (!ids_.contains(base)) return base;
+  for (int k = 2;; ++k) {
+    auto candidate = base + "-" + std::to_string(k);
+    if (!ids_.contains(candidate)) return candidate;
+  }
+}
+
+actor_index import_session::resolve(const raw_actor& side, source_index source, const std::string& file,
+                                    std::uint64_t row) {
+  cache_key_.assign(side.code);
+  cache_key_ += '\x1f';
+  cache_key_ += side.name;
+  cache_key_ += '\x1f';
+  cache_key_ += side.country;
+  cache_key_ += '\x1f';
+  if (side.is_state) cache_key_ += side.state_country;
+  cache_key_ += '\x1f';
+  cache_key_ += static_cast<char>('0' + static_cast<int>(side.kind));
+  if (auto hit = cache_.find(std::string_view(cache_key_)); hit != cache_.end()) return hit->second;
+
+  std::string rule(side.rule);
+  if (side.is_state) {
+    const auto a2 = country_alpha2(side.state_country);
+    rule += rule.empty() ? "" : ": ";
+    rule += "stands for the state";
+    if (!a2.empty()) rule += std::string(" (") + std::string(a2) + ")";
+  }
+  actor_index a = no_index;
+  if (auto found = lookup(side)) {
+    a = *found;
+    if (a < old_actors_) matched_.insert(a);
+  } else {
+    actor created;
+    if (side.is_state) {
+      const auto a2 = country_alpha2(side.state_country);
+      const auto* c = a2.empty() ? nullptr : coding::find_country_alpha2(a2);
+      created.name = c != nullptr ? std::string(c->name) : display_name(side.state_country);
+      created.kind = node_kind::state;
+      created.country = std::string(a2);
+      created.category = "state";
+    } else {
+      if (!side.label.empty())
+        created.name = std::string(side.label);
+      else if (!side.name.empty())
+        created.name = side.capitals ? display_name(side.name) : std::string(trim(side.name));
+      else
+        created.name = std::string(trim(side.code));
+      created.kind = side.kind;
+      created.category = std::string(side.category);
+      created.country = std::string(country_alpha2(side.country));
+    }
+    created.id = unique_actor_id(slug_of(created.name));
+    created.prov.sources.push_back(source);
+    created.prov.note = "first seen in " + file + " at line " + std::to_string(row);
+    a = static_cast<actor_index>(data_.actors.size());
+    ids_.insert(created.id);
+    data_.actors.push_back(std::move(created));
+    add_keys(a);
+  }
+  if (!side.code.empty()) note_merge(a, side.code, rule);
+  if (!side.name.empty()) note_merge(a, side.name, rule);
+  cache_.emplace(cache_key_, a);
+  return a;
+}
+
+source_index import_session::begin_file(const std::string& name, std::string_view title, std::string_view publisher,
+                                        std::string_view url) {
+  const auto base = std::filesystem::path(name).filename().string();
+  auto id = std::string(to_string(report_.format)) + "-" + slug_of(base);
+  if (auto it = file_sources_.find(id); it != file_sources_.end()) return it->second;
+  source s;
+  s.id = id;
+  s.title = std::string(title) + " " + base;
+  s.publisher = std::string(publisher);
+  s.url = std::string(url);
+  s.note = "imported by faultline from " + name;
+  const auto index = static_cast<source_index>(data_.sources.size());
+  data_.sources.push_back(std::move(s));
+  file_sources_.emplace(std::move(id), index);
+  return index;
+}
+
+void import_session::malformed(const std::string& file, std::uint64_t line, std::size_t column, std::string_view field,
+                               const std::string& message) {
+  row_problem p{{file, static_cast<std::size_t>(line), column}, std::string(field), message};
+  if (options_.strict)
+    throw parse_error(p.where, (p.field.empty() ? std::string() : p.field + ": ") + p.message);
+  ++report_.malformed;
+  if (report_.problems.size() < options_.keep_problems) report_.problems.push_back(std::move(p));
+}
+
+bool import_session::claim_event_id(std::string_view id) {
+  if (ids_.emplace(id).second) return true;
+  ++report_.duplicates;
+  return false;
+}
+
+bool import_session::had_incident_prefix(std::string_view prefix) const {
+  for (std::size_t i = 0; i < old_incidents_; ++i)
+    if (data_.incidents[i].id.starts_with(prefix)) return true;
+  return false;
+}
+
+bool import_session::date_kept(const date& first, const date& last) const noexcept {
+  const auto& f = options_.filter;
+  if (f.since && last.last_day() < f.since->first_day()) return false;
+  if (f.until && first.first_day() > f.until->last_day()) return false;
+  return true;
+}
+
+bool import_session::country_kept(std::initializer_list<std::string_view> alpha2) const noexcept {
+  if (filter_countries_.empty()) return true;
+  for (auto c : alpha2)
+    if (!c.empty() && std::find(filter_countries_.begin(), filter_countries_.end(), c) != filter_countries_.end())
+      return true;
+  return false;
+}
+
+bool import_session::actors_kept(std::initializer_list<const raw_actor*> sides) {
+  if (filter_actor_keys_.empty()) return true;
+  for (const auto* side : sides) {
+    if (side == nullptr || side->empty()) continue;
+    if (auto found = lookup(*side); found && filter_actor_nodes_.contains(*found)) return true;
+    for (auto text : {side->code, side->name, without_parenthesis(side->name)})
+      if (!text.empty() && filter_actor_keys_.contains(fold_name(text))) return true;
+    if (side->is_state) {
+      const auto a2 = country_alpha2(side->state_country);
+      const auto* c = a2.empty() ? nullptr : coding::find_country_alpha2(a2);
+      if (c != nullptr && filter_actor_keys_.contains(fold_name(c->name))) return true;
+    }
+  }
+  return false;
+}
+
+incident_index import_session::add_incident(incident&& inc) {
+  const auto index = static_cast<incident_index>(data_.incidents.size());
+  data_.incidents.push_back(std::move(inc));
+  ++report_.incidents_added;
+  return index;
+}
+
+void import_session::add_role(incident_index inc, actor_index actor, role kind, source_index source) {
+  role_edge edge;
+  edge.incident = inc;
+  edge.actor = actor;
+  edge.kind = kind;
+  if (source != no_index) edge.prov.sources.push_back(source);
+  data_.roles.push_back(std::move(edge));
+  ++report_.roles_added;
+}
+
+void import_session::reserve(std::size_t incidents, std::size_t roles) {
+  data_.incidents.reserve(data_.incidents.size() + incidents);
+  data_.roles.reserve(data_.roles.size() + roles);
+}
+
+void import_session::add_relation(relation&& r) {
+  data_.relations.push_back(std::move(r));
+  ++report_.relations_added;
+}
+
+void import_session::file_progress(std::uint64_t offset) {
+  if (!options_.progress) return;
+  if (!options_.progress(progress_base_ + offset, progress_total_)) throw cancelled_error();
+}
+
+import_report import_session::commit() {
+  committed_ = true;
+  report_.actors_added = data_.actors.size() - old_actors_;
+  report_.actors_matched = matched_.size();
+  report_.sources_added = data_.sources.size() - old_sources_;
+  return report_;
+}
+
+namespace {
+
+import_report run(graph_data& data, event_format format, const std::vector<input_bytes>& inputs,
+                  const import_options& options) {
+  import_session session(data, format, options);
+  std::uint64_t total = 0;
+  for (const auto& in : inputs) total += in.bytes.size();
+  std::uint64_t before = 0;
+  for (const auto& in : inputs) {
+    session.set_progress_base(before, total);
+    session.file_progress(0);
+    switch (format) {
+      case event_format::gdelt:
+        import_gdelt(session, in);
+        break;
+      case event_format::acled:
+        import_acled(session, in);
+        break;
+      case event_format::ucdp_ged:
+        import_ucdp_ged(session, in);
+        break;
+      case event_format::ucdp_esd:
+        import_ucdp_esd(session, in);
+        break;
+      case event_format::ucdp_acd:
+        import_ucdp_acd(session, in);
+        break;
+    }
+    before += in.bytes.size();
+    session.report().files.push_back(in.name);
+    session.report().bytes += in.bytes.size();
+  }
+  session.set_progress_base(total, total);
+  session.file_progress(0);
+  return session.commit();
+}
+
+}  // namespace
+
+}  // namespace detail
+
+import_report import_events(graph_data& data, event_format format, const std::vector<std::filesystem::path>& files,
+                            const import_options& options) {
+  options.validate();
+  std::vector<std::unique_ptr<detail::mapped_file>> maps;
+  std::vector<detail::input_bytes> inputs;
+  maps.reserve(files.size());
+  for (const auto& f : files) {
+    maps.push_back(std::make_unique<detail::mapped_file>(f));
+    inputs.push_back({f.string(), maps.back()->bytes(), maps.back().get()});
+  }
+  return detail::run(data, format, inputs, options);
+}
+
+import_report import_events(graph_data& data, event_format format, const std::vector<named_input>& inputs,
+                            const import_options& options) {
+  options.validate();
+  std::vector<detail::input_bytes> views;
+  views.reserve(inputs.size());
+  for (const auto& in : inputs) views.push_back({in.name, in.bytes, nullptr});
+  return detail::run(data, format, views, options);
+}
+
+}  // namespace faultline

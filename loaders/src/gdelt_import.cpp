@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: Apache-2.0
+// GDELT 1.0 and 2.0 event exports: tab-separated, no header, one event per
+// line. The file is read in batches of lines; a second thread parses the
+// next batch (splitting fields, checking and converting numbers and dates)
+// while this one adds the parsed rows to the graph. Mapping rules:
+// docs/event-data.md, "GDELT".
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstring>
+#include <future>
+#include <thread>
+
+#include <faultline/loaders/coding.hpp>
+
+#include "event_import.hpp"
+
+namespace faultline::detail {
+namespace {
+
+// Column positions of one GDELT layout.
+struct gdelt_layout {
+  const char* name;
+  std::size_t columns;
+  std::size_t geo_block;  // columns per geography block (7 in 1.0, 8 in 2.0)
+  bool has_url;
+};
+
+constexpr gdelt_layout gdelt2{"GDELT 2.0 (61 columns)", 61, 8, true};
+constexpr gdelt_layout gdelt1_url{"GDELT 1.0 (58 columns)", 58, 7, true};
+constexpr gdelt_layout gdelt1{"GDELT 1.0 (57 columns)", 57, 7, false};
+
+// Fixed positions (the same in both versions up to the geography blocks).
+constexpr std::size_t c_id = 0, c_date = 1, c_actor1 = 5, c_actor2 = 15, c_event = 26, c_root = 28, c_quad = 29,
+                      c_goldstein = 30, c_mentions = 31, c_sources = 32, c_articles = 33, c_tone = 34, c_geo1 = 35;
+// Within an actor block: code, name, country, known group, ethnic, religion 1, religion 2, type 1..3.
+constexpr std::size_t a_code = 0, a_name = 1, a_country = 2, a_group = 3, a_type1 = 7;
+
+constexpr std::array<const char*, 61> gdelt2_names{
+    "GLOBALEVENTID",       "SQLDATE",             "MonthYear",           "Year",
+    "FractionDate",        "Actor1Code",          "Actor1Name",          "Actor1CountryCode",
+    "Actor1KnownGroupCode", "Actor1EthnicCode",    "Actor1Religion1Code", "Actor1Religion2Code",
+    "Actor1Type1Code",     "Actor1Type2Code",     "Actor1Type3Code",     "Actor2Code",
+    "Actor2Name",          "Actor2CountryCode",   "Actor2KnownGroupCode", "Actor2EthnicCode",
+    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code",     "Actor2Type2Code",
+    "Actor2Type3Code",     "IsRootEvent",         "EventCode",           "EventBaseCode",
+    "EventRootCode",       "QuadClass",           "GoldsteinScale",      "NumMentions",
+    "NumSources",          "NumArticles",         "AvgTone",             "Actor1Geo_Type",
+    "Actor1Geo_FullName",  "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",       "Actor1Geo_Long",      "Actor1Geo_FeatureID", "Actor2Geo_Type",
+    "Actor2Geo_FullName",  "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",       "Actor2Geo_Long",      "Actor2Geo_FeatureID", "ActionGeo_Type",
+    "ActionGeo_FullName",  "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",       "ActionGeo_Long",      "ActionGeo_FeatureID", "DATEADDED",
+    "SOURCEURL"};
+
+// The column name of position `k` in a layout (for messages).
+std::string column_name(const gdelt_layout& layout, std::size_t k) {
+  if (layout.geo_block == 8 || k < c_geo1) return gdelt2_names[k];
+  // GDELT 1.0: three geography blocks of 7 (no ADM2Code), then DATEADDED and SOURCEURL.
+  static constexpr const char* geo[] = {"Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long", "FeatureID"};
+  static constexpr const char* block[] = {"Actor1Geo_", "Actor2Geo_", "ActionGeo_"};
+  const std::size_t g = k - c_geo1;
+  if (g < 21) return std::string(block[g / 7]) + geo[g % 7];
+  return g == 21 ? "DATEADDED" : "SOURCEURL";
+}
+
+struct side_fields {
+  std::string_view code, name, country, group, type1;
+};
+
+// One parsed row, its fields as views into the file.
+struct gdelt_row {
+  std::uint64_t line = 0;  // within the batch, 1-based
+  std::uint64_t id = 0;
+  date when;
+  side_fields a1, a2;
+  std::string_view event_code, root_code, geo_name, geo_country, url;
+  std::uint8_t quad = 0;
+  double goldstein = 0;
+  std::uint32_t mentions = 0, sources = 0, articles = 0;
+  std::optional<double> tone, lat, lon;
+  // A problem: the 1-based column (0: the whole row) and what was expected.
+  std::size_t bad_column = 0;
+  std::string problem;
+};
+
+struct gdelt_batch {
+  std::vector<gdelt_row> rows;
+  std::uint64_t lines = 0;  // lines in the batch
+  std::size_t end = 0;      // byte offset of the batch's end in the file
+};
+
+template <class T>
+bool parse_unsigned(std::string_view text, T& out) {
+  if (text.empty()) return false;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc{} && ptr == text.data() + text.size();
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// SQLDATE: YYYYMMDD.
+std::optional<date> parse_sqldate(std::string_view text) {
+  if (text.size() != 8 || !all_digits(text)) return std::nullopt;
+  char iso[10] = {text[0], text[1], text[2], text[3], '-', text[4], text[5], '-', text[6], text[7]};
+  return date::parse(std::string_view(iso, 10));
+}
+
+std::string quoted(std::string_view text) {
+  if (text.size() > 40) return "\"" + std::string(text.substr(0, 40)) + "...\"";
+  return "\"" + std::string(text) + "\"";
+}
+
+// Splits one line into fields (at most max + 1, so too many is seen).
+std::size_t split_tabs(std::string_view line, std::array<std::string_view, 64>& fields) {
+  std::size_t n = 0;
+  const char* p = line.data();
+  const char* end = p + line.size();
+  while (n < fields.size()) {
+    const void* tab = std::memchr(p, '\t', static_cast<std::size_t>(end - p));
+    if (tab == nullptr) {
+      fields[n++] = std::string_view(p, static_cast<std::size_t>(end - p));
+      return n;
+    }
+    const char* t = static_cast<const char*>(tab);
+    fields[n++] = std::string_view(p, static_cast<std::size_t>(t - p));
+    p = t + 1;
+  }
+  return n + 1;  // more fields than any layout has
+}
+
+// Parses one line into a row; sets `problem` instead of throwing.
+void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row) {
+  std::array<std::string_view, 64> f;
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  const auto n = split_tabs(line, f);
+  if (n != layout.columns) {
+    row.problem = "expected " + std::to_string(layout.columns) + " tab-separated columns (" + layout.name +
+                  "), found " + (n > f.size() ? "more than 64" : std::to_string(n));
+    return;
+  }
+  auto fail = [&](std::size_t column, std::string message) {
+    row.bad_column = column + 1;
+    row.problem = std::move(message);
+  };
+  if (!parse_unsigned(f[c_id], row.id)) return fail(c_id, "expected a number, found " + quoted(f[c_id]));
+  auto when = parse_sqldate(f[c_date]);
+  if (!when) return fail(c_date, "expected a date YYYYMMDD, found " + quoted(f[c_date]));
+  row.when = *when;
+  auto side = [&](std::size_t at, side_fields& s) {
+    s.code = f[at + a_code];
+    s.name = f[at + a_name];
+    s.country = f[at + a_country];
+    s.group = f[at + a_group];
+    s.type1 = f[at + a_type1];
+  };
+  side(c_actor1, row.a1);
+  side(c_actor2, row.a2);
+  row.event_code = f[c_event];
+  if (!all_digits(row.event_code) || row.event_code.size() < 2 || row.event_code.size() > 4)
+    return fail(c_event, "expected a CAMEO event code (2 to 4 digits), found " + quoted(row.event_code));
+  row.root_code = f[c_root];
+  if (!all_digits(row.root_code) || row.root_code.size() != 2)
+    return fail(c_root, "expected a CAMEO root code (2 digits), found " + quoted(row.root_code));
+  unsigned quad = 0;
+  if (!parse_unsigned(f[c_quad], quad) || quad < 1 || quad > 4)
+    return fail(c_quad, "expected a QuadClass from 1 to 4, found " + quoted(f[c_quad]));
+  row.quad = static_cast<std::uint8_t>(quad);
+  const auto goldstein = parse_double(f[c_goldstein]);
+  if (!goldstein || *goldstein < -10 || *goldstein > 10)
+    return fail(c_goldstein, "expected a Goldstein value from -10 to 10, found " + quoted(f[c_goldstein]));
+  row.goldstein = *goldstein;
+  for (auto [column, out] : {std::pair{c_mentions, &row.mentions}, std::pair{c_sources, &row.sources},
+                             std::pair{c_articles, &row.articles}})
+    if (!parse_unsigned(f[column], *out))
+      return fail(column, "expected a count (a whole number, not negative), found " + quoted(f[column]));
+  if (!f[c_tone].empty()) {
+    row.tone = parse_double(f[c_tone]);
+    if (!row.tone) return fail(c_tone, "expected a number, found " + quoted(f[c_tone]));
+  }
+  // ActionGeo: Type, FullName, CountryCode, ADM1Code, [ADM2Code], Lat, Long, FeatureID.
+  const std::size_t action = c_geo1 + 2 * layout.geo_block;
+  const std::size_t lat = action + (layout.geo_block == 8 ? 5 : 4);
+  row.geo_name = f[action + 1];
+  row.geo_country = f[action + 2];
+  for (auto [column, out] : {std::pair{lat, &row.lat}, std::pair{lat + 1, &row.lon}}) {
+    if (f[column].empty()) continue;
+    *out = parse_double(f[column]);
+    if (!*out) return fail(column, "expected a coordinate in degrees, found " + quoted(f[column]));
+  }
+  if (row.lat && (*row.lat < -90 || *row.lat > 90)) return fail(lat, "expected a latitude from -90 to 90");
+  if (row.lon && (*row.lon < -180 || *row.lon > 180)) return fail(lat + 1, "expected a longitude from -180 to 180");
+  if (layout.has_url) row.url = f[layout.columns - 1];
+}
+
+gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, const gdelt_layout& layout) {
+  gdelt_batch batch;
+  batch.end = end;
+  batch.rows.reserve((end - begin) / 350 + 16);
+  std::size_t pos = begin;
+  while (pos < end) {
+    const void* nl = std::memchr(bytes.data() + pos, '\n', end - pos);
+    const std::size_t stop = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - bytes.data()) : end;
+    ++batch.lines;
+    const auto line = bytes.substr(pos, stop - pos);
+    pos = stop + 1;
+    if (line.empty() || (line.size() == 1 && line[0] == '\r')) continue;
+    auto& row = batch.rows.emplace_back();
+    row.line = batch.lines;
+    parse_row(line, layout, row);
+  }
+  return batch;
+}
+
+// The alpha-2 code of a CAMEO country code, or empty.
+std::string_view cameo_alpha2(std::string_view code) {
+  const auto* c = code.size() == 3 ? coding::find_country_cameo(code) : nullptr;
+  return c != nullptr ? c->alpha2 : std::string_view{};
+}
+
+// Fills `out` for one side; `label` receives the display name of a group
+// known only by its code. False when the side is empty.
+bool make_side(const side_fields& s, raw_actor& out, std::string& label) {
+  out = raw_actor{};
+  out.capitals = true;
+  if (s.code.empty() && s.name.empty()) return false;
+  const auto* type = s.type1.empty() ? nullptr : coding::find_cameo_actor_type(s.type1);
+  if (!s.group.empty()) {
+    // A known group (Hamas, Hezbollah, the Taliban): the name is its name.
+    out.code = s.group;
+    out.name = s.name;
+    out.country = s.country;
+    out.kind = node_kind::group;
+    out.category = type != nullptr ? type->category : std::string_view{};
+    out.rule = "gdelt known group code";
+    return true;
+  }
+  const auto* country = s.country.size() == 3 ? coding::find_country_cameo(s.country) : nullptr;
+  if (country != nullptr && (s.type1.empty() || (type != nullptr && type->state_actor))) {
+    // IRQ, IRQGOV, IRQMIL: the state. The name ("IRAQ", "BAGHDAD",
+    // "PRIME MINISTER") is not the state's name, so only the code is kept.
+    out.code = s.code;
+    out.is_state = true;
+    out.state_country = country->alpha3;
+    out.rule = "gdelt actor code with a state's country code";
+    return true;
+  }
+  // Anything else (IRQREB, USAMED, CVL): a group known by its code.
+  out.code = s.code;
+  out.country = s.country;
+  out.kind = node_kind::group;
+  out.category = type != nullptr ? type->category : std::string_view{};
+  label.clear();
+  if (country != nullptr) label += country->name;
+  if (type != nullptr) {
+    label += label.empty() ? "" : ": ";
+    label += type->label;
+  }
+  if (label.empty()) label = !s.name.empty() ? display_name(s.name) : std::string(s.code);
+  label += " (" + std::string(s.code) + ")";
+  out.label = label;
+  out.rule = "gdelt actor code";
+  return true;
+}
+
+constexpr std::size_t batch_bytes = 8 << 20;
+
+}  // namespace
+
+void import_gdelt(import_session& session, const input_bytes& input) {
+  const auto bytes = input.bytes;
+  auto& report = session.report();
+  if (bytes.empty()) return;
+  // The layout, from the first line's column count.
+  const auto first_end = std::min(bytes.find('\n'), bytes.size());
+  std::array<std::string_view, 64> probe;
+  auto first = bytes.substr(0, first_end);
+  if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
+  const auto n = split_tabs(first, probe);
+  const gdelt_layout* layout = n == 61 ? &gdelt2 : n == 58 ? &gdelt1_url : n == 57 ? &gdelt1 : nullptr;
+  if (layout == nullptr)
+    throw parse_error({input.name, 1, 0},
+                      "not a GDELT event export: the first line has " + std::to_string(n) +
+                          " tab-separated columns; GDELT 2.0 has 61 and GDELT 1.0 has 57 or 58 (header-less)");
+  report.layout = layout->name;
+  const auto source = session.begin_file(input.name, layout->has_url && layout->columns == 61 ? "GDELT 2.0 event export"
+                                                                                               : "GDELT 1.0 event export",
+                                         "The GDELT Project", "https://www.gdeltproject.org/");
+  const auto& filter = session.filter();
+  const bool check_existing = session.had_incident_prefix("gdelt-");
+
+  // Batch boundaries at line ends.
+  std::vector<std::pair<std::size_t, std::size_t>> batches;
+  for (std::size_t begin = 0; begin < bytes.size();) {
+    std::size_t end = std::min(bytes.size(), begin + batch_bytes);
+    if (end < bytes.size()) {
+      const auto nl = bytes.find('\n', end);
+      end = nl == std::string_view::npos ? bytes.size() : nl + 1;
+    }
+    batches.emplace_back(begin, end);
+    begin = end;
+  }
+  const unsigned threads = session.options().threads;
+  const bool parallel = threads != 1 && batches.size() > 1 && std::thread::hardware_concurrency() > 1;
+
+  std::string id_text = "gdelt-";
+  std::string label1, label2;
+  raw_actor side1, side2;
+  std::uint64_t base_line = 0;
+  std::future<gdelt_batch> next;
+  auto parse = [&, layout](std::size_t k) { return parse_batch(bytes, batches[k].first, batches[k].second, *layout); };
+  if (parallel) next = std::async(std::launch::async, parse, 0);
+  for (std::size_t k = 0; k < batches.size(); ++k) {
+    gdelt_batch batch = parallel ? next.get() : parse(k);
+    if (parallel && k + 1 < batches.size()) next = std::async(std::launch::async, parse, k + 1);
+    for (auto& row : batch.rows) {
+      const auto line = base_line + row.line;
+      ++report.rows;
+      if (!row.problem.empty()) {
+        const auto column = row.bad_column;
+        session.malformed(input.name, line, column, column > 0 ? column_name(*layout, column - 1) : std::string(),
+                          row.problem);
+        continue;
+      }
+      // Filters that need no resolution.
+      if (!session.date_kept(row.when, row.when) ||
+          (!filter.root_codes.empty() &&
+           std::find(filter.root_codes.begin(), filter.root_codes.end(), row.root_code) == filter.root_codes.end())) {
+        ++report.filtered;
+        continue;
+      }
+      const auto* action_country = row.geo_country.empty() ? nullptr : coding::find_country_fips(row.geo_country);
+      const std::string_view action_a2 = action_country != nullptr ? action_country->alpha2 : std::string_view{};
+      if (!filter.countries.empty() &&
+          !session.country_kept({action_a2, cameo_alpha2(row.a1.country), cameo_alpha2(row.a2.country)})) {
+        ++report.filtered;
+        continue;
+      }
+      const bool has1 = make_side(row.a1, side1, label1);
+      const bool has2 = make_side(row.a2, side2, label2);
+      if (!session.actors_kept({has1 ? &side1 : nullptr, has2 ? &side2 : nullptr})) {
+        ++report.filtered;
+        continue;
+      }
+      // Duplicates: ids seen in this import, or in the graph before it.
+      if (!session.claim_number(row.id)) {
+        session.count_duplicate();
+        continue;
+      }
+      id_text.resize(6);
+      id_text += std::to_string(row.id);
+      if (check_existing && session.existed(id_text)) {
+        session.count_duplicate();
+        continue;
+      }
+      const auto* code = coding::find_cameo_event_or_parent(row.event_code);
+      incident inc;
+      inc.id = id_text;
+      inc.when = row.when;
+      inc.type = code != nullptr ? std::string(code->incident_type) : std::string("event");
+      inc.where.name = std::string(row.geo_name);
+      inc.where.country = std::string(action_a2);
+      inc.where.lat = row.lat;
+      inc.where.lon = row.lon;
+      inc.cameo = std::string(row.event_code);
+      inc.goldstein = row.goldstein;
+      inc.prov.sources.push_back(source);
+      auto& c = inc.coding;
+      c.dataset = "gdelt";
+      if (code != nullptr) c.stance = code->stance;
+      c.quad_class = row.quad;
+      c.mentions = row.mentions;
+      c.reports = row.sources;
+      c.articles = row.articles;
+      c.tone = row.tone;
+      c.source_text = std::string(row.url);
+      c.row = line;
+      const auto index = session.add_incident(std::move(inc));
+      actor_index a1 = no_index;
+      if (has1) {
+        a1 = session.resolve(side1, source, input.name, line);
+        session.add_role(index, a1, role::perpetrator, no_index);
+      }
+      if (has2) {
+        const auto a2 = session.resolve(side2, source, input.name, line);
+        if (a2 != a1) session.add_role(index, a2, role::target, no_index);
+      }
+      ++report.imported;
+    }
+    base_line += batch.lines;
+    if (k == 0 && batch.end > 0) {
+      // Room for the whole file, estimated from the first batch, so the
+      // vectors are not copied as they grow.
+      const double per_byte = static_cast<double>(batch.rows.size()) / static_cast<double>(batch.end);
+      const auto estimate = static_cast<std::size_t>(per_byte * static_cast<double>(bytes.size() - batch.end) * 1.02);
+      session.reserve(estimate, estimate * 2);
+    }
+    if (input.map != nullptr) input.map->release(batch.end);  // its content is copied
+    session.file_progress(batch.end);
+  }
+}
+
+}  // namespace faultline::detail
