@@ -30,6 +30,6 @@ faultline_add_unit_test(centrality_test
 target_include_directories(centrality_test PRIVATE "${PROJECT_SOURCE_DIR}/algorithms/src")
 
 faultline_add_unit_test(edge_list_test loaders/edge_list_test.cpp)
-faultline_add_unit_test(coding_test loaders/coding_test.cpp)
+faultline_add_unit_test(coding_test graph/coding_test.cpp)
 faultline_add_unit_test(event_import_test loaders/event_import_test.cpp)
 faultline_add_unit_test(escalation_test algorithms/escalation_test.cpp)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <faultline/algorithms/escalation.hpp>
+#include <faultline/graph/coding.hpp>
 
 #include <algorithm>
 #include <array>
@@ -261,33 +262,12 @@ std::optional<rung_level> rung_of_type(std::string_view type) noexcept {
 
 std::optional<rung_level> rung_of_cameo(std::string_view code) noexcept {
   if (!is_cameo_code(code)) return std::nullopt;
-  // A few sub-codes differ from their root.
-  if (code.substr(0, 3) == "186") return rung_level{7};  // assassinate
-  if (code.substr(0, 3) == "163") return rung_level{3};  // impose embargo, boycott or sanctions
-  if (code.substr(0, 3) == "138") return rung_level{2};  // threaten with military force
-  const int root = (code[0] - '0') * 10 + (code[1] - '0');
-  static constexpr std::array<rung_level, 21> by_root = {0,
-                                                         1,   // 01 make public statement
-                                                         1,   // 02 appeal
-                                                         1,   // 03 express intent to cooperate
-                                                         1,   // 04 consult
-                                                         1,   // 05 engage in diplomatic cooperation
-                                                         1,   // 06 engage in material cooperation
-                                                         1,   // 07 provide aid
-                                                         1,   // 08 yield
-                                                         1,   // 09 investigate
-                                                         1,   // 10 demand
-                                                         1,   // 11 disapprove
-                                                         1,   // 12 reject
-                                                         2,   // 13 threaten
-                                                         1,   // 14 protest
-                                                         4,   // 15 exhibit force posture
-                                                         3,   // 16 reduce relations
-                                                         4,   // 17 coerce
-                                                         5,   // 18 assault
-                                                         5,   // 19 fight
-                                                         9};  // 20 use unconventional mass violence
-  return by_root[static_cast<std::size_t>(root)];
+  // The CAMEO table of faultline/graph/coding.hpp (docs/event-data.md) holds
+  // the rung of every code; cooperative and neutral codes (rung 0 there) sit
+  // on the lowest rung, with statements.
+  const auto* event = coding::find_cameo_event_or_parent(code);
+  if (event == nullptr) return std::nullopt;
+  return event->rung == 0 ? lowest_rung : static_cast<rung_level>(event->rung);
 }
 
 std::optional<rung_level> rung_of_goldstein(double value) noexcept {

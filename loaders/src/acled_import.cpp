@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include <faultline/loaders/coding.hpp>
+#include <faultline/graph/coding.hpp>
 
 #include "event_import.hpp"
 #include "text_scan.hpp"

@@ -8,7 +8,7 @@
 #include <cstring>
 
 #include <faultline/graph/name_index.hpp>
-#include <faultline/loaders/coding.hpp>
+#include <faultline/graph/coding.hpp>
 
 
 namespace faultline {

@@ -11,7 +11,7 @@
 #include <future>
 #include <thread>
 
-#include <faultline/loaders/coding.hpp>
+#include <faultline/graph/coding.hpp>
 
 #include "event_import.hpp"
 

@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include <faultline/loaders/coding.hpp>
+#include <faultline/graph/coding.hpp>
 
 #include "event_import.hpp"
 #include "text_scan.hpp"

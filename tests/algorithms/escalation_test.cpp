@@ -140,7 +140,9 @@ TEST_CASE("escalation: incident types, CAMEO codes and Goldstein values map onto
   CHECK(rung_of_cameo("13") == rung_level{2});
   CHECK(rung_of_cameo("163") == rung_level{3});
   CHECK(rung_of_cameo("15") == rung_level{4});
-  CHECK(rung_of_cameo("1823") == rung_level{5});
+  CHECK(rung_of_cameo("1823") == rung_level{6});  // kill by physical assault (docs/escalation.md)
+  CHECK(rung_of_cameo("182") == rung_level{5});
+  CHECK(rung_of_cameo("0231") == rung_level{1});  // cooperative: the lowest rung
   CHECK(rung_of_cameo("186") == rung_level{7});
   CHECK(rung_of_cameo("190") == rung_level{5});
   CHECK(rung_of_cameo("204") == rung_level{9});

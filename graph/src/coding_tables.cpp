@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The coding tables of faultline/loaders/coding.hpp. Mapping rules and sources:
+// The coding tables of faultline/graph/coding.hpp. Mapping rules and sources:
 // docs/event-data.md, "Coding tables". Each table is sorted by its key (checked
 // at compile time below) so that lookups are binary searches.
-#include <faultline/loaders/coding.hpp>
+#include <faultline/graph/coding.hpp>
 
 #include <algorithm>
 #include <array>
