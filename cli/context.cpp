@@ -8,7 +8,7 @@
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
-#include <faultline/loaders/coding.hpp>
+#include <faultline/graph/coding.hpp>
 #include <faultline/loaders/event_data.hpp>
 #include <faultline/loaders/scenario.hpp>
 
