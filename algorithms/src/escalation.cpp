@@ -45,6 +45,8 @@ std::string_view to_string(rung_basis b) noexcept {
   switch (b) {
     case rung_basis::explicit_rung:
       return "explicit";
+    case rung_basis::coded:
+      return "coded";
     case rung_basis::cameo:
       return "cameo";
     case rung_basis::type:
@@ -339,7 +341,10 @@ struct context {
 rung_level compute_rung(const context& cx, incident_index i, std::vector<rung_reason>* reasons) {
   const auto& g = cx.g;
   const auto& inc = g.incidents()[i];
-  if (inc.rung) {
+  // A rung set in a scenario is final; one an importer set from a dataset's
+  // coding table (ACLED, UCDP) is the base the rules below may raise.
+  const bool imported = !inc.coding.dataset.empty();
+  if (inc.rung && !imported) {
     if (reasons) reasons->push_back({rung_basis::explicit_rung, *inc.rung, none, none});
     return *inc.rung;
   }
@@ -350,7 +355,9 @@ rung_level compute_rung(const context& cx, incident_index i, std::vector<rung_re
   };
   auto typed = cx.type_rungs.find(inc.type);
   if (typed == cx.type_rungs.end()) typed = cx.type_rungs.emplace(inc.type, rung_of_type(inc.type)).first;
-  if (auto r = rung_of_cameo(inc.cameo))
+  if (inc.rung)
+    add(rung_basis::coded, *inc.rung);
+  else if (auto r = rung_of_cameo(inc.cameo))
     add(rung_basis::cameo, *r);
   else if (auto t = typed->second)
     add(rung_basis::type, *t);

@@ -59,6 +59,8 @@ std::string rung_reason_text(const graph& g, incident_index i, const incident_se
   switch (r.basis) {
     case rung_basis::explicit_rung:
       return "set in the scenario";
+    case rung_basis::coded:
+      return "coded by " + inc.coding.dataset + (inc.coding.event_type.empty() ? "" : " as " + inc.coding.event_type);
     case rung_basis::cameo:
       return "CAMEO " + inc.cameo;
     case rung_basis::type:

@@ -69,6 +69,7 @@ struct escalation_options {
 /// incident's rung is the explicit one if set, else the highest.
 enum class rung_basis : std::uint8_t {
   explicit_rung,       ///< the scenario sets `rung`
+  coded,               ///< an importer set `rung` from a dataset's coding table (docs/event-data.md); later rules may raise it
   cameo,               ///< its CAMEO code (see rung_of_cameo)
   type,                ///< its type (see rung_of_type)
   goldstein,           ///< its Goldstein value (see rung_of_goldstein), used when neither code nor type is known
