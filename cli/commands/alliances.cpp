@@ -193,6 +193,7 @@ void add_alliances(CLI::App& app, context& ctx, int& status) {
     ctx.out << "Alliances in " << in.description << ": " << r.bloc_count << (r.bloc_count == 1 ? " bloc" : " blocs")
             << "\n";
     ctx.out << search_summary(r, k_auto) << "\n";
+    if (!in.rules_note.empty()) ctx.out << in.rules_note << "\n";
     ctx.out << "Frustration " << decimal_text(r.criterion) << " (alpha " << decimal_text(search.alpha)
             << "): " << decimal_text(r.hostile_within) << " hostile inside blocs, " << decimal_text(r.friendly_between)
             << " friendly between blocs" << (search.weighted ? ", by weight" : ", in ties") << "\n";

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <faultline/graph/error.hpp>
 #include <faultline/loaders/dot.hpp>
 #include <ostream>
@@ -23,6 +24,18 @@ void add_signed_graph_flags(CLI::App& cmd, signed_cli_options& o) {
       ->delimiter(',')
       ->type_name("KINDS");
   cmd.add_flag("--unweighted", o.unweighted, "Count every tie as 1 instead of by the weight of its facts");
+  cmd.add_option("--relation-rule", o.relation_rules,
+                 "How relations of a type count (repeatable): SIGN friendly, hostile or neutral instead of the "
+                 "type's polarity, and FACTOR (default 1) multiplying their weight, e.g. negotiates_with=friendly:0.5")
+      ->type_name("TYPE=SIGN[:FACTOR]");
+  cmd.add_option("--incident-rule", o.incident_rules,
+                 "How two actors in the same incident count (repeatable): replaces the rule for that pair of roles "
+                 "or adds one; neutral removes it. WEIGHT defaults to the replaced rule's, else 1. Roles: "
+                 "perpetrator, target, victim, claimed_by, attributed_to, condemned_by; e.g. "
+                 "attributed_to-target=hostile:1")
+      ->type_name("ROLE-ROLE=SIGN[:WEIGHT]");
+  cmd.add_flag("--no-default-incident-rules", o.no_default_incident_rules,
+               "Start from no incident rules (only those given with --incident-rule count)");
 }
 
 void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k) {
@@ -59,7 +72,108 @@ std::optional<date> window_end(const std::string& text, const std::string& whole
   return d;
 }
 
+// Parses "NAME=SIGN[:NUMBER]" of `flag`; `what` names the number ("factor", "weight").
+struct rule_text {
+  std::string name;
+  polarity sign = polarity::neutral;
+  std::optional<double> number;
+};
+
+rule_text parse_rule_text(const std::string& flag, const std::string& given, const std::string& shape,
+                          const std::string& what) {
+  const auto invalid = [&](const std::string& why) {
+    return usage_error(flag + " \"" + given + "\" is invalid: " + why);
+  };
+  const auto eq = given.find('=');
+  if (eq == std::string::npos || eq == 0) throw invalid("expected " + shape);
+  rule_text r;
+  r.name = given.substr(0, eq);
+  auto rest = given.substr(eq + 1);
+  const auto colon = rest.find(':');
+  const auto sign_text = rest.substr(0, colon);
+  const auto sign = parse_polarity(sign_text);
+  if (!sign) throw invalid("the sign \"" + sign_text + "\" is not friendly, hostile or neutral");
+  r.sign = *sign;
+  if (colon != std::string::npos) {
+    const auto number = rest.substr(colon + 1);
+    double v = 0.0;
+    std::size_t used = 0;
+    try {
+      v = std::stod(number, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (number.empty() || used != number.size() || !std::isfinite(v) || !(v > 0.0))
+      throw invalid("the " + what + " \"" + number + "\" is not a positive number");
+    r.number = v;
+  }
+  return r;
+}
+
 }  // namespace
+
+aggregation_rules aggregation_rules_from_flags(const signed_cli_options& o, const vocabulary* types) {
+  auto rules = aggregation_rules::defaults();
+  if (o.no_default_incident_rules) rules.incidents.clear();
+  for (const auto& given : o.relation_rules) {
+    const auto r = parse_rule_text("--relation-rule", given, "TYPE=friendly|hostile|neutral[:FACTOR]", "factor");
+    if (types && !types->find(r.name)) {
+      std::string known;
+      for (const auto& rt : types->types())
+        known += (known.empty() ? "" : ", ") + rt.id;
+      throw usage_error("--relation-rule \"" + given + "\" is invalid: unknown relation type \"" + r.name +
+                        "\": expected one of " + known);
+    }
+    relation_rule rule{r.name, r.sign, r.number.value_or(1.0)};
+    auto same = std::find_if(rules.relations.begin(), rules.relations.end(),
+                             [&](const relation_rule& x) { return x.type == r.name; });
+    if (same == rules.relations.end())
+      rules.relations.push_back(std::move(rule));
+    else
+      *same = std::move(rule);
+  }
+  for (const auto& given : o.incident_rules) {
+    const auto r = parse_rule_text("--incident-rule", given, "ROLE-ROLE=friendly|hostile|neutral[:WEIGHT]", "weight");
+    const auto dash = r.name.find('-');
+    const auto first = dash == std::string::npos ? std::nullopt : parse_role(r.name.substr(0, dash));
+    const auto second = dash == std::string::npos ? std::nullopt : parse_role(r.name.substr(dash + 1));
+    if (!first || !second)
+      throw usage_error("--incident-rule \"" + given + "\" is invalid: \"" + r.name +
+                        "\" is not two roles: expected ROLE-ROLE with roles perpetrator, target, victim, claimed_by, "
+                        "attributed_to or condemned_by");
+    auto same = std::find_if(rules.incidents.begin(), rules.incidents.end(), [&](const incident_rule& x) {
+      return (x.first == *first && x.second == *second) || (x.first == *second && x.second == *first);
+    });
+    if (r.sign == polarity::neutral) {
+      if (same != rules.incidents.end()) rules.incidents.erase(same);
+    } else if (same == rules.incidents.end()) {
+      rules.incidents.push_back({*first, *second, r.sign, r.number.value_or(1.0)});
+    } else {
+      same->sign = r.sign;
+      if (r.number) same->weight = *r.number;
+    }
+  }
+  return rules;
+}
+
+std::string aggregation_rules_note(const signed_cli_options& o) {
+  if (o.relation_rules.empty() && o.incident_rules.empty() && !o.no_default_incident_rules) return "";
+  std::string s = "Aggregation rules changed:";
+  const char* sep = " ";
+  if (o.no_default_incident_rules) {
+    s += " no default incident rules";
+    sep = "; ";
+  }
+  for (const auto& r : o.relation_rules) {
+    s += sep + r;
+    sep = "; ";
+  }
+  for (const auto& r : o.incident_rules) {
+    s += sep + r;
+    sep = "; ";
+  }
+  return s;
+}
 
 signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
   signed_input in;
@@ -69,6 +183,10 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
       throw usage_error(
           "--layer, --window and --kind select facts of a scenario; a plain edge list has none: drop them with "
           "--edges");
+    if (!o.relation_rules.empty() || !o.incident_rules.empty() || o.no_default_incident_rules)
+      throw usage_error(
+          "--relation-rule, --incident-rule and --no-default-incident-rules say how the facts of a scenario count; a "
+          "plain edge list has signed edges instead: drop them with --edges");
     signed_edge_options eo;
     eo.use_weights = !o.unweighted;
     in.edges = &ctx.load_edges();
@@ -94,9 +212,12 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
       so.actor_kinds.push_back(*kind);
     }
   }
+  so.rules = aggregation_rules_from_flags(o);  // the flags' syntax, before loading anything
   so.validate();
   const auto& g = ctx.load();
   in.scenario = &g;
+  so.rules = aggregation_rules_from_flags(o, &g.relation_types());
+  in.rules_note = aggregation_rules_note(o);
   auto vo = ctx.view();
   if (!o.layers.empty()) {
     so.incidents = false;
@@ -288,7 +409,10 @@ json_t input_json(const context& ctx, const signed_input& in, const signed_cli_o
                   {"window", in.window_text.empty() ? json_t(nullptr) : json_t(in.window_text)},
                   {"kinds", std::move(kinds)},
                   {"min_confidence", ctx.options.min_confidence},
-                  {"weighted", !o.unweighted}};
+                  {"weighted", !o.unweighted},
+                  {"relation_rules", o.relation_rules},
+                  {"incident_rules", o.incident_rules},
+                  {"default_incident_rules", !o.no_default_incident_rules}};
   std::size_t friendly = 0, hostile = 0, ambivalent = 0, isolated = 0;
   for (const auto& t : in.sg.ties)
     (t.sign > 0 ? friendly : t.sign < 0 ? hostile : ambivalent) += 1;

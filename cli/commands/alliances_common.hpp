@@ -26,10 +26,27 @@ struct signed_cli_options {
   bool exact = false;               ///< --exact
   bool heuristic = false;           ///< --heuristic
   bloc_options blocs;               ///< seed, restarts, alpha, limits (defaults from the library)
+  /// --relation-rule TYPE=SIGN[:FACTOR], in the order given (a later one for the same type wins).
+  std::vector<std::string> relation_rules;
+  /// --incident-rule ROLE-ROLE=SIGN[:WEIGHT], in the order given.
+  std::vector<std::string> incident_rules;
+  bool no_default_incident_rules = false;  ///< --no-default-incident-rules
 };
 
-/// Adds --layer, --window and --kind.
+/// Adds --layer, --window, --kind, --unweighted and the aggregation rule flags
+/// (--relation-rule, --incident-rule, --no-default-incident-rules).
 void add_signed_graph_flags(CLI::App& cmd, signed_cli_options& o);
+
+/// The aggregation rules the flags ask for: aggregation_rules::defaults()
+/// (or no incident rules with --no-default-incident-rules), then each
+/// --relation-rule and --incident-rule in order. An incident rule replaces the
+/// rule for the same pair of roles (in either order), or is added; `neutral`
+/// removes it. Relation types are checked against `types` when given.
+/// \throws usage_error naming the flag, what was given and what was expected
+[[nodiscard]] aggregation_rules aggregation_rules_from_flags(const signed_cli_options& o,
+                                                             const vocabulary* types = nullptr);
+/// "Aggregation rules changed: ..." (the flags as given), or "" without any.
+[[nodiscard]] std::string aggregation_rules_note(const signed_cli_options& o);
 /// Adds --k, --exact, --heuristic, --seed, --restarts, --alpha, --max-k, --exact-limit.
 void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k);
 
@@ -40,6 +57,7 @@ struct signed_input {
   signed_graph sg;
   std::string description;  ///< "the bundled sample", the files
   std::string window_text;  ///< "" or "FROM..TO" as given
+  std::string rules_note;   ///< aggregation_rules_note(): "" unless the rules were overridden
 };
 
 /// Builds the signed graph from the scenario or --edges, per the flags.

@@ -104,6 +104,7 @@ void add_balance(CLI::App& app, context& ctx, int& status) {
       return;
     }
     ctx.out << "Structural balance of " << in.description << "\n";
+    if (!in.rules_note.empty()) ctx.out << in.rules_note << "\n";
     ctx.out << "Signed graph: " << r.nodes << " actors, " << (r.friendly_ties + r.hostile_ties) << " ties ("
             << r.friendly_ties << " friendly, " << r.hostile_ties << " hostile)";
     if (r.ambivalent_ties > 0) ctx.out << ", " << r.ambivalent_ties << " ambivalent (left out)";

@@ -172,6 +172,7 @@ void add_tensions(CLI::App& app, context& ctx, int& status) {
         if (blocs.bloc[x] == b) members += (members.empty() ? "" : ", ") + sg.names[x];
       ctx.out << "  bloc " << (b + 1) << ": " << members << "\n";
     }
+    if (!in.rules_note.empty()) ctx.out << in.rules_note << "\n";
 
     ctx.out << "\nTies that contradict the blocs: "
             << (r.frustrated.empty() ? "none" : std::to_string(r.frustrated.size())) << "\n";

@@ -401,4 +401,19 @@ TEST_CASE("blocs: the bundled sample splits the United States and Israel from Ir
     CHECK(bloc_of(id) == bloc_of("iran"));
   CHECK(bloc_of("iran") != bloc_of("usa"));
   CHECK(r.proved_optimal);
+  // One strain: Iraq hosts US forces (backs, weight 0.5) while its military
+  // (member_of Iraq) controls the PMF, hostile to the United States. The
+  // cycle usa + iraq + iraqi-military + pmf − usa cannot be balanced; cutting
+  // the lightest tie, the US presence, is the unique optimum.
+  CHECK(r.unique_optimum);
+  CHECK(r.criterion == doctest::Approx(0.5));
+  CHECK(bloc_of("iraq") == bloc_of("iran"));
+  CHECK(bloc_of("iraqi-military") == bloc_of("iran"));
+  const auto usa_iraq = sg.find_tie(*sg.find_node("usa"), *sg.find_node("iraq"));
+  REQUIRE(usa_iraq.has_value());
+  CHECK(r.frustrated == std::vector<std::uint32_t>{*usa_iraq});
+  const auto facts = sg.facts_of(*usa_iraq);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].kind == tie_fact_kind::relation);
+  CHECK(g.relation_types()[g.relations()[facts[0].index].type].id == "hosts");
 }

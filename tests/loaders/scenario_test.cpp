@@ -94,10 +94,11 @@ TEST_CASE("scenario: the bundled sample loads with the counts of its YAML") {
   CHECK(count_kind(g, node_kind::state) == 5);
   CHECK(count_kind(g, node_kind::group) == 6);
   CHECK(count_kind(g, node_kind::person) == 4);
-  CHECK(g.relations().size() == 14);
-  CHECK(count_type(g, "member_of") == 5);
+  CHECK(g.relations().size() == 16);
+  CHECK(count_type(g, "member_of") == 6);
   CHECK(count_type(g, "hostile_to") == 3);
   CHECK(count_type(g, "backs") == 2);
+  CHECK(count_type(g, "hosts") == 1);
   CHECK(count_type(g, "designates") == 1);
   CHECK(count_type(g, "controls") == 1);
   CHECK(count_type(g, "condemns") == 1);
@@ -106,7 +107,12 @@ TEST_CASE("scenario: the bundled sample loads with the counts of its YAML") {
   CHECK(g.roles().size() == 24);
   CHECK(g.links().size() == 6);
   CHECK(g.sources().size() == 1);
-  CHECK(g.relation_types() == vocabulary::builtin());
+  // The built-in vocabulary plus the sample's own `hosts`.
+  CHECK(g.relation_types().size() == vocabulary::builtin().size() + 1);
+  const auto hosts = g.relation_types().find("hosts");
+  REQUIRE(hosts.has_value());
+  CHECK(g.relation_types()[*hosts].sign == polarity::friendly);
+  CHECK(g.relation_types()[*hosts].default_weight == 0.5);
   REQUIRE(g.data().scenarios.size() == 1);
   CHECK(g.data().scenarios[0].id == "baghdad-2024-01");
   CHECK(g.data().scenarios[0].as_of == date::parse("2024-01-04"));

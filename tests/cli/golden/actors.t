@@ -3,8 +3,8 @@ $ faultline actors
 > hamas                       Hamas                                             group   armed-group             PS       2          2          Harakat al-Muqawama al-Islamiya
 > hamas-official              Senior Hamas official assassinated in Lebanon     person  official                         1          1          Saleh al-Arouri
 > iran                        Iran                                              state                           IR       3          3          Islamic Republic of Iran; Tehran
-> iraq                        Iraq                                              state                           IQ       0          0          Republic of Iraq
-> iraqi-military              Iraqi military                                    group   armed-force             IQ       1          0          Iraqi armed forces; Iraqi Security Forces
+> iraq                        Iraq                                              state                           IQ       2          0          Republic of Iraq
+> iraqi-military              Iraqi military                                    group   armed-force             IQ       2          0          Iraqi armed forces; Iraqi Security Forces
 > islamic-resistance-in-iraq  Islamic Resistance in Iraq                        group   militia-coalition       IQ       1          1          IRI; Islamic Resistance
 > islamic-state               Islamic State                                     group   terrorist-organisation           0          2          IS; ISIS; ISIL; Daesh
 > israel                      Israel                                            state                           IL       3          2          State of Israel
@@ -14,7 +14,7 @@ $ faultline actors
 > pmf                         Popular Mobilization Forces                       group   coalition               IQ       4          2          PMF; Popular Mobilization Force; Hashd al-Shaabi; al-Hashd al-Shaabi
 > second-strike-victim        Second person killed in the Baghdad strike        person                                   0          1
 > soleimani                   Qassem Soleimani                                  person  commander               IR       1          1          Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
-> usa                         United States                                     state                           US       5          6          US; U.S.; USA; United States of America; Washington; America
+> usa                         United States                                     state                           US       6          6          US; U.S.; USA; United States of America; Washington; America
 $ faultline actors --kind person --format csv
 > id,name,kind,category,country,relations,incidents,aliases
 > hamas-official,Senior Hamas official assassinated in Lebanon,person,official,,1,1,Saleh al-Arouri
@@ -48,7 +48,7 @@ $ faultline actors --kind state --format json
 >         "Republic of Iraq"
 >       ],
 >       "tags": [],
->       "relations": 0,
+>       "relations": 2,
 >       "incidents": 0
 >     },
 >     {
@@ -92,7 +92,7 @@ $ faultline actors --kind state --format json
 >         "America"
 >       ],
 >       "tags": [],
->       "relations": 5,
+>       "relations": 6,
 >       "incidents": 6
 >     }
 >   ]

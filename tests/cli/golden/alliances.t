@@ -4,14 +4,15 @@
 $ faultline alliances
 > Alliances in the bundled sample: 2 blocs
 > k = 2, chosen automatically; exact search, proved optimal, unique
-> Frustration 0 (alpha 0.5): 0 hostile inside blocs, 0 friendly between blocs, by weight
-> Signed graph: 13 actors with ties, 19 ties (8 friendly, 11 hostile)
+> Frustration 0.5 (alpha 0.5): 0 hostile inside blocs, 0.5 friendly between blocs, by weight
+> Signed graph: 14 actors with ties, 21 ties (10 friendly, 11 hostile)
 >
 > bloc  actor                                                                kind    friendly  hostile  frustrated
-> 1     United States (usa)                                                  state   1         7        0
+> 1     United States (usa)                                                  state   2         7        1
 > 1     Israel (israel)                                                      state   1         3        0
 > 1     Islamic State (islamic-state)                                        group   0         1        0
-> 2     Iraqi military (iraqi-military)                                      group   1         0        0
+> 2     Iraq (iraq)                                                          state   2         0        1
+> 2     Iraqi military (iraqi-military)                                      group   2         0        0
 > 2     Popular Mobilization Forces (pmf)                                    group   3         1        0
 > 2     Harakat al-Nujaba (nujaba)                                           group   3         1        0
 > 2     Harakat al-Nujaba commander killed on 2024-01-04 (nujaba-commander)  person  2         1        0
@@ -22,17 +23,16 @@ $ faultline alliances
 > 2     Hamas (hamas)                                                        group   1         1        0
 > 2     Senior Hamas official assassinated in Lebanon (hamas-official)       person  1         1        0
 >
-> k tried (frustration): 1 → 16.5, 2 → 0
+> k tried (frustration): 1 → 16.5, 2 → 0.5, 3 → 0.5
 >
 > Friendly camps (joined by chains of friendly ties):
->   1. United States, Israel
->   2. Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Iran, Qassem Soleimani
->   3. Hamas, Senior Hamas official assassinated in Lebanon
+>   1. United States, Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Iran, Qassem Soleimani, Israel
+>   2. Hamas, Senior Hamas official assassinated in Lebanon
 >
 > Friendly cliques (3 or more actors, all friends of each other):
 >   1. Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04
 >
-> Without friendly or hostile ties in this view: Iraq (iraq), Lebanon (lebanon)
+> Without friendly or hostile ties in this view: Lebanon (lebanon)
 $ faultline alliances --format json
 > {
 >   "input": "the bundled sample",
@@ -42,15 +42,18 @@ $ faultline alliances --format json
 >     "window": null,
 >     "kinds": [],
 >     "min_confidence": 0.0,
->     "weighted": true
+>     "weighted": true,
+>     "relation_rules": [],
+>     "incident_rules": [],
+>     "default_incident_rules": true
 >   },
 >   "graph": {
 >     "actors": 15,
->     "actors_without_ties": 2,
->     "friendly_ties": 8,
+>     "actors_without_ties": 1,
+>     "friendly_ties": 10,
 >     "hostile_ties": 11,
 >     "ambivalent_ties": 0,
->     "facts": 27,
+>     "facts": 29,
 >     "neutral_facts_ignored": 0,
 >     "self_loops_ignored": 0
 >   },
@@ -88,6 +91,11 @@ $ faultline alliances --format json
 >     {
 >       "bloc": 2,
 >       "members": [
+>         {
+>           "id": "iraq",
+>           "name": "Iraq",
+>           "kind": "state"
+>         },
 >         {
 >           "id": "iraqi-military",
 >           "name": "Iraqi military",
@@ -143,38 +151,33 @@ $ faultline alliances --format json
 >   ],
 >   "without_ties": [
 >     {
->       "id": "iraq",
->       "name": "Iraq",
->       "kind": "state"
->     },
->     {
 >       "id": "lebanon",
 >       "name": "Lebanon",
 >       "kind": "state"
 >     }
 >   ],
 >   "frustration": {
->     "criterion": 0.0,
+>     "criterion": 0.5,
 >     "hostile_within": 0.0,
->     "friendly_between": 0.0,
->     "frustrated_ties": 0
+>     "friendly_between": 0.5,
+>     "frustrated_ties": 1
 >   },
 >   "search": {
 >     "method": "exact",
 >     "proved_optimal": true,
 >     "unique_optimum": true,
 >     "restarts": 32,
->     "restarts_found_best": 29,
->     "exact_steps": 14,
+>     "restarts_found_best": 22,
+>     "exact_steps": 15,
 >     "parts": [
 >       {
->         "actors": 13,
->         "ties": 19,
->         "criterion": 0.0,
+>         "actors": 14,
+>         "ties": 21,
+>         "criterion": 0.5,
 >         "method": "exact",
 >         "proved": true,
->         "steps": 14,
->         "restarts_found_best": 29,
+>         "steps": 15,
+>         "restarts_found_best": 22,
 >         "optimal_partitions": 1
 >       }
 >     ],
@@ -186,7 +189,12 @@ $ faultline alliances --format json
 >       },
 >       {
 >         "k": 2,
->         "criterion": 0.0,
+>         "criterion": 0.5,
+>         "proved": true
+>       },
+>       {
+>         "k": 3,
+>         "criterion": 0.5,
 >         "proved": true
 >       }
 >     ]
@@ -197,9 +205,9 @@ $ faultline alliances --format json
 >       "name": "United States",
 >       "kind": "state",
 >       "bloc": 1,
->       "friendly_ties": 1,
+>       "friendly_ties": 2,
 >       "hostile_ties": 7,
->       "frustrated_ties": 0
+>       "frustrated_ties": 1
 >     },
 >     {
 >       "id": "israel",
@@ -220,11 +228,20 @@ $ faultline alliances --format json
 >       "frustrated_ties": 0
 >     },
 >     {
+>       "id": "iraq",
+>       "name": "Iraq",
+>       "kind": "state",
+>       "bloc": 2,
+>       "friendly_ties": 2,
+>       "hostile_ties": 0,
+>       "frustrated_ties": 1
+>     },
+>     {
 >       "id": "iraqi-military",
 >       "name": "Iraqi military",
 >       "kind": "group",
 >       "bloc": 2,
->       "friendly_ties": 1,
+>       "friendly_ties": 2,
 >       "hostile_ties": 0,
 >       "frustrated_ties": 0
 >     },
@@ -310,15 +327,6 @@ $ faultline alliances --format json
 >       "frustrated_ties": 0
 >     },
 >     {
->       "id": "iraq",
->       "name": "Iraq",
->       "kind": "state",
->       "bloc": null,
->       "friendly_ties": 0,
->       "hostile_ties": 0,
->       "frustrated_ties": 0
->     },
->     {
 >       "id": "lebanon",
 >       "name": "Lebanon",
 >       "kind": "state",
@@ -331,15 +339,14 @@ $ faultline alliances --format json
 >   "friendly_camps": [
 >     [
 >       "usa",
->       "israel"
->     ],
->     [
+>       "iraq",
 >       "iraqi-military",
 >       "pmf",
 >       "nujaba",
 >       "nujaba-commander",
 >       "iran",
->       "soleimani"
+>       "soleimani",
+>       "israel"
 >     ],
 >     [
 >       "hamas",
@@ -357,10 +364,11 @@ $ faultline alliances --format json
 > }
 $ faultline alliances --format csv
 > bloc,id,name,kind,friendly,hostile,frustrated
-> 1,usa,United States,state,1,7,0
+> 1,usa,United States,state,2,7,1
 > 1,israel,Israel,state,1,3,0
 > 1,islamic-state,Islamic State,group,0,1,0
-> 2,iraqi-military,Iraqi military,group,1,0,0
+> 2,iraq,Iraq,state,2,0,1
+> 2,iraqi-military,Iraqi military,group,2,0,0
 > 2,pmf,Popular Mobilization Forces,group,3,1,0
 > 2,nujaba,Harakat al-Nujaba,group,3,1,0
 > 2,nujaba-commander,Harakat al-Nujaba commander killed on 2024-01-04,person,2,1,0
@@ -370,7 +378,6 @@ $ faultline alliances --format csv
 > 2,soleimani,Qassem Soleimani,person,1,1,0
 > 2,hamas,Hamas,group,1,1,0
 > 2,hamas-official,Senior Hamas official assassinated in Lebanon,person,1,1,0
-> ,iraq,Iraq,state,0,0,0
 > ,lebanon,Lebanon,state,0,0,0
 # Layers, kinds and time select the facts; the blocs follow.
 $ faultline alliances --layer backs,hostile_to,designates --kind state,group
@@ -395,9 +402,10 @@ $ faultline alliances --layer backs,hostile_to,designates --kind state,group
 > Without friendly or hostile ties in this view: Iraq (iraq), Iraqi military (iraqi-military), Popular Mobilization Forces (pmf), Hamas (hamas), Lebanon (lebanon), Islamic State (islamic-state)
 $ faultline alliances --window 2023-10..2023-12 --heuristic --seed 7 --format csv
 > bloc,id,name,kind,friendly,hostile,frustrated
-> 1,usa,United States,state,1,2,0
+> 1,usa,United States,state,2,2,1
 > 1,israel,Israel,state,1,2,0
-> 2,iraqi-military,Iraqi military,group,1,0,0
+> 2,iraq,Iraq,state,2,0,1
+> 2,iraqi-military,Iraqi military,group,2,0,0
 > 2,pmf,Popular Mobilization Forces,group,3,0,0
 > 2,nujaba,Harakat al-Nujaba,group,3,1,0
 > 2,nujaba-commander,Harakat al-Nujaba commander killed on 2024-01-04,person,2,0,0
@@ -406,7 +414,6 @@ $ faultline alliances --window 2023-10..2023-12 --heuristic --seed 7 --format cs
 > 2,soleimani,Qassem Soleimani,person,1,0,0
 > 2,hamas,Hamas,group,1,1,0
 > 2,hamas-official,Senior Hamas official assassinated in Lebanon,person,1,0,0
-> ,iraq,Iraq,state,0,0,0
 > ,second-strike-victim,Second person killed in the Baghdad strike,person,0,0,0
 > ,lebanon,Lebanon,state,0,0,0
 > ,islamic-state,Islamic State,group,0,0,0
@@ -424,6 +431,7 @@ $ faultline alliances --format dot
 >   subgraph "cluster_2" {
 >     label="Bloc 2";
 >     color="#E69F00";
+>     "iraq" [label="Iraq", fillcolor="#E69F00"];
 >     "iraqi-military" [label="Iraqi military", fillcolor="#E69F00"];
 >     "pmf" [label="Popular Mobilization Forces", fillcolor="#E69F00"];
 >     "nujaba" [label="Harakat al-Nujaba", fillcolor="#E69F00"];
@@ -435,8 +443,8 @@ $ faultline alliances --format dot
 >     "hamas" [label="Hamas", fillcolor="#E69F00"];
 >     "hamas-official" [label="Senior Hamas official assassinated in Lebanon", fillcolor="#E69F00"];
 >   }
->   "iraq" [label="Iraq", fillcolor="white"];
 >   "lebanon" [label="Lebanon", fillcolor="white"];
+>   "usa" -- "iraq" [color="#1A9850", style=solid, penwidth=3, tooltip="friendly, weight 0.5", label="frustrated"];
 >   "usa" -- "pmf" [color="#D73027", style=dashed, penwidth=1, tooltip="hostile, weight 2"];
 >   "usa" -- "nujaba" [color="#D73027", style=dashed, penwidth=1, tooltip="hostile, weight 3.5"];
 >   "usa" -- "nujaba-commander" [color="#D73027", style=dashed, penwidth=1, tooltip="hostile, weight 1"];
@@ -445,6 +453,7 @@ $ faultline alliances --format dot
 >   "usa" -- "iran" [color="#D73027", style=dashed, penwidth=1, tooltip="hostile, weight 1"];
 >   "usa" -- "soleimani" [color="#D73027", style=dashed, penwidth=1, tooltip="hostile, weight 1"];
 >   "usa" -- "israel" [color="#1A9850", style=solid, penwidth=1, tooltip="friendly, weight 1"];
+>   "iraq" -- "iraqi-military" [color="#1A9850", style=solid, penwidth=1, tooltip="friendly, weight 1"];
 >   "iraqi-military" -- "pmf" [color="#1A9850", style=solid, penwidth=1, tooltip="friendly, weight 1"];
 >   "pmf" -- "nujaba" [color="#1A9850", style=solid, penwidth=1, tooltip="friendly, weight 1"];
 >   "pmf" -- "nujaba-commander" [color="#1A9850", style=solid, penwidth=1, tooltip="friendly, weight 1"];
@@ -512,6 +521,58 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.net alliances --k 3 --heurist
 > 3,Kohik,Kohik,2,3,0
 > 3,Uheto,Uheto,4,4,1
 > 3,Seuve,Seuve,2,3,0
+# The aggregation rules are options: with membership counting a quarter, Iraq
+# sides with the United States it hosts rather than with its own military.
+$ faultline alliances --relation-rule member_of=friendly:0.25
+> Alliances in the bundled sample: 2 blocs
+> k = 2, chosen automatically; exact search, proved optimal, unique
+> Aggregation rules changed: member_of=friendly:0.25
+> Frustration 0.25 (alpha 0.5): 0 hostile inside blocs, 0.25 friendly between blocs, by weight
+> Signed graph: 14 actors with ties, 21 ties (10 friendly, 11 hostile)
+>
+> bloc  actor                                                                kind    friendly  hostile  frustrated
+> 1     United States (usa)                                                  state   2         7        0
+> 1     Iraq (iraq)                                                          state   2         0        1
+> 1     Israel (israel)                                                      state   1         3        0
+> 1     Islamic State (islamic-state)                                        group   0         1        0
+> 2     Iraqi military (iraqi-military)                                      group   2         0        1
+> 2     Popular Mobilization Forces (pmf)                                    group   3         1        0
+> 2     Harakat al-Nujaba (nujaba)                                           group   3         1        0
+> 2     Harakat al-Nujaba commander killed on 2024-01-04 (nujaba-commander)  person  2         1        0
+> 2     Second person killed in the Baghdad strike (second-strike-victim)    person  0         1        0
+> 2     Islamic Resistance in Iraq (islamic-resistance-in-iraq)              group   0         1        0
+> 2     Iran (iran)                                                          state   2         3        0
+> 2     Qassem Soleimani (soleimani)                                         person  1         1        0
+> 2     Hamas (hamas)                                                        group   1         1        0
+> 2     Senior Hamas official assassinated in Lebanon (hamas-official)       person  1         1        0
+>
+> k tried (frustration): 1 → 16.5, 2 → 0.25, 3 → 0.25
+>
+> Friendly camps (joined by chains of friendly ties):
+>   1. United States, Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Iran, Qassem Soleimani, Israel
+>   2. Hamas, Senior Hamas official assassinated in Lebanon
+>
+> Friendly cliques (3 or more actors, all friends of each other):
+>   1. Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04
+>
+> Without friendly or hostile ties in this view: Lebanon (lebanon)
+$ faultline alliances --relation-rule member_of=+:0.25 --incident-rule target-perpetrator=hostile:2 --no-default-incident-rules --format csv
+> bloc,id,name,kind,friendly,hostile,frustrated
+> 1,usa,United States,state,2,4,0
+> 1,iraq,Iraq,state,2,0,1
+> 1,israel,Israel,state,1,2,0
+> 1,islamic-state,Islamic State,group,0,1,0
+> 2,iraqi-military,Iraqi military,group,2,0,1
+> 2,pmf,Popular Mobilization Forces,group,3,1,0
+> 2,nujaba,Harakat al-Nujaba,group,3,1,0
+> 2,nujaba-commander,Harakat al-Nujaba commander killed on 2024-01-04,person,2,0,0
+> 2,islamic-resistance-in-iraq,Islamic Resistance in Iraq,group,0,1,0
+> 2,iran,Iran,state,2,3,0
+> 2,soleimani,Qassem Soleimani,person,1,0,0
+> 2,hamas,Hamas,group,1,1,0
+> 2,hamas-official,Senior Hamas official assassinated in Lebanon,person,1,0,0
+> ,second-strike-victim,Second person killed in the Baghdad strike,person,0,0,0
+> ,lebanon,Lebanon,state,0,0,0
 # Errors.
 $ faultline alliances --k 0
 ! faultline: error: --k "0" is invalid: expected a whole number of at least 1, or auto
@@ -521,6 +582,33 @@ $ faultline alliances --window 2024
 ? 2
 $ faultline alliances --exact --heuristic
 ! faultline: error: Give --exact or --heuristic, not both
+? 2
+$ faultline alliances --relation-rule backs
+! faultline: error: --relation-rule "backs" is invalid: expected TYPE=friendly|hostile|neutral[:FACTOR]
+? 2
+$ faultline alliances --relation-rule backs=ally
+! faultline: error: --relation-rule "backs=ally" is invalid: the sign "ally" is not friendly, hostile or neutral
+? 2
+$ faultline alliances --relation-rule backs=friendly:0
+! faultline: error: --relation-rule "backs=friendly:0" is invalid: the factor "0" is not a positive number
+? 2
+$ faultline alliances --relation-rule backs=friendly:x
+! faultline: error: --relation-rule "backs=friendly:x" is invalid: the factor "x" is not a positive number
+? 2
+$ faultline alliances --relation-rule bakcs=hostile
+! faultline: error: --relation-rule "bakcs=hostile" is invalid: unknown relation type "bakcs": expected one of backs, allied_with, member_of, controls, hostile_to, at_war_with, designates, sanctions, condemns, threatens, negotiates_with, hosts
+? 2
+$ faultline alliances --incident-rule perpetrator-bystander=hostile
+! faultline: error: --incident-rule "perpetrator-bystander=hostile" is invalid: "perpetrator-bystander" is not two roles: expected ROLE-ROLE with roles perpetrator, target, victim, claimed_by, attributed_to or condemned_by
+? 2
+$ faultline alliances --incident-rule perpetrator=hostile:1
+! faultline: error: --incident-rule "perpetrator=hostile:1" is invalid: "perpetrator" is not two roles: expected ROLE-ROLE with roles perpetrator, target, victim, claimed_by, attributed_to or condemned_by
+? 2
+$ faultline alliances --incident-rule perpetrator-target=hostile:-1
+! faultline: error: --incident-rule "perpetrator-target=hostile:-1" is invalid: the weight "-1" is not a positive number
+? 2
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv alliances --relation-rule backs=hostile
+! faultline: error: --relation-rule, --incident-rule and --no-default-incident-rules say how the facts of a scenario count; a plain edge list has signed edges instead: drop them with --edges
 ? 2
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv alliances --kind state
 ! faultline: error: --layer, --window and --kind select facts of a scenario; a plain edge list has none: drop them with --edges

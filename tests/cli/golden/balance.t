@@ -1,18 +1,25 @@
 # Structural balance as R's signnet measures it (docs/alliances.md).
 $ faultline balance
 > Structural balance of the bundled sample
-> Signed graph: 15 actors, 19 ties (8 friendly, 11 hostile)
+> Signed graph: 15 actors, 21 ties (10 friendly, 11 hostile)
 >
-> measure              value  note
-> triangles            8      +++ 1, ++- 0, +-- 7, --- 0
-> triangle balance     1      share of balanced triangles (+++ and +--)
-> walk balance         1      tr exp(A) / tr exp(|A|) (Estrada)
-> frustration index    0      in ties; exact, proved minimal, unique split
-> frustration balance  1      1 - L / (m / 2)
+> measure              value      note
+> triangles            8          +++ 1, ++- 0, +-- 7, --- 0
+> triangle balance     1          share of balanced triangles (+++ and +--)
+> walk balance         0.9747841  tr exp(A) / tr exp(|A|) (Estrada)
+> frustration index    1          in ties; exact, proved minimal
+> frustration balance  0.9047619  1 - L / (m / 2)
 >
 > Split into two sides attaining it:
 >   A: United States, Israel, Islamic State
->   B: Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+>   B: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+>
+> Frustrated ties (1):
+>   1. United States (usa) + Iraq (iraq): friendly across the sides, weight 0.5
+>        + Iraq —hosts→ United States, weight 0.5 [seed]
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 $ faultline balance --format json
 > {
 >   "input": "the bundled sample",
@@ -22,15 +29,18 @@ $ faultline balance --format json
 >     "window": null,
 >     "kinds": [],
 >     "min_confidence": 0.0,
->     "weighted": true
+>     "weighted": true,
+>     "relation_rules": [],
+>     "incident_rules": [],
+>     "default_incident_rules": true
 >   },
 >   "graph": {
 >     "actors": 15,
->     "actors_without_ties": 2,
->     "friendly_ties": 8,
+>     "actors_without_ties": 1,
+>     "friendly_ties": 10,
 >     "hostile_ties": 11,
 >     "ambivalent_ties": 0,
->     "facts": 27,
+>     "facts": 29,
 >     "neutral_facts_ignored": 0,
 >     "self_loops_ignored": 0
 >   },
@@ -43,17 +53,17 @@ $ faultline balance --format json
 >     "balanced": 8
 >   },
 >   "triangle_balance": 1.0,
->   "walk_balance": 0.9999999999999991,
+>   "walk_balance": 0.9747841081476287,
 >   "walk_skipped": false,
 >   "frustration": {
->     "index": 0.0,
+>     "index": 1.0,
 >     "by": "ties",
->     "balance": 1.0,
+>     "balance": 0.9047619047619048,
 >     "proved": true,
->     "unique": true,
+>     "unique": false,
 >     "method": "exact",
->     "restarts_found_best": 26,
->     "exact_steps": 14
+>     "restarts_found_best": 25,
+>     "exact_steps": 28
 >   },
 >   "split": [
 >     {
@@ -61,6 +71,13 @@ $ faultline balance --format json
 >       "name": "United States",
 >       "kind": "state",
 >       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "iraq",
+>       "name": "Iraq",
+>       "kind": "state",
+>       "side": "B",
 >       "part": 1
 >     },
 >     {
@@ -148,8 +165,56 @@ $ faultline balance --format json
 >       "part": 1
 >     }
 >   ],
->   "frustrated_ties": [],
->   "sources": []
+>   "frustrated_ties": [
+>     {
+>       "a": {
+>         "id": "usa",
+>         "name": "United States",
+>         "kind": "state"
+>       },
+>       "b": {
+>         "id": "iraq",
+>         "name": "Iraq",
+>         "kind": "state"
+>       },
+>       "sign": "friendly",
+>       "weight": 0.5,
+>       "friendly": 0.5,
+>       "hostile": 0.0,
+>       "facts": [
+>         {
+>           "sign": "friendly",
+>           "weight": 0.5,
+>           "fact": "Iraq —hosts→ United States",
+>           "kind": "relation",
+>           "relation": {
+>             "from": "iraq",
+>             "type": "hosts",
+>             "to": "usa",
+>             "weight": 0.5,
+>             "as": null,
+>             "since": null,
+>             "until": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 0.7,
+>             "note": "Inferred: the article speaks of \"U.S. forces in Iraq\", \"attacks against American bases\" and \"U.S. installations in both Iraq and Syria\", amid \"calls for the withdrawal of U.S. forces from Iraq\". It does not say the Iraqi government consents (well-known: they are there at its invitation)."
+>           }
+>         }
+>       ]
+>     }
+>   ],
+>   "sources": [
+>     {
+>       "id": "seed",
+>       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
+>       "publisher": null,
+>       "date": "2024-01-04",
+>       "url": null,
+>       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
+>     }
+>   ]
 > }
 # Read's Gahuku-Gama tribes: signnet gives 0.8676471 (triangles), 0.3575761
 # (walk) and 0.7586207 (frustration, L = 7).
@@ -208,7 +273,10 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --heuristic --for
 >     "window": null,
 >     "kinds": [],
 >     "min_confidence": 0.0,
->     "weighted": true
+>     "weighted": true,
+>     "relation_rules": [],
+>     "incident_rules": [],
+>     "default_incident_rules": true
 >   },
 >   "graph": {
 >     "actors": 16,
@@ -503,6 +571,234 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --heuristic --for
 >     }
 >   ]
 > }
+# Incidents count only who attacked and who killed whom: no claims,
+# attributions or condemnations (the relations count as before).
+$ faultline balance --no-default-incident-rules --incident-rule perpetrator-target=hostile --incident-rule perpetrator-victim=hostile --format json
+> {
+>   "input": "the bundled sample",
+>   "filters": {
+>     "layers": [],
+>     "as_of": null,
+>     "window": null,
+>     "kinds": [],
+>     "min_confidence": 0.0,
+>     "weighted": true,
+>     "relation_rules": [],
+>     "incident_rules": [
+>       "perpetrator-target=hostile",
+>       "perpetrator-victim=hostile"
+>     ],
+>     "default_incident_rules": false
+>   },
+>   "graph": {
+>     "actors": 15,
+>     "actors_without_ties": 1,
+>     "friendly_ties": 10,
+>     "hostile_ties": 10,
+>     "ambivalent_ties": 0,
+>     "facts": 25,
+>     "neutral_facts_ignored": 0,
+>     "self_loops_ignored": 0
+>   },
+>   "triangles": {
+>     "+++": 1,
+>     "++-": 0,
+>     "+--": 6,
+>     "---": 0,
+>     "total": 7,
+>     "balanced": 7
+>   },
+>   "triangle_balance": 1.0,
+>   "walk_balance": 0.9735786861758202,
+>   "walk_skipped": false,
+>   "frustration": {
+>     "index": 1.0,
+>     "by": "ties",
+>     "balance": 0.9,
+>     "proved": true,
+>     "unique": false,
+>     "method": "exact",
+>     "restarts_found_best": 26,
+>     "exact_steps": 28
+>   },
+>   "split": [
+>     {
+>       "id": "usa",
+>       "name": "United States",
+>       "kind": "state",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "iraq",
+>       "name": "Iraq",
+>       "kind": "state",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "iraqi-military",
+>       "name": "Iraqi military",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "pmf",
+>       "name": "Popular Mobilization Forces",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "nujaba",
+>       "name": "Harakat al-Nujaba",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "nujaba-commander",
+>       "name": "Harakat al-Nujaba commander killed on 2024-01-04",
+>       "kind": "person",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "second-strike-victim",
+>       "name": "Second person killed in the Baghdad strike",
+>       "kind": "person",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "islamic-resistance-in-iraq",
+>       "name": "Islamic Resistance in Iraq",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "iran",
+>       "name": "Iran",
+>       "kind": "state",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "soleimani",
+>       "name": "Qassem Soleimani",
+>       "kind": "person",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "israel",
+>       "name": "Israel",
+>       "kind": "state",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "hamas",
+>       "name": "Hamas",
+>       "kind": "group",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "hamas-official",
+>       "name": "Senior Hamas official assassinated in Lebanon",
+>       "kind": "person",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "islamic-state",
+>       "name": "Islamic State",
+>       "kind": "group",
+>       "side": "A",
+>       "part": 1
+>     }
+>   ],
+>   "frustrated_ties": [
+>     {
+>       "a": {
+>         "id": "usa",
+>         "name": "United States",
+>         "kind": "state"
+>       },
+>       "b": {
+>         "id": "iraq",
+>         "name": "Iraq",
+>         "kind": "state"
+>       },
+>       "sign": "friendly",
+>       "weight": 0.5,
+>       "friendly": 0.5,
+>       "hostile": 0.0,
+>       "facts": [
+>         {
+>           "sign": "friendly",
+>           "weight": 0.5,
+>           "fact": "Iraq —hosts→ United States",
+>           "kind": "relation",
+>           "relation": {
+>             "from": "iraq",
+>             "type": "hosts",
+>             "to": "usa",
+>             "weight": 0.5,
+>             "as": null,
+>             "since": null,
+>             "until": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 0.7,
+>             "note": "Inferred: the article speaks of \"U.S. forces in Iraq\", \"attacks against American bases\" and \"U.S. installations in both Iraq and Syria\", amid \"calls for the withdrawal of U.S. forces from Iraq\". It does not say the Iraqi government consents (well-known: they are there at its invitation)."
+>           }
+>         }
+>       ]
+>     }
+>   ],
+>   "sources": [
+>     {
+>       "id": "seed",
+>       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
+>       "publisher": null,
+>       "date": "2024-01-04",
+>       "url": null,
+>       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
+>     }
+>   ]
+> }
+# A rule given with its roles the other way round replaces the default
+# perpetrator-target rule: every attack now counts as friendly, so ties with
+# hostile relations behind them turn ambivalent.
+$ faultline balance --incident-rule target-perpetrator=friendly
+> Structural balance of the bundled sample
+> Aggregation rules changed: target-perpetrator=friendly
+> Signed graph: 15 actors, 18 ties (11 friendly, 7 hostile), 3 ambivalent (left out)
+>
+> measure              value      note
+> triangles            6          +++ 1, ++- 3, +-- 2, --- 0
+> triangle balance     0.5        share of balanced triangles (+++ and +--)
+> walk balance         0.7332469  tr exp(A) / tr exp(|A|) (Estrada)
+> frustration index    2          in ties; exact, proved minimal
+> frustration balance  0.7777778  1 - L / (m / 2)
+>
+> Split into two sides attaining it:
+>   A: United States, Israel
+>   B: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+>
+> Frustrated ties (2):
+>   1. United States (usa) + Iraq (iraq): friendly across the sides, weight 0.5
+>        + Iraq —hosts→ United States, weight 0.5 [seed]
+>   2. United States (usa) + Iran (iran): friendly across the sides
+>        + United States carried out US assassination of Qassem Soleimani; US assassination of Qassem Soleimani targeted Iran (2020-01-03) [seed]
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 # Errors.
 $ faultline balance --weighted --unweighted
 ! faultline: error: Give --weighted or --unweighted, not both
@@ -510,6 +806,12 @@ $ faultline balance --weighted --unweighted
 $ faultline balance --format yaml
 ! faultline: error: Format "yaml" is not available here: expected table, json, csv, dot
 ? 2
+$ faultline balance --incident-rule claimed_by-target=enemy
+! faultline: error: --incident-rule "claimed_by-target=enemy" is invalid: the sign "enemy" is not friendly, hostile or neutral
+? 2
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --no-default-incident-rules
+! faultline: error: --relation-rule, --incident-rule and --no-default-incident-rules say how the facts of a scenario count; a plain edge list has signed edges instead: drop them with --edges
+? 2
 $ faultline balance --layer friends
-! faultline: error: Unknown layer "friends": expected incidents, backs, allied_with, member_of, controls, hostile_to, at_war_with, designates, sanctions, condemns, threatens, negotiates_with
+! faultline: error: Unknown layer "friends": expected incidents, backs, allied_with, member_of, controls, hostile_to, at_war_with, designates, sanctions, condemns, threatens, negotiates_with, hosts
 ? 2

@@ -1,14 +1,14 @@
 # Who matters: PageRank on the bundled sample (directed relations, relation weights).
 $ faultline centrality --metric pagerank --top 5
-> PageRank on the bundled sample: 15 actors, 14 ties (directed, weighted, signed)
-> Converged in 53 iterations
+> PageRank on the bundled sample: 15 actors, 16 ties (directed, weighted, signed)
+> Converged in 57 iterations
 >
 > rank  actor                              score
-> 1     Israel (israel)                    0.320761
-> 2     Hamas (hamas)                      0.296575
-> 3     United States (usa)                0.107247
-> 4     Harakat al-Nujaba (nujaba)         0.074174
-> 5     Popular Mobilization Forces (pmf)  0.060942
+> 1     Israel (israel)                    0.322417
+> 2     Hamas (hamas)                      0.296349
+> 3     United States (usa)                0.115305
+> 4     Harakat al-Nujaba (nujaba)         0.075646
+> 5     Popular Mobilization Forces (pmf)  0.054439
 > (10 more: raise --top)
 # Brokers of the sample, relations taken as undirected ties, hop counts.
 $ faultline centrality -m betweenness --undirected --unweighted --normalized --top 5 --format json
@@ -18,7 +18,7 @@ $ faultline centrality -m betweenness --undirected --unweighted --normalized --t
 >   "graph": {
 >     "directed": false,
 >     "actors": 15,
->     "ties": 14,
+>     "ties": 16,
 >     "weighted": false,
 >     "signed": true
 >   },
@@ -38,7 +38,7 @@ $ faultline centrality -m betweenness --undirected --unweighted --normalized --t
 >         "name": "United States",
 >         "kind": "state"
 >       },
->       "score": 0.2032967033
+>       "score": 0.293040293
 >     },
 >     {
 >       "rank": 2,
@@ -47,7 +47,7 @@ $ faultline centrality -m betweenness --undirected --unweighted --normalized --t
 >         "name": "Israel",
 >         "kind": "state"
 >       },
->       "score": 0.1978021978
+>       "score": 0.2307692308
 >     },
 >     {
 >       "rank": 3,
@@ -56,7 +56,7 @@ $ faultline centrality -m betweenness --undirected --unweighted --normalized --t
 >         "name": "Iran",
 >         "kind": "state"
 >       },
->       "score": 0.1263736264
+>       "score": 0.1373626374
 >     },
 >     {
 >       "rank": 4,
@@ -65,16 +65,16 @@ $ faultline centrality -m betweenness --undirected --unweighted --normalized --t
 >         "name": "Harakat al-Nujaba",
 >         "kind": "group"
 >       },
->       "score": 0.1208791209
+>       "score": 0.1355311355
 >     },
 >     {
 >       "rank": 5,
 >       "node": {
->         "id": "pmf",
->         "name": "Popular Mobilization Forces",
+>         "id": "hamas",
+>         "name": "Hamas",
 >         "kind": "group"
 >       },
->       "score": 0.1208791209
+>       "score": 0.1098901099
 >     }
 >   ]
 > }

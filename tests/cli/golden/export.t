@@ -35,6 +35,8 @@ $ faultline export --to dot --as-of 2023-12
 >   "iran" -> "israel" [label="hostile_to", color="#c62828", fontcolor="#c62828"];
 >   "soleimani" -> "iran" [label="member_of", color="#2e7d32", fontcolor="#2e7d32"];
 >   "hamas-official" -> "hamas" [label="member_of", color="#2e7d32", fontcolor="#2e7d32"];
+>   "iraqi-military" -> "iraq" [label="member_of", color="#2e7d32", fontcolor="#2e7d32"];
+>   "iraq" -> "usa" [label="hosts", color="#2e7d32", fontcolor="#2e7d32"];
 >   "hamas" -> "hamas-israel-war-outbreak" [label="perpetrator", style=dashed];
 >   "hamas-israel-war-outbreak" -> "israel" [label="target", style=dashed];
 >   "usa" -> "us-support-for-israel" [label="perpetrator", style=dashed];
@@ -49,7 +51,7 @@ $ faultline export --to dot --as-of 2023-12
 > }
 $ faultline export --to json -o {tmp}/sample.json
 $ faultline validate --scenario {tmp}/sample.json
-> OK: {tmp}/sample.json loads: 15 actors, 10 incidents, 14 relations
+> OK: {tmp}/sample.json loads: 15 actors, 10 incidents, 16 relations
 $ faultline export --to snapshot
 ! faultline: error: A snapshot is binary: give -o FILE
 ? 2

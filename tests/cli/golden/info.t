@@ -8,11 +8,11 @@ $ faultline info
 >   groups        6
 >   persons       4
 > incidents       10
-> relations       14
+> relations       16
 > incident roles  24
 > incident links  6
 > sources         1
-> relation types  11
+> relation types  12
 $ faultline info --format json
 > {
 >   "input": "the bundled sample",
@@ -30,22 +30,22 @@ $ faultline info --format json
 >     "person": 4
 >   },
 >   "incidents": 10,
->   "relations": 14,
+>   "relations": 16,
 >   "roles": 24,
 >   "incident_links": 6,
 >   "sources": 1,
->   "relation_types": 11
+>   "relation_types": 12
 > }
 $ faultline validate
-> OK: the bundled sample loads: 15 actors, 10 incidents, 14 relations
+> OK: the bundled sample loads: 15 actors, 10 incidents, 16 relations
 $ faultline validate --format json
 > {
 >   "valid": true,
 >   "input": "the bundled sample",
 >   "actors": 15,
 >   "incidents": 10,
->   "relations": 14,
+>   "relations": 16,
 >   "unsourced": []
 > }
 $ faultline validate --scenario {samples}/baghdad-2024-01.yaml
-> OK: {samples}/baghdad-2024-01.yaml loads: 15 actors, 10 incidents, 14 relations
+> OK: {samples}/baghdad-2024-01.yaml loads: 15 actors, 10 incidents, 16 relations

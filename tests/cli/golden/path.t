@@ -171,7 +171,7 @@ $ faultline path iran usa --no-incidents --types backs,hostile_to
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 $ faultline path iran usa --types backz
-! faultline: error: Unknown relation type "backz": expected one of backs, allied_with, member_of, controls, hostile_to, at_war_with, designates, sanctions, condemns, threatens, negotiates_with
+! faultline: error: Unknown relation type "backz": expected one of backs, allied_with, member_of, controls, hostile_to, at_war_with, designates, sanctions, condemns, threatens, negotiates_with, hosts
 ? 2
 $ faultline path iran nobody
 ! faultline: error: No actor or incident is named "nobody"

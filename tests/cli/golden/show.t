@@ -35,6 +35,7 @@ $ faultline show pmf --format json
 >     "Hashd al-Shaabi",
 >     "al-Hashd al-Shaabi"
 >   ],
+>   "merged": [],
 >   "tags": [],
 >   "description": "A coalition of militias controlled by the Iraqi military.",
 >   "sources": [
@@ -171,12 +172,13 @@ $ faultline show "U.S." --as-of 2023-12
 > aliases  US, U.S., USA, United States of America, Washington, America
 > sources  [seed]
 >
-> Relations (4)
+> Relations (5)
 > relation                                                                weight  confidence  sources
 > United States —designates→ Harakat al-Nujaba as terrorist-organisation  1       1           [seed]
 > United States —backs→ Israel                                            1       1           [seed]
 > Harakat al-Nujaba —hostile_to→ United States                            1       1           [seed]
 > Islamic Resistance in Iraq —hostile_to→ United States (since 2023-10)   1       1           [seed]
+> Iraq —hosts→ United States                                              0.5     0.7         [seed]
 >
 > Incidents (3)
 > date        incident                                                                                  role         sources
@@ -203,6 +205,9 @@ $ faultline show "hamas-official-killing" --format json
 >   "fatalities": null,
 >   "injured": null,
 >   "description": "A senior Hamas official is assassinated in Lebanon; Lebanese authorities hold Israel responsible.",
+>   "cameo": null,
+>   "goldstein": null,
+>   "coding": null,
 >   "sources": [
 >     "seed"
 >   ],

@@ -1,18 +1,21 @@
-# Where the signed actor graph strains its blocs (docs/alliances.md). The
-# bundled sample is balanced: no tie contradicts its two blocs, so only the
-# "enemy of my enemy" inferences remain, each with its evidence.
+# Where the signed actor graph strains its blocs (docs/alliances.md). In the
+# bundled sample Iraq hosts US forces while its military controls the PMF:
+# the one tie that contradicts the two blocs, with the fact behind it; then
+# the "enemy of my enemy" inferences, each with its evidence.
 $ faultline tensions
 > Tensions in the bundled sample against 2 blocs (k = 2, chosen automatically; exact search, proved optimal, unique)
 >   bloc 1: United States, Israel, Islamic State
->   bloc 2: Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+>   bloc 2: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
 >
-> Ties that contradict the blocs: none
+> Ties that contradict the blocs: 1
+>   1. United States (usa) + Iraq (iraq): friendly between blocs 1 and 2, weight 0.5
+>        + Iraq —hosts→ United States, weight 0.5 [seed]
 >
 > Unbalanced triangles: none
 >
 > Ties whose facts point both ways: none
 >
-> Enemy of my enemy (pairs with no tie whose shared ties imply one): 33 (showing 10; raise --limit for more)
+> Enemy of my enemy (pairs with no tie whose shared ties imply one): 41 (showing 10; raise --limit for more)
 >   1. Popular Mobilization Forces (pmf) + Iran (iran): implied friendly, score 2 (2 for, 0 against); the blocs agree
 >      via United States: United States (usa) − Popular Mobilization Forces (pmf); United States (usa) − Iran (iran)
 >      via Harakat al-Nujaba: Popular Mobilization Forces (pmf) + Harakat al-Nujaba (nujaba); Harakat al-Nujaba (nujaba) + Iran (iran)
@@ -32,12 +35,15 @@ $ faultline tensions
 >      via United States: United States (usa) − Popular Mobilization Forces (pmf); United States (usa) − Islamic Resistance in Iraq (islamic-resistance-in-iraq)
 >   7. Harakat al-Nujaba (nujaba) + Islamic Resistance in Iraq (islamic-resistance-in-iraq): implied friendly, score 2 (1 for, 0 against); the blocs agree
 >      via United States: United States (usa) − Harakat al-Nujaba (nujaba); United States (usa) − Islamic Resistance in Iraq (islamic-resistance-in-iraq)
->   8. United States (usa) − Iraqi military (iraqi-military): implied hostile, score 1 (1 for, 0 against); the blocs agree
->      via Popular Mobilization Forces: United States (usa) − Popular Mobilization Forces (pmf); Iraqi military (iraqi-military) + Popular Mobilization Forces (pmf)
->   9. United States (usa) − Hamas (hamas): implied hostile, score 1 (1 for, 0 against); the blocs agree
+>   8. United States (usa) − Hamas (hamas): implied hostile, score 1 (1 for, 0 against); the blocs agree
 >      via Israel: United States (usa) + Israel (israel); Israel (israel) − Hamas (hamas)
->   10. United States (usa) + Islamic State (islamic-state): implied friendly, score 1 (1 for, 0 against); the blocs agree
+>   9. United States (usa) + Islamic State (islamic-state): implied friendly, score 1 (1 for, 0 against); the blocs agree
 >      via Iran: United States (usa) − Iran (iran); Iran (iran) − Islamic State (islamic-state)
+>   10. Iraqi military (iraqi-military) + Harakat al-Nujaba (nujaba): implied friendly, score 1 (1 for, 0 against); the blocs agree
+>      via Popular Mobilization Forces: Iraqi military (iraqi-military) + Popular Mobilization Forces (pmf); Popular Mobilization Forces (pmf) + Harakat al-Nujaba (nujaba)
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 $ faultline tensions --limit 1 --format json
 > {
 >   "input": "the bundled sample",
@@ -47,22 +53,25 @@ $ faultline tensions --limit 1 --format json
 >     "window": null,
 >     "kinds": [],
 >     "min_confidence": 0.0,
->     "weighted": true
+>     "weighted": true,
+>     "relation_rules": [],
+>     "incident_rules": [],
+>     "default_incident_rules": true
 >   },
 >   "graph": {
 >     "actors": 15,
->     "actors_without_ties": 2,
->     "friendly_ties": 8,
+>     "actors_without_ties": 1,
+>     "friendly_ties": 10,
 >     "hostile_ties": 11,
 >     "ambivalent_ties": 0,
->     "facts": 27,
+>     "facts": 29,
 >     "neutral_facts_ignored": 0,
 >     "self_loops_ignored": 0
 >   },
 >   "blocs": {
 >     "k": 2,
 >     "count": 2,
->     "criterion": 0.0,
+>     "criterion": 0.5,
 >     "method": "exact",
 >     "proved_optimal": true
 >   },
@@ -72,6 +81,12 @@ $ faultline tensions --limit 1 --format json
 >       "name": "United States",
 >       "kind": "state",
 >       "bloc": 1
+>     },
+>     {
+>       "id": "iraq",
+>       "name": "Iraq",
+>       "kind": "state",
+>       "bloc": 2
 >     },
 >     {
 >       "id": "iraqi-military",
@@ -146,14 +161,58 @@ $ faultline tensions --limit 1 --format json
 >       "bloc": 1
 >     }
 >   ],
->   "frustrated_ties": [],
+>   "frustrated_ties": [
+>     {
+>       "a": {
+>         "id": "usa",
+>         "name": "United States",
+>         "kind": "state"
+>       },
+>       "b": {
+>         "id": "iraq",
+>         "name": "Iraq",
+>         "kind": "state"
+>       },
+>       "sign": "friendly",
+>       "weight": 0.5,
+>       "friendly": 0.5,
+>       "hostile": 0.0,
+>       "facts": [
+>         {
+>           "sign": "friendly",
+>           "weight": 0.5,
+>           "fact": "Iraq —hosts→ United States",
+>           "kind": "relation",
+>           "relation": {
+>             "from": "iraq",
+>             "type": "hosts",
+>             "to": "usa",
+>             "weight": 0.5,
+>             "as": null,
+>             "since": null,
+>             "until": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 0.7,
+>             "note": "Inferred: the article speaks of \"U.S. forces in Iraq\", \"attacks against American bases\" and \"U.S. installations in both Iraq and Syria\", amid \"calls for the withdrawal of U.S. forces from Iraq\". It does not say the Iraqi government consents (well-known: they are there at its invitation)."
+>           }
+>         }
+>       ],
+>       "contradiction": "friendly between blocs",
+>       "blocs": [
+>         1,
+>         2
+>       ]
+>     }
+>   ],
 >   "unbalanced_triangles": {
 >     "total": 0,
 >     "shown": []
 >   },
 >   "mixed_ties": [],
 >   "suggestions": {
->     "total": 33,
+>     "total": 41,
 >     "shown": [
 >       {
 >         "a": {
@@ -404,6 +463,30 @@ $ faultline tensions --limit 1 --format json
 >     }
 >   ]
 > }
+# With membership counting a quarter, the strained tie is Iraq's with its
+# military instead. (Attribution counting like a claim only makes Nujaba's
+# tie to the United States heavier.)
+$ faultline tensions --relation-rule member_of=friendly:0.25 --incident-rule attributed_to-target=hostile:1 --limit 1
+> Tensions in the bundled sample against 2 blocs (k = 2, chosen automatically; exact search, proved optimal, unique)
+>   bloc 1: United States, Iraq, Israel, Islamic State
+>   bloc 2: Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+> Aggregation rules changed: member_of=friendly:0.25; attributed_to-target=hostile:1
+>
+> Ties that contradict the blocs: 1
+>   1. Iraq (iraq) + Iraqi military (iraqi-military): friendly between blocs 1 and 2, weight 0.25
+>        + Iraqi military —member_of→ Iraq, weight 0.25 [seed]
+>
+> Unbalanced triangles: none
+>
+> Ties whose facts point both ways: none
+>
+> Enemy of my enemy (pairs with no tie whose shared ties imply one): 41 (showing 1; raise --limit for more)
+>   1. Harakat al-Nujaba (nujaba) − Israel (israel): implied hostile, score 2 (2 for, 0 against); the blocs agree
+>      via United States: United States (usa) − Harakat al-Nujaba (nujaba); United States (usa) + Israel (israel)
+>      via Iran: Harakat al-Nujaba (nujaba) + Iran (iran); Iran (iran) − Israel (israel)
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 # Gahuku-Gama: two friendly ties across the three blocs, nine unbalanced triangles.
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv tensions --limit 3
 > Tensions in {samples}/fixtures/gahuku-gama.csv against 3 blocs (k = 3, chosen automatically; exact search, proved optimal, unique)
@@ -468,7 +551,10 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv tensions --limit 1 --form
 >     "window": null,
 >     "kinds": [],
 >     "min_confidence": 0.0,
->     "weighted": true
+>     "weighted": true,
+>     "relation_rules": [],
+>     "incident_rules": [],
+>     "default_incident_rules": true
 >   },
 >   "graph": {
 >     "actors": 16,
@@ -1028,6 +1114,9 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv tensions --limit 1 --form
 # Errors.
 $ faultline tensions --kind incident
 ! faultline: error: Unknown actor kind "incident": expected state, group or person
+? 2
+$ faultline tensions --incident-rule condemned_by-perpetrator=neutral:0.5x
+! faultline: error: --incident-rule "condemned_by-perpetrator=neutral:0.5x" is invalid: the weight "0.5x" is not a positive number
 ? 2
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv tensions --window 2024..
 ! faultline: error: --layer, --window and --kind select facts of a scenario; a plain edge list has none: drop them with --edges

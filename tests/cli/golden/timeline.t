@@ -69,6 +69,9 @@ $ faultline timeline --actor nujaba --format json
 >       "victims": [],
 >       "fatalities": null,
 >       "injured": null,
+>       "cameo": null,
+>       "goldstein": null,
+>       "coding": null,
 >       "sources": [
 >         "seed"
 >       ],
@@ -105,6 +108,9 @@ $ faultline timeline --actor nujaba --format json
 >       ],
 >       "fatalities": 2,
 >       "injured": null,
+>       "cameo": null,
+>       "goldstein": null,
+>       "coding": null,
 >       "sources": [
 >         "seed"
 >       ],
@@ -124,13 +130,13 @@ $ faultline timeline --actor nujaba --format json
 >   ]
 > }
 $ faultline timeline --from 2024-01-04 --to 2024-01 --format csv
-> date,incident_id,incident,type,rung,perpetrators,targets,fatalities,sources
-> 2023-10 to 2024-01-04,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,attack-campaign,5 attack,"Islamic Resistance in Iraq, Harakat al-Nujaba",United States,unknown,[seed]
-> 2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,assassination,7 leadership-killing,Israel,Hamas,unknown,[seed]
-> 2024-01,iran-revenge-pledge,Iran pledges revenge for the Kerman bombing,pledge-of-revenge,2 threat,Iran,,unknown,[seed]
-> 2024-01-04,baghdad-strike,US strike in Baghdad,airstrike,7 leadership-killing,United States,Harakat al-Nujaba,2,[seed]
-> 2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,statement,1 statement,,United States,unknown,[seed]
-> 2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,condemnation,1 statement,Popular Mobilization Forces,United States,unknown,[seed]
+> date,incident_id,incident,type,rung,perpetrators,targets,fatalities,cameo,goldstein,sources
+> 2023-10 to 2024-01-04,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,attack-campaign,5 attack,"Islamic Resistance in Iraq, Harakat al-Nujaba",United States,unknown,,,[seed]
+> 2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,assassination,7 leadership-killing,Israel,Hamas,unknown,,,[seed]
+> 2024-01,iran-revenge-pledge,Iran pledges revenge for the Kerman bombing,pledge-of-revenge,2 threat,Iran,,unknown,,,[seed]
+> 2024-01-04,baghdad-strike,US strike in Baghdad,airstrike,7 leadership-killing,United States,Harakat al-Nujaba,2,,,[seed]
+> 2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,statement,1 statement,,United States,unknown,,,[seed]
+> 2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,condemnation,1 statement,Popular Mobilization Forces,United States,unknown,,,[seed]
 # Nothing before 2020: exit 1.
 $ faultline timeline --to 2019
 > Timeline to 2019: 0 incidents

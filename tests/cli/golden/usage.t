@@ -5,8 +5,9 @@ $ faultline
 $ faultline --help
 > faultline: who backs, fights, claims and strikes whom.
 > Loads scenarios (YAML, JSON) or snapshots into a typed graph of states, groups,
-> persons and incidents and answers questions about it. With no --scenario, the
-> bundled sample (the US strike in Baghdad of 2024-01-04) is used.
+> persons and incidents and answers questions about it; imports GDELT, ACLED and UCDP
+> event data. With no --scenario or --import, the bundled sample (the US strike in
+> Baghdad of 2024-01-04) is used.
 >
 > Exit codes: 0 ok, 1 no result, 2 bad input or usage.
 > Usage: faultline [OPTIONS] SUBCOMMAND
@@ -15,6 +16,7 @@ $ faultline --help
 >   -h,--help                   Print this help message and exit
 >   --version                   Display program version information and exit
 >   -s,--scenario FILE ...      Scenario (YAML or JSON) or snapshot to load; repeat to load several, later ones adding to earlier ones
+>   --import FORMAT:FILE ...    Event data to add to the scenarios, as FORMAT:FILE (gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd); repeatable. Malformed rows are skipped and counted; use `faultline import` for filters and --strict
 >   --edges FILE                A plain edge list instead of a scenario, for the analysis commands: CSV/TSV with a header naming source,target[,weight][,sign][,type][,date], or a Pajek .net/.paj file
 >   --nodes FILE                A node list (CSV/TSV with an `id` column) to go with --edges
 >   --source-column TEXT        With --edges: the header name of the source column
@@ -46,6 +48,11 @@ $ faultline --help
 >                               The blocs are those of `alliances` with the same flags. See docs/alliances.md
 >   centrality                  Who matters: rank actors (or the nodes of an edge list) by a centrality measure, on a layer of the graph, at a date or in a window.
 >                               Scores follow NetworkX; the signed measures (pn, signed-eigenvector) follow signnet
+>   import                      Import event data into a snapshot: `faultline import FORMAT FILE... -o OUT.snap`.
+>                               FORMAT is gdelt (GDELT 1.0/2.0 event exports), acled (ACLED CSV), ucdp-ged, ucdp-esd or ucdp-acd.
+>                               Actors are resolved against --scenario files (their ids, names and aliases) and each other; malformed
+>                               rows are skipped and reported (or stop the import with --strict). The snapshot is written to a temporary
+>                               file and renamed, never left torn. Without -o, nothing is written: the report says what would be imported
 >   convert                     Convert scenarios and snapshots: `faultline convert IN... OUT`. The output format comes from OUT's extension
 >                               (.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn
 >   export                      Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a
@@ -65,10 +72,10 @@ $ faultline backers --help
 >   --inherit                   Let backing pass through membership and control: whoever backs a coalition backs its members, and a controller backs what it controls
 >   -f,--format TEXT=table      Output format: table, json, csv
 >
-> Global options (before or after the command): -s,--scenario FILE (repeatable), --as-of DATE,
-> --min-confidence X, --edges FILE (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.
+> Global options (before or after the command): -s,--scenario FILE (repeatable), --import FORMAT:FILE,
+> --as-of DATE, --min-confidence X, --edges FILE (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.
 $ faultline frobnicate
-! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, timeline, escalation, alliances, balance, tensions, centrality, convert, export
+! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, timeline, escalation, alliances, balance, tensions, centrality, import, convert, export
 ! Run `faultline --help` for usage.
 ? 2
 $ faultline backers nujaba --bogus
