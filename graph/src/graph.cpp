@@ -50,8 +50,6 @@ graph::graph(graph_data data) {
       data.roles.size() >= no_index || data.links.size() >= no_index)
     invalid("more than 2^32-2 elements in one table");
 
-  std::unordered_set<std::string_view> ids;
-  ids.reserve(nactors + nincidents + nsources);
   std::unordered_set<std::string_view> source_ids;
   source_ids.reserve(nsources);
   for (const auto& s : data.sources) {
@@ -62,12 +60,10 @@ graph::graph(graph_data data) {
   for (const auto& a : data.actors) {
     if (!is_slug(a.id)) invalid("actor id \"" + a.id + "\" is not a lowercase slug");
     if (a.kind == node_kind::incident) invalid("actor \"" + a.id + "\" has kind incident");
-    if (!ids.insert(a.id).second) invalid("id \"" + a.id + "\" is used twice");
     check_provenance(a.prov, nsources, [&] { return "actor \"" + a.id + "\""; });
   }
   for (const auto& i : data.incidents) {
     if (!is_slug(i.id)) invalid("incident id \"" + i.id + "\" is not a lowercase slug");
-    if (!ids.insert(i.id).second) invalid("id \"" + i.id + "\" is used twice");
     if (!i.when.valid()) invalid("incident \"" + i.id + "\" has no date");
     const auto incident_name = [&] { return "incident \"" + i.id + "\""; };
     check_date(std::optional<date>(i.when), incident_name);
@@ -128,6 +124,7 @@ graph::graph(graph_data data) {
   s->links_out = build(nincidents, d.links.size(), [&](std::size_t k) { return d.links[k].from; });
   s->links_in = build(nincidents, d.links.size(), [&](std::size_t k) { return d.links[k].to; });
   s->names = name_index(s->data);
+  if (!s->names.duplicate_id().empty()) invalid("id \"" + s->names.duplicate_id() + "\" is used twice");
   state_ = std::move(s);
 }
 
@@ -140,12 +137,7 @@ std::span<const std::uint32_t> graph::roles_of_incident(incident_index i) const 
 std::span<const std::uint32_t> graph::links_from(incident_index i) const { return state_->links_out.of(i); }
 std::span<const std::uint32_t> graph::links_to(incident_index i) const { return state_->links_in.of(i); }
 
-std::optional<node_ref> graph::find_id(std::string_view id) const {
-  auto hits = state_->names.lookup(id);
-  for (auto n : hits)
-    if (id_of(n) == id) return n;
-  return std::nullopt;
-}
+std::optional<node_ref> graph::find_id(std::string_view id) const { return state_->names.find_id(id); }
 
 const std::string& graph::id_of(node_ref n) const {
   return n.is_incident ? incidents().at(n.index).id : actors().at(n.index).id;

@@ -113,7 +113,23 @@ name_index::name_index(const graph_data& data) : data_(&data) {
   for (const auto& a : data.actors) names += 2 + a.aliases.size();
   entries_.reserve(names);
   by_key_.reserve(names);
-  by_id_.reserve(data.actors.size() + data.incidents.size());
+  // Ids: a table at most half full.
+  std::size_t capacity = 16;
+  while (capacity < 2 * (data.actors.size() + data.incidents.size())) capacity *= 2;
+  id_slots_.assign(capacity, 0);
+  const std::size_t mask = capacity - 1;
+  auto add_id = [&](const std::string& id, node_ref node) {
+    const auto h = std::hash<std::string_view>{}(id);
+    const std::uint64_t tag = (static_cast<std::uint64_t>(h) >> 33) << 33;
+    std::size_t k = h & mask;
+    for (; id_slots_[k] != 0; k = (k + 1) & mask) {
+      if ((id_slots_[k] >> 33 << 33) == tag && id_of(id_slots_[k]) == id) {
+        if (duplicate_.empty()) duplicate_ = id;
+        return;
+      }
+    }
+    id_slots_[k] = tag | (std::uint64_t{node.is_incident} << 32) | (std::uint64_t{node.index} + 1);
+  };
   auto add = [&](std::string_view text, node_ref node) {
     std::string key = fold_name(text);
     if (key.empty()) return;
@@ -126,7 +142,7 @@ name_index::name_index(const graph_data& data) : data_(&data) {
   for (std::uint32_t i = 0; i < data.actors.size(); ++i) {
     const auto& a = data.actors[i];
     const node_ref node{false, i};
-    by_id_.emplace(a.id, node);
+    add_id(a.id, node);
     add(a.id, node);
     add(a.name, node);
     for (const auto& alias : a.aliases) add(alias, node);
@@ -135,7 +151,7 @@ name_index::name_index(const graph_data& data) : data_(&data) {
   for (std::uint32_t i = 0; i < data.incidents.size(); ++i) {
     const auto& inc = data.incidents[i];
     const node_ref node{true, i};
-    by_id_.emplace(inc.id, node);
+    add_id(inc.id, node);
     // Imported events (millions of them) are found by their exact id only.
     if (!inc.coding.dataset.empty()) continue;
     add(inc.id, node);
@@ -143,9 +159,25 @@ name_index::name_index(const graph_data& data) : data_(&data) {
   }
 }
 
+const std::string& name_index::id_of(std::uint64_t slot) const noexcept {
+  const auto index = static_cast<std::uint32_t>(slot) - 1;
+  return ((slot >> 32) & 1) != 0 ? data_->incidents[index].id : data_->actors[index].id;
+}
+
+std::optional<node_ref> name_index::find_id(std::string_view id) const noexcept {
+  if (id_slots_.empty()) return std::nullopt;
+  const auto h = std::hash<std::string_view>{}(id);
+  const std::uint64_t tag = (static_cast<std::uint64_t>(h) >> 33) << 33;
+  const std::size_t mask = id_slots_.size() - 1;
+  for (std::size_t k = h & mask; id_slots_[k] != 0; k = (k + 1) & mask)
+    if ((id_slots_[k] >> 33 << 33) == tag && id_of(id_slots_[k]) == id)
+      return node_ref{((id_slots_[k] >> 32) & 1) != 0, static_cast<std::uint32_t>(id_slots_[k]) - 1};
+  return std::nullopt;
+}
+
 std::vector<node_ref> name_index::lookup(std::string_view name) const {
   std::vector<node_ref> out;
-  if (auto it = by_id_.find(std::string(name)); it != by_id_.end()) return {it->second};
+  if (auto exact = find_id(name)) return {*exact};
   if (auto it = by_key_.find(fold_name(name)); it != by_key_.end()) {
     for (auto e : it->second) out.push_back(entries_[e].node);
     std::sort(out.begin(), out.end());

@@ -4,6 +4,7 @@
 /// Finding actors and incidents by id, name or alias, forgivingly.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,7 +53,14 @@ class name_index {
   /// third of the length (at least 2), or containing it as a word. O(number of keys).
   [[nodiscard]] std::vector<std::string> suggest(std::string_view name, std::size_t max = 3) const;
 
+  /// The node whose id is exactly `id`, if any. One hash probe, no allocation.
+  [[nodiscard]] std::optional<node_ref> find_id(std::string_view id) const noexcept;
+
+  /// An id two nodes share (the first found), or empty: graph checks it.
+  [[nodiscard]] const std::string& duplicate_id() const noexcept { return duplicate_; }
+
  private:
+  const std::string& id_of(std::uint64_t slot) const noexcept;
   struct entry {
     std::string key;
     node_ref node;
@@ -60,7 +68,10 @@ class name_index {
   const graph_data* data_ = nullptr;
   std::vector<entry> entries_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;  // key -> entries_
-  std::unordered_map<std::string, node_ref> by_id_;
+  // Exact ids: open addressing over 64-bit slots, (hash tag << 33) |
+  // (is incident << 32) | (index + 1); 0 is empty. The keys stay in *data_.
+  std::vector<std::uint64_t> id_slots_;
+  std::string duplicate_;
 };
 
 }  // namespace faultline
