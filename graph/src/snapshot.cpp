@@ -32,17 +32,52 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <boost/iostreams/stream.hpp>
 #include <boost/serialization/string.hpp>
 #include <boost/serialization/vector.hpp>
-#include <boost/serialization/version.hpp>
+#include <boost/serialization/level.hpp>
+#include <boost/serialization/tracking.hpp>
 #include <cstring>
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
 
-// incident version 1 added rung, cameo and goldstein, version 2 the event coding; Boost stores each
-// class's version in the archive, so version-0 snapshots still load.
-BOOST_CLASS_VERSION(faultline::incident, 2)
-// actor version 1 added the names importers merged.
-BOOST_CLASS_VERSION(faultline::actor, 1)
+// Every type is written as a plain object: no class information, version or
+// tracking in the archive (Boost's default looks each object's serializer up
+// by type name, about half the cost of a snapshot). So the snapshot format
+// version (snapshot.hpp) changes whenever a serialized type does.
+#define FAULTLINE_PLAIN_SERIALIZATION(T)                                        \
+  BOOST_CLASS_IMPLEMENTATION(T, boost::serialization::object_serializable)     \
+  BOOST_CLASS_TRACKING(T, boost::serialization::track_never)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::date)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::relation_type)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::vocabulary)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::source)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::provenance)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::merged_name)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::actor)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::relation)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::place)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::event_coding)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::incident)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::role_edge)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::incident_link)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::scenario_info)
+FAULTLINE_PLAIN_SERIALIZATION(faultline::graph_data)
+#undef FAULTLINE_PLAIN_SERIALIZATION
+
+// std::optional<T> likewise.
+namespace boost::serialization {
+template <class T>
+struct implementation_level<std::optional<T>> {
+  using tag = mpl::integral_c_tag;
+  using type = mpl::int_<object_serializable>;
+  BOOST_STATIC_CONSTANT(int, value = implementation_level::type::value);
+};
+template <class T>
+struct tracking_level<std::optional<T>> {
+  using tag = mpl::integral_c_tag;
+  using type = mpl::int_<track_never>;
+  BOOST_STATIC_CONSTANT(int, value = tracking_level::type::value);
+};
+}  // namespace boost::serialization
 
 namespace faultline {
 namespace {

@@ -12,7 +12,9 @@
 //   ! text                         an expected line of standard error
 //   ? N                            the expected exit code (default 0)
 // {samples} stands for the samples/ directory and {tmp} for a fresh temporary
-// directory, in commands and in output. With FAULTLINE_REWRITE_GOLDEN=1 the
+// directory, in commands and in output. Durations vary from run to run, so in
+// output "0.02 s (25 MB/s)" reads "{time}" and a JSON `"seconds": 0.02` (or
+// "import_seconds", "write_seconds") reads `"seconds": {time}`. With FAULTLINE_REWRITE_GOLDEN=1 the
 // file is rewritten from the actual output; review the change as a diff.
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
@@ -24,6 +26,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -219,9 +222,13 @@ TEST_CASE("golden transcript") {
     } else {
       FAIL("unknown command `" << words[0] << "` in " << transcript_path);
     }
+    static const std::regex duration(R"([0-9]+\.[0-9]+ s \([0-9]+ MB/s\))");
+    static const std::regex json_seconds(R"re(("[a-z_]*seconds": )[-0-9.e+]+)re");
     for (auto* stream : {&out, &err}) {
       replace_all(*stream, tmp.string(), "{tmp}");
       replace_all(*stream, samples, "{samples}");
+      *stream = std::regex_replace(*stream, duration, "{time}");
+      *stream = std::regex_replace(*stream, json_seconds, "$1{time}");
     }
     const auto got_out = lines_of(out), got_err = lines_of(err);
     if (rewrite) {

@@ -106,7 +106,7 @@ TEST_CASE("snapshot: the header layout (magic, version, length, CRC-32)") {
   const auto bytes = snapshot_bytes(g);
   REQUIRE(bytes.size() > 32);
   CHECK(bytes.substr(0, 8) == std::string("FLTSNAP\0", 8));
-  CHECK(le(bytes, 8, 4) == 1);  // format version
+  CHECK(le(bytes, 8, 4) == 2);  // format version
   CHECK(le(bytes, 12, 4) == 0);
   CHECK(le(bytes, 16, 8) == bytes.size() - 32);
   CHECK(le(bytes, 24, 4) == reference_crc32(std::string_view(bytes).substr(32)));
@@ -186,9 +186,9 @@ TEST_CASE("snapshot: damaged, truncated, foreign and other-version files are ref
   // Another format version.
   {
     auto other = bytes;
-    put_le32(other, 8, 2);
+    put_le32(other, 8, 1);  // what faultline 0.1 wrote
     CHECK_THROWS_WITH_AS(read_snapshot(other, "t.snap"),
-                         "t.snap has snapshot format version 2; this faultline reads version 1. Re-create it from its "
+                         "t.snap has snapshot format version 1; this faultline reads version 2. Re-create it from its "
                          "scenario with `faultline convert`",
                          snapshot_error);
   }

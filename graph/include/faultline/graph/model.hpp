@@ -92,11 +92,9 @@ struct actor {
   std::vector<merged_name> merged;
 
   friend bool operator==(const actor&, const actor&) = default;
-  /// Class version 1 added `merged` (see snapshot.cpp).
   template <class Archive>
-  void serialize(Archive& ar, unsigned version) {
-    ar & id & kind & name & aliases & category & country & tags & description & prov;
-    if (version >= 1) ar & merged;
+  void serialize(Archive& ar, unsigned) {
+    ar & id & kind & name & aliases & category & country & tags & description & prov & merged;
   }
 };
 
@@ -180,13 +178,10 @@ struct incident {
   event_coding coding;              ///< how an event dataset coded it. Experimental.
 
   friend bool operator==(const incident&, const incident&) = default;
-  /// Class version 1 added rung, cameo and goldstein, version 2 coding (see
-  /// snapshot.cpp); older snapshots still load, without them.
   template <class Archive>
-  void serialize(Archive& ar, unsigned version) {
-    ar & id & name & when & until & type & where & fatalities & injured & description & prov;
-    if (version >= 1) ar & rung & cameo & goldstein;
-    if (version >= 2) ar & coding;
+  void serialize(Archive& ar, unsigned) {
+    ar & id & name & when & until & type & where & fatalities & injured & description & prov & rung & cameo &
+        goldstein & coding;
   }
 };
 

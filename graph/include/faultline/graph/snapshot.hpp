@@ -18,7 +18,9 @@
 
 namespace faultline {
 
-inline constexpr std::uint32_t snapshot_format_version = 1;
+/// Version 2 (faultline 0.2): plain objects (no Boost class information),
+/// incidents with their event coding, actors with their merged names.
+inline constexpr std::uint32_t snapshot_format_version = 2;
 inline constexpr std::string_view snapshot_magic{"FLTSNAP\0", 8};
 
 /// True when `bytes` starts with the snapshot magic.
