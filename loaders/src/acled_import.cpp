@@ -303,25 +303,12 @@ void import_acled(import_session& session, const input_bytes& input) {
   std::vector<raw_actor> assoc1, assoc2;
   std::vector<actor_index> seen;
   raw_actor side1, side2;
-  std::uint64_t rows_since_progress = 0;
 
   while (records.next(fields)) {
     const auto line = records.line();
-    ++report.rows;
-    if (++rows_since_progress == 4096) {
-      rows_since_progress = 0;
-      session.file_progress(records.offset());
-    }
-    if (records.unterminated()) {
-      session.malformed(input.name, line, 0, {}, "a quoted field is not closed before the end of the file");
-      break;
-    }
-    if (fields.size() != width) {
-      session.malformed(input.name, line, 0, {},
-                        "expected " + std::to_string(width) + " comma-separated fields as in the header, found " +
-                            std::to_string(fields.size()));
-      continue;
-    }
+    const auto check = check_record(session, records, fields.size(), width, input.name);
+    if (check == record_check::end) break;
+    if (check == record_check::skip) continue;
     // Check and convert.
     const auto event_id = field(c_event_id);
     if (event_id.empty()) {

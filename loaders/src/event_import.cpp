@@ -203,6 +203,23 @@ bool csv_records::next(std::vector<std::string_view>& fields) {
   }
 }
 
+record_check check_record(import_session& session, const csv_records& records, std::size_t fields,
+                          std::size_t width, const std::string& file) {
+  auto& report = session.report();
+  if (++report.rows % 4096 == 0) session.file_progress(records.offset());
+  if (records.unterminated()) {
+    session.malformed(file, records.line(), 0, {}, "a quoted field is not closed before the end of the file");
+    return record_check::end;
+  }
+  if (fields != width) {
+    session.malformed(file, records.line(), 0, {},
+                      "expected " + std::to_string(width) + " comma-separated fields as in the header, found " +
+                          std::to_string(fields));
+    return record_check::skip;
+  }
+  return record_check::ok;
+}
+
 csv_header::csv_header(const std::vector<std::string_view>& fields) {
   names_.reserve(fields.size());
   for (std::size_t k = 0; k < fields.size(); ++k) {

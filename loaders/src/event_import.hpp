@@ -260,6 +260,16 @@ class import_session {
   string_map<source_index> file_sources_;
 };
 
+/// What to do with a CSV record (check_record).
+enum class record_check { ok, skip, end };
+
+/// The checks every CSV importer makes of a record it has just read: counts
+/// the row, reports progress every 4096 rows, and reports a record with an
+/// unterminated quote (`end`: the rest of the file is that record) or with
+/// another number of fields than the header's `width` (`skip`).
+[[nodiscard]] record_check check_record(import_session& session, const csv_records& records, std::size_t fields,
+                                        std::size_t width, const std::string& file);
+
 /// One input: its name (for messages and provenance) and its bytes.
 struct input_bytes {
   std::string name;

@@ -326,24 +326,11 @@ void import_ucdp_ged(import_session& session, const input_bytes& input) {
 
   std::string id, civilians;
   raw_actor side_a, side_b;
-  std::uint64_t since_progress = 0;
   while (records.next(f)) {
     const auto line = records.line();
-    ++report.rows;
-    if (++since_progress == 4096) {
-      since_progress = 0;
-      session.file_progress(records.offset());
-    }
-    if (records.unterminated()) {
-      session.malformed(input.name, line, 0, {}, "a quoted field is not closed before the end of the file");
-      break;
-    }
-    if (f.size() != width) {
-      session.malformed(input.name, line, 0, {},
-                        "expected " + std::to_string(width) + " comma-separated fields as in the header, found " +
-                            std::to_string(f.size()));
-      continue;
-    }
+    const auto check = check_record(session, records, f.size(), width, input.name);
+    if (check == record_check::end) break;
+    if (check == record_check::skip) continue;
     std::uint64_t event_id = 0;
     if (!parse_number(field(c_id), event_id)) {
       bad(line, c_id, "expected an event id (a whole number), found " + quoted(field(c_id)));
@@ -541,19 +528,11 @@ void import_ucdp_esd(import_session& session, const input_bytes& input) {
   std::uint32_t ordinal = 0;
   while (records.next(f)) {
     const auto line = records.line();
-    ++report.rows;
     const auto row = ordinal++;
     rows.push_back(row_state::none);
-    if (records.unterminated()) {
-      session.malformed(input.name, line, 0, {}, "a quoted field is not closed before the end of the file");
-      break;
-    }
-    if (f.size() != width) {
-      session.malformed(input.name, line, 0, {},
-                        "expected " + std::to_string(width) + " comma-separated fields as in the header, found " +
-                            std::to_string(f.size()));
-      continue;
-    }
+    const auto check = check_record(session, records, f.size(), width, input.name);
+    if (check == record_check::end) break;
+    if (check == record_check::skip) continue;
     int year = 0;
     if (!row_year(session, input.name, line, field(cols.at(c_year)), cols.at(c_year), "year", year)) continue;
     split_actors(field(cols.at(c_ext_name)), false, supporters);
@@ -691,19 +670,11 @@ void import_ucdp_acd(import_session& session, const input_bytes& input) {
   std::uint32_t ordinal = 0;
   while (records.next(f)) {
     const auto line = records.line();
-    ++report.rows;
     const auto row = ordinal++;
     rows.push_back(row_state::none);
-    if (records.unterminated()) {
-      session.malformed(input.name, line, 0, {}, "a quoted field is not closed before the end of the file");
-      break;
-    }
-    if (f.size() != width) {
-      session.malformed(input.name, line, 0, {},
-                        "expected " + std::to_string(width) + " comma-separated fields as in the header, found " +
-                            std::to_string(f.size()));
-      continue;
-    }
+    const auto check = check_record(session, records, f.size(), width, input.name);
+    if (check == record_check::end) break;
+    if (check == record_check::skip) continue;
     int year = 0;
     if (!row_year(session, input.name, line, field(c_year), cols.at(c_year), "year", year)) continue;
     std::int64_t conflict = 0;
