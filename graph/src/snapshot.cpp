@@ -143,26 +143,57 @@ std::string header_bytes(std::uint64_t payload_size, std::uint32_t crc) {
   return out;
 }
 
-// A Boost.Iostreams sink that appends to a file and keeps the CRC and size of what it wrote.
-struct checksummed_sink {
-  using char_type = char;
-  using category = boost::iostreams::sink_tag;
-  atomic_file* file;
-  std::uint32_t* crc;
-  std::uint64_t* size;
-  std::string* failure;  // the first io_error's message (streams swallow exceptions)
-  std::streamsize write(const char* s, std::streamsize n) {
-    const std::string_view bytes(s, static_cast<std::size_t>(n));
-    *crc = crc32_update(*crc, bytes);
-    *size += bytes.size();
-    try {
-      file->write(bytes);
-    } catch (const io_error& e) {
-      if (failure->empty()) *failure = e.what();
-      throw;
+// A stream buffer that fills 1 MiB, then appends it to the file, keeping the
+// CRC and size of what it wrote. The binary archive writes into it directly
+// (no std::ostream or Boost.Iostreams layer between them).
+class checksummed_buf : public std::streambuf {
+ public:
+  explicit checksummed_buf(atomic_file& file) : file_(file), buffer_(std::size_t{1} << 20) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  /// Writes what is buffered. \throws io_error
+  void flush_buffer() {
+    const std::string_view bytes(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+    if (bytes.empty()) return;
+    crc_ = crc32_update(crc_, bytes);
+    size_ += bytes.size();
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    file_.write(bytes);
+  }
+  [[nodiscard]] std::uint32_t crc() const noexcept { return crc_ ^ 0xFFFFFFFFu; }
+  [[nodiscard]] std::uint64_t size() const noexcept { return size_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    flush_buffer();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    std::streamsize done = 0;
+    while (done < n) {
+      if (pptr() == epptr()) flush_buffer();
+      const auto room = static_cast<std::streamsize>(epptr() - pptr());
+      const auto chunk = std::min(room, n - done);
+      std::memcpy(pptr(), s + done, static_cast<std::size_t>(chunk));
+      pbump(static_cast<int>(chunk));
+      done += chunk;
     }
     return n;
   }
+  int sync() override {
+    flush_buffer();
+    return 0;
+  }
+
+ private:
+  atomic_file& file_;
+  std::vector<char> buffer_;
+  std::uint32_t crc_ = 0xFFFFFFFFu;
+  std::uint64_t size_ = 0;
 };
 
 }  // namespace
@@ -187,24 +218,19 @@ void write_snapshot(const graph& g, const std::filesystem::path& path) {
   // Streamed to the file, so a large graph is never held twice in memory.
   atomic_file file(path);
   file.write(std::string(header_size, '\0'));
-  std::uint32_t crc = 0xFFFFFFFFu;
-  std::uint64_t size = 0;
-  std::string failure;
+  checksummed_buf buffer(file);
   try {
-    boost::iostreams::stream<checksummed_sink> sink(checksummed_sink{&file, &crc, &size, &failure}, 1 << 20);
     {
-      boost::archive::binary_oarchive archive(sink, archive_flags);
+      boost::archive::binary_oarchive archive(buffer, archive_flags);
       archive << g.data();
     }
-    sink.flush();
-    if (!sink.good() && failure.empty()) failure = "Cannot write " + path.string() + ": the output stream failed";
+    buffer.flush_buffer();
   } catch (const io_error&) {
     throw;
   } catch (const std::exception& e) {
-    if (failure.empty()) failure = "Cannot write " + path.string() + ": " + e.what();
+    throw io_error("Cannot write " + path.string() + ": " + e.what());
   }
-  if (!failure.empty()) throw io_error(failure);
-  file.write_at(0, header_bytes(size, crc ^ 0xFFFFFFFFu));
+  file.write_at(0, header_bytes(buffer.size(), buffer.crc()));
   file.commit();
 }
 
