@@ -36,9 +36,10 @@ const graph& context::load() {
       const auto r = import_events(data, format, std::vector<std::filesystem::path>{file}, io);
       bar.finish();
       err << "Imported " << file << " (" << r.layout << "): " << r.imported << " of " << r.rows << " rows";
-      if (r.duplicates > 0) err << ", " << r.duplicates << " duplicates skipped";
+      if (r.duplicates > 0) err << ", " << count_of(r.duplicates, "duplicate") << " skipped";
       if (r.malformed > 0)
-        err << ", " << r.malformed << " malformed rows skipped (first: " << r.problems.front().text() << ")";
+        err << ", " << count_of(r.malformed, "malformed row") << " skipped (first: " << r.problems.front().text()
+            << ")";
       err << "\n";
     }
     graph_ = graph(std::move(data));

@@ -103,7 +103,10 @@ void dijkstra(const compact_graph& g, vertex s, search_state& st) {
   st.heap.emplace_back(0.0, s);
   while (!st.heap.empty()) {
     std::pop_heap(st.heap.begin(), st.heap.end(), cmp);
-    const auto [d, v] = st.heap.back();
+    // Plain variables, not a structured binding: the lambda below uses them
+    // (clang before 16 cannot capture structured bindings).
+    const double d = st.heap.back().first;
+    const auto v = st.heap.back().second;
     st.heap.pop_back();
     if (d > st.dist[v]) continue;  // a stale entry
     st.order[st.settled++] = v;

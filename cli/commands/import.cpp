@@ -51,6 +51,7 @@ json_t report_json(const import_report& r, double seconds, double import_seconds
                         {"field", p.field},
                         {"message", p.message}});
   j["problems"] = std::move(problems);
+  j["generic_sides"] = r.generic_sides;
   j["actors_added"] = r.actors_added;
   j["actors_matched"] = r.actors_matched;
   j["names_merged"] = r.names_merged;
@@ -74,7 +75,13 @@ void add_import(CLI::App& app, context& ctx, int& status) {
   auto opt = std::make_shared<import_cli_options>();
   cmd->add_option("format", opt->format, "gdelt, acled, ucdp-ged, ucdp-esd or ucdp-acd")
       ->required()
-      ->check(CLI::IsMember({"gdelt", "acled", "ucdp-ged", "ucdp-esd", "ucdp-acd"}));
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            return parse_event_format(text) ? std::string()
+                                            : "unknown format \"" + text +
+                                                  "\": expected gdelt, acled, ucdp-ged, ucdp-esd or ucdp-acd";
+          },
+          "FORMAT"));
   cmd->add_option("files", opt->files, "Files to import, in order")->required()->check(CLI::ExistingFile);
   cmd->add_option("-o,--output", opt->output, "The snapshot to write")->type_name("FILE");
   cmd->add_flag("--append", opt->append,
@@ -136,7 +143,9 @@ void add_import(CLI::App& app, context& ctx, int& status) {
     bar.finish();
     const auto imported = std::chrono::steady_clock::now();
     const graph g(std::move(data));
-    if (!opt->output.empty()) write_snapshot(g, opt->output);
+    // Appending nothing new leaves the snapshot as it is.
+    const bool unchanged = opt->append && report.imported == 0;
+    if (!opt->output.empty() && !unchanged) write_snapshot(g, opt->output);
     const auto done = std::chrono::steady_clock::now();
     const double seconds = std::chrono::duration<double>(done - started).count();
     const double import_seconds = std::chrono::duration<double>(imported - started).count();
@@ -145,6 +154,7 @@ void add_import(CLI::App& app, context& ctx, int& status) {
     if (fmt == output_format::json) {
       json_t j = report_json(report, seconds, import_seconds, write_seconds);
       j["output"] = opt->output.empty() ? json_t(nullptr) : json_t(opt->output);
+      j["written"] = !opt->output.empty() && !unchanged;
       j["graph"] = {{"actors", g.actors().size()},
                     {"incidents", g.incidents().size()},
                     {"relations", g.relations().size()},
@@ -155,6 +165,8 @@ void add_import(CLI::App& app, context& ctx, int& status) {
       print_import_report(ctx.out, report, import_seconds);
       if (opt->output.empty()) {
         ctx.out << "Nothing written (no -o): " << graph_summary(g) << "\n";
+      } else if (unchanged) {
+        ctx.out << "Nothing new: " << opt->output << " left as it was: " << graph_summary(g) << "\n";
       } else {
         std::error_code ec;
         const auto size = std::filesystem::file_size(opt->output, ec);

@@ -57,7 +57,8 @@ void print_import_report(std::ostream& out, const import_report& r, double secon
   const std::pair<const char*, std::uint64_t> lines[] = {
       {"rows read", r.rows},           {"imported", r.imported},
       {"filtered out", r.filtered},    {"duplicates skipped", r.duplicates},
-      {"malformed, skipped", r.malformed}, {"actors added", r.actors_added},
+      {"malformed, skipped", r.malformed}, {"sides naming no one", r.generic_sides},
+      {"actors added", r.actors_added},
       {"existing actors matched", r.actors_matched}, {"names merged", r.names_merged},
       {"incidents added", r.incidents_added}, {"roles added", r.roles_added},
       {"relations added", r.relations_added}, {"sources added", r.sources_added}};

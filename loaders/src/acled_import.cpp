@@ -286,7 +286,7 @@ void import_acled(import_session& session, const input_bytes& input) {
                                                 std::string(column_names[c]) +
                                                 "\" (expected ACLED's CSV header: event_id_cnty, event_date, ...)");
   const std::size_t width = header.size();
-  report.layout = "ACLED (" + std::to_string(width) + " columns)";
+  add_layout(report, "ACLED (" + std::to_string(width) + " columns)");
   const auto source =
       session.begin_file(input.name, "ACLED event export", "Armed Conflict Location & Event Data Project (ACLED)",
                          "https://acleddata.com/");

@@ -98,6 +98,18 @@ std::string_view country_alpha2(std::string_view country) noexcept {
   return named != nullptr ? named->alpha2 : std::string_view{};
 }
 
+void add_layout(import_report& report, std::string_view layout) {
+  if (layout.empty()) return;
+  for (std::size_t at = 0; (at = report.layout.find(layout, at)) != std::string::npos; at += layout.size()) {
+    const auto after = at + layout.size();
+    if ((at == 0 || report.layout.compare(at - 2, 2, ", ") == 0) &&
+        (after == report.layout.size() || report.layout.compare(after, 2, ", ") == 0))
+      return;  // already there
+  }
+  if (!report.layout.empty()) report.layout += ", ";
+  report.layout += layout;
+}
+
 std::string slug_of(std::string_view name) {
   const auto folded = fold_name(name);
   std::string out;
@@ -118,11 +130,29 @@ std::string display_name(std::string_view name) {
   const bool has_lower = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   std::string out(name);
   if (has_lower) return out;
-  bool word_start = true;
-  for (auto& c : out) {
-    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    if (letter && !word_start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    word_start = !letter && c != '\'';
+  // Word by word: "ISLAMIC STATE" -> "Islamic State", but short words other
+  // than a few English ones are taken for acronyms and kept: "THE UN" ->
+  // "The UN", "US NAVY" -> "US Navy".
+  static constexpr std::string_view small_words[] = {"A", "AN", "THE", "OF", "AND", "FOR", "IN", "ON", "AT",
+                                                     "TO", "BY", "DE", "DU", "LA", "LE", "AL", "EL"};
+  for (std::size_t start = 0; start < out.size();) {
+    const auto is_letter = [&](std::size_t k) {
+      const char c = out[k];
+      return (c >= 'A' && c <= 'Z') || c == '\'';
+    };
+    if (!is_letter(start)) {
+      ++start;
+      continue;
+    }
+    std::size_t end = start;
+    while (end < out.size() && is_letter(end)) ++end;
+    const std::string_view word(out.data() + start, end - start);
+    const bool acronym = word.size() <= 3 && std::find(std::begin(small_words), std::end(small_words), word) ==
+                                                 std::end(small_words);
+    if (!acronym)
+      for (std::size_t k = start + 1; k < end; ++k)
+        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+    start = end;
   }
   return out;
 }

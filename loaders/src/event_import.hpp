@@ -100,6 +100,10 @@ struct raw_actor {
 /// The ISO alpha-2 code of a country given as alpha-2, alpha-3 or English name; empty if unknown.
 [[nodiscard]] std::string_view country_alpha2(std::string_view country) noexcept;
 
+/// Records the layout of a file in the report: "GDELT 2.0 (61 columns)";
+/// files of several layouts give "GDELT 1.0 (58 columns), GDELT 1.0 (57 columns)".
+void add_layout(import_report& report, std::string_view layout);
+
 /// A lowercase slug of a name ("Hezbollah (Lebanon)" -> "hezbollah-lebanon"); "actor" if nothing is left.
 [[nodiscard]] std::string slug_of(std::string_view name);
 

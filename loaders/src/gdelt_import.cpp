@@ -71,6 +71,7 @@ std::string column_name(const gdelt_layout& layout, std::size_t k) {
 
 struct side_fields {
   std::string_view code, name, country, group, type1;
+  std::string_view geo_country;  // Actor1Geo_/Actor2Geo_CountryCode (FIPS 10-4)
 };
 
 // One parsed row, its fields as views into the file.
@@ -93,8 +94,9 @@ struct gdelt_row {
   incident inc;
   // The two sides, ready for resolution (views into the file and the labels).
   bool has1 = false, has2 = false;
+  std::uint8_t generic_sides = 0;  // sides that name no one in particular (make_side)
   raw_actor side1, side2;
-  std::string label1, label2;
+  std::string label1, label2, key1, key2;
 };
 
 struct gdelt_batch {
@@ -162,8 +164,8 @@ void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   const auto n = split_tabs(line, f);
   if (n != layout.columns) {
-    row.problem = "expected " + std::to_string(layout.columns) + " tab-separated columns (" + layout.name +
-                  "), found " + std::to_string(n);
+    row.problem = "expected " + std::to_string(layout.columns) + " tab-separated columns, as on the first line (" +
+                  layout.name + "), found " + std::to_string(n);
     return;
   }
   auto fail = [&](std::size_t column, std::string message) {
@@ -183,6 +185,8 @@ void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row
   };
   side(c_actor1, row.a1);
   side(c_actor2, row.a2);
+  row.a1.geo_country = f[c_geo1 + 2];
+  row.a2.geo_country = f[c_geo1 + layout.geo_block + 2];
   row.event_code = f[c_event];
   if (!all_digits(row.event_code) || row.event_code.size() < 2 || row.event_code.size() > 4)
     return fail(c_event, "expected a CAMEO event code (2 to 4 digits), found " + quoted(row.event_code));
@@ -227,10 +231,17 @@ std::string_view cameo_alpha2(std::string_view code) {
 }
 
 // Fills `out` for one side; `label` receives the display name of a group
-// known only by its code. False when the side is empty.
-bool make_side(const side_fields& s, raw_actor& out, std::string& label) {
+// known only by its code, `key` the code of a located one. A bare type code
+// with no country or known group ("GOV", "BUS", "MIL": some government, some
+// business) would, as one node, tie together every government in the world:
+// it becomes a group of the country where GDELT places that actor ("GOV"
+// placed in Iraq: "Government (GOV) in Iraq", code "IZ:GOV"), or, when it is
+// placed nowhere, no one (`generic` set, false returned). False also when
+// the side is empty.
+bool make_side(const side_fields& s, raw_actor& out, std::string& label, std::string& key, bool& generic) {
   out = raw_actor{};
   out.capitals = true;
+  generic = false;
   if (s.code.empty() && s.name.empty()) return false;
   const auto* type = s.type1.empty() ? nullptr : coding::find_cameo_actor_type(s.type1);
   if (!s.group.empty()) {
@@ -253,7 +264,25 @@ bool make_side(const side_fields& s, raw_actor& out, std::string& label) {
     out.rule = "gdelt actor code with a state's country code";
     return true;
   }
-  // Anything else (IRQREB, USAMED, CVL): a group known by its code.
+  if (country == nullptr && type != nullptr && s.code.starts_with(s.type1)) {
+    const auto* where = s.geo_country.empty() ? nullptr : coding::find_country_fips(s.geo_country);
+    if (where == nullptr) {
+      generic = true;
+      return false;
+    }
+    key.assign(where->fips);
+    key += ':';
+    key += s.code;
+    label.assign(type->label);
+    label += " (" + std::string(s.code) + ") in " + std::string(where->name);
+    out.code = key;  // re-pointed by the caller once the row stops moving
+    out.country = where->alpha3;
+    out.kind = node_kind::group;
+    out.category = type->category;
+    out.rule = "gdelt type code placed by the actor's geography";
+    return true;
+  }
+  // Anything else (IRQREB, USAMED, AFR): a group known by its code.
   out.code = s.code;
   out.country = s.country;
   out.kind = node_kind::group;
@@ -310,8 +339,10 @@ void prepare_row(gdelt_row& row, const import_session& session, source_index sou
   c.articles = row.articles;
   c.tone = row.tone;
   c.source_text = row.url;
-  row.has1 = make_side(row.a1, row.side1, row.label1);
-  row.has2 = make_side(row.a2, row.side2, row.label2);
+  bool generic1 = false, generic2 = false;
+  row.has1 = make_side(row.a1, row.side1, row.label1, row.key1, generic1);
+  row.has2 = make_side(row.a2, row.side2, row.label2, row.key2, generic2);
+  row.generic_sides = static_cast<std::uint8_t>(generic1 + generic2);
 }
 
 // Parses the lines [begin, end) into `rows` (a vector handed back and forth
@@ -359,8 +390,9 @@ void import_gdelt(import_session& session, const input_bytes& input) {
   if (layout == nullptr)
     throw parse_error({input.name, 1, 0},
                       "not a GDELT event export: the first line has " + std::to_string(n) +
-                          " tab-separated columns; GDELT 2.0 has 61 and GDELT 1.0 has 57 or 58 (header-less)");
-  report.layout = layout->name;
+                          (n == 1 ? " tab-separated column" : " tab-separated columns") +
+                          "; GDELT 2.0 has 61 and GDELT 1.0 has 57 or 58 (header-less)");
+  add_layout(report, layout->name);
   const auto source = session.begin_file(input.name, layout->has_url && layout->columns == 61 ? "GDELT 2.0 event export"
                                                                                                : "GDELT 1.0 event export",
                                          "The GDELT Project", "https://www.gdeltproject.org/");
@@ -409,6 +441,8 @@ void import_gdelt(import_session& session, const input_bytes& input) {
       raw_actor side1 = row.side1, side2 = row.side2;
       if (!row.label1.empty()) side1.label = row.label1;
       if (!row.label2.empty()) side2.label = row.label2;
+      if (!row.key1.empty()) side1.code = row.key1;
+      if (!row.key2.empty()) side2.code = row.key2;
       if (!session.actors_kept({has1 ? &side1 : nullptr, has2 ? &side2 : nullptr})) {
         ++report.filtered;
         continue;
@@ -433,6 +467,7 @@ void import_gdelt(import_session& session, const input_bytes& input) {
         const auto a2 = session.resolve(side2, source, input.name, line);
         if (a2 != a1) session.add_role(index, a2, role::target, no_index);
       }
+      report.generic_sides += row.generic_sides;
       ++report.imported;
     }
     base_line += batch.lines;

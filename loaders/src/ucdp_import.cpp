@@ -303,7 +303,7 @@ void import_ucdp_ged(import_session& session, const input_bytes& input) {
   const columns cols(f, names);
   cols.require(input.name, "UCDP GED", {c_id, c_type, c_side_a, c_side_b, c_start, c_best}, names);
   const std::size_t width = cols.header().size();
-  report.layout = "UCDP GED (" + std::to_string(width) + " columns)";
+  add_layout(report, "UCDP GED (" + std::to_string(width) + " columns)");
   const auto source = session.begin_file(input.name, "UCDP Georeferenced Event Dataset",
                                          "Uppsala Conflict Data Program", "https://ucdp.uu.se/downloads/");
   auto field = [&](std::size_t k) -> std::string_view {
@@ -490,7 +490,7 @@ void import_ucdp_esd(import_session& session, const input_bytes& input) {
   const columns cols(f, names);
   cols.require(input.name, "UCDP External Support Dataset", {c_year, c_actor, c_ext_name}, names);
   const std::size_t width = cols.header().size();
-  report.layout = "UCDP ESD actor-year (" + std::to_string(width) + " columns)";
+  add_layout(report, "UCDP ESD actor-year (" + std::to_string(width) + " columns)");
   const auto source = session.begin_file(input.name, "UCDP External Support Dataset", "Uppsala Conflict Data Program",
                                          "https://ucdp.uu.se/downloads/");
   const auto backs = type_id(session, relation_ids::backs);
@@ -647,7 +647,7 @@ void import_ucdp_acd(import_session& session, const input_bytes& input) {
   const columns cols(f, names);
   cols.require(input.name, "UCDP/PRIO Armed Conflict Dataset", {c_conflict, c_side_a, c_side_b, c_year}, names);
   const std::size_t width = cols.header().size();
-  report.layout = "UCDP/PRIO ACD (" + std::to_string(width) + " columns)";
+  add_layout(report, "UCDP/PRIO ACD (" + std::to_string(width) + " columns)");
   const auto source = session.begin_file(input.name, "UCDP/PRIO Armed Conflict Dataset",
                                          "Uppsala Conflict Data Program and PRIO", "https://ucdp.uu.se/downloads/");
   const auto backs = type_id(session, relation_ids::backs);

@@ -14,7 +14,8 @@
 // {samples} stands for the samples/ directory and {tmp} for a fresh temporary
 // directory, in commands and in output. Durations vary from run to run, so in
 // output "0.02 s (25 MB/s)" reads "{time}" and a JSON `"seconds": 0.02` (or
-// "import_seconds", "write_seconds") reads `"seconds": {time}`. With FAULTLINE_REWRITE_GOLDEN=1 the
+// "import_seconds", "write_seconds") reads `"seconds": {time}`; the size in
+// "Wrote FILE (N bytes)" reads "{size}", as it depends on the checkout's path. With FAULTLINE_REWRITE_GOLDEN=1 the
 // file is rewritten from the actual output; review the change as a diff.
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
@@ -224,11 +225,14 @@ TEST_CASE("golden transcript") {
     }
     static const std::regex duration(R"([0-9]+\.[0-9]+ s \([0-9]+ MB/s\))");
     static const std::regex json_seconds(R"re(("[a-z_]*seconds": )[-0-9.e+]+)re");
+    // A snapshot's size depends on the paths it records (the checkout's).
+    static const std::regex written(R"((Wrote [^ ]+ \()[0-9]+( bytes\)))");
     for (auto* stream : {&out, &err}) {
       replace_all(*stream, tmp.string(), "{tmp}");
       replace_all(*stream, samples, "{samples}");
       *stream = std::regex_replace(*stream, duration, "{time}");
       *stream = std::regex_replace(*stream, json_seconds, "$1{time}");
+      *stream = std::regex_replace(*stream, written, "$1{size}$2");
     }
     const auto got_out = lines_of(out), got_err = lines_of(err);
     if (rewrite) {

@@ -1,24 +1,27 @@
 // SPDX-License-Identifier: Apache-2.0
-// ACLED and UCDP importers on the fixtures in samples/fixtures/events/ (rows
-// invented in the real layouts; ACLED's terms forbid redistributing its
+// ACLED, UCDP and GDELT importers on the fixtures in samples/fixtures/events/
+// (rows invented in the real layouts; ACLED's terms forbid redistributing its
 // data). Every expected count was worked out by hand from the fixture rows,
-// listed beside each check. The last cases import the real UCDP files of
-// ../shared/data when they are there; their expected counts were computed
-// independently with Python's csv module (see the comment there).
+// listed beside each check. The real-data cases import the UCDP and GDELT
+// files of ../shared/data when they are there; their expected counts were
+// computed independently with Python and awk (see the comments there).
 #define DOCTEST_CONFIG_VOID_CAST_EXPRESSIONS
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include <faultline/algorithms/backers.hpp>
+#include <faultline/algorithms/signed_graph.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/graph.hpp>
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/event_data.hpp>
+#include <faultline/loaders/scenario.hpp>
 
 namespace doctest {
 template <>
@@ -543,4 +546,506 @@ TEST_CASE("ucdp: the real files of ../shared/data") {
     CHECK(r.actors_added == 710);
     CHECK_NOTHROW(graph{data});
   }
+}
+
+// ---------------------------------------------------------------- GDELT
+//
+// samples/fixtures/events/gdelt-v2.tsv (GDELT 2.0, 61 columns, no header;
+// invented events), line by line:
+//   1  1100000001 2024-01-05 ISRMIL -> PSEREB/HMS "HAMAS"  195 airstrike  Gaza (FIPS GZ)
+//   2  1100000002 2024-01-06 IRN -> USA                    138 threat     Tehran (IR)
+//   3  1100000003 2024-01-07 IRQGOV "BAGHDAD" -> USA       057 agreement  Baghdad (IZ)
+//   4  1100000004 2024-01-08 IRQMIL -> IRQREB              190 attack     Mosul (IZ)
+//   5  1100000005 2024-01-09 IRQ -> IRQMIL                 010 statement  Baghdad (IZ)
+//   6  1100000006 2024-01-10 ISR -> (no Actor2)            173 arrest     Jenin (WE)
+//   7  1100000007 2024-01-11 (no Actor1) -> LBNGOV         112 accusation Beirut (LE)
+//   8  1100000001 again: a duplicate
+//   9  SQLDATE "20241345"            (column 2)
+//  10  NumMentions "many"            (column 32)
+//  11  GoldsteinScale "-12.5"        (column 31)
+//  12  60 columns (no SOURCEURL)     (the whole row)
+//  13  1100000013 2024-01-12 LBNREB/HEZ "HEZBOLLAH" -> ISR 194 shelling Metulla (IS)
+// gdelt-v1.tsv (GDELT 1.0, 58 columns): 300000001 ISR -> PSEREB/HMS 195 Gaza,
+// 300000002 SYRGOV -> IRN 061 Damascus, 300000003 LBN -> (none) 020 Beirut.
+// gdelt-v1-nourl.tsv (GDELT 1.0, 57 columns, no SOURCEURL): 200000001 USA ->
+// IRN 130 Tehran, 200000002 IRN -> USA 111 Tehran.
+
+namespace {
+
+const fs::path shared_gdelt = fs::path(FAULTLINE_SHARED_DATA_DIR) / "gdelt_v2_events_sample";
+
+// The roles of the rows of gdelt-v2.tsv that add an incident: 2 + 2 + 2 + 2 +
+// 1 (IRQ and IRQMIL are both Iraq) + 1 + 1 + 2.
+constexpr std::uint64_t gdelt_v2_roles = 13;
+
+graph_data load_scenario(const std::string& yaml) {
+  return load_inputs({named_input{"scenario.yaml", yaml}}).data();
+}
+
+// The signed tie between two actors (by id): +1, -1, 0 ambivalent; nullopt if none.
+std::optional<int> tie_sign(const signed_graph& sg, std::string_view a, std::string_view b) {
+  const auto u = sg.find_node(a), v = sg.find_node(b);
+  if (!u || !v) return std::nullopt;
+  const auto t = sg.find_tie(*u, *v);
+  if (!t) return std::nullopt;
+  return sg.ties[*t].sign;
+}
+
+}  // namespace
+
+TEST_CASE("gdelt 2.0: counts, malformed rows with line, column and field, duplicates") {
+  graph_data data;
+  const auto report = import_fixture(data, event_format::gdelt, "gdelt-v2.tsv");
+  CHECK(report.format == event_format::gdelt);
+  CHECK(report.layout == "GDELT 2.0 (61 columns)");
+  CHECK(report.rows == 13);
+  CHECK(report.imported == 8);  // lines 1-7 and 13
+  CHECK(report.filtered == 0);
+  CHECK(report.duplicates == 1);  // line 8
+  CHECK(report.malformed == 4);   // lines 9-12
+  // Israel, Hamas, Iran, United States, Iraq, Iraq: Rebels (IRQREB), Lebanon, Hezbollah.
+  CHECK(report.actors_added == 8);
+  CHECK(report.actors_matched == 0);
+  // The codes ISRMIL, HMS, IRN, USA, IRQGOV, IRQMIL, IRQREB, IRQ, ISR, LBNGOV, HEZ (the
+  // names "HAMAS" and "HEZBOLLAH" are the new actors' own names; the names of
+  // state sides, "BAGHDAD", "IRAQ", are not kept).
+  CHECK(report.names_merged == 11);
+  CHECK(report.incidents_added == 8);
+  CHECK(report.roles_added == gdelt_v2_roles);
+  CHECK(report.relations_added == 0);
+  CHECK(report.sources_added == 1);
+  CHECK(data.incidents.size() == 8);
+  CHECK(data.roles.size() == gdelt_v2_roles);
+
+  const auto file = (events_dir / "gdelt-v2.tsv").string();
+  REQUIRE(report.problems.size() == 4);
+  CHECK(report.problems[0].where.line == 9);
+  CHECK(report.problems[0].where.column == 2);
+  CHECK(report.problems[0].field == "SQLDATE");
+  CHECK(report.problems[0].text() == file + ":9:2: SQLDATE: expected a date YYYYMMDD, found \"20241345\"");
+  CHECK(report.problems[1].where.line == 10);
+  CHECK(report.problems[1].where.column == 32);
+  CHECK(report.problems[1].field == "NumMentions");
+  CHECK(report.problems[1].message == "expected a count (a whole number, not negative), found \"many\"");
+  CHECK(report.problems[2].where.line == 11);
+  CHECK(report.problems[2].where.column == 31);
+  CHECK(report.problems[2].field == "GoldsteinScale");
+  CHECK(report.problems[2].message == "expected a Goldstein value from -10 to 10, found \"-12.5\"");
+  CHECK(report.problems[3].where.line == 12);
+  CHECK(report.problems[3].where.column == 0);
+  CHECK(report.problems[3].field.empty());
+  CHECK(report.problems[3].text() ==
+        file + ":12: expected 61 tab-separated columns, as on the first line (GDELT 2.0 (61 columns)), found 60");
+
+  SUBCASE("keep_problems bounds the list, not the count") {
+    graph_data other;
+    import_options options;
+    options.keep_problems = 1;
+    const auto r = import_fixture(other, event_format::gdelt, "gdelt-v2.tsv", options);
+    CHECK(r.malformed == 4);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].where.line == 9);
+  }
+  CHECK_NOTHROW(graph{data});
+}
+
+TEST_CASE("gdelt 2.0: incident fields, roles and actors") {
+  graph_data data;
+  import_fixture(data, event_format::gdelt, "gdelt-v2.tsv");
+
+  const auto* strike = find_incident(data, "gdelt-1100000001");
+  REQUIRE(strike != nullptr);
+  CHECK(strike->when == *date::parse("2024-01-05"));
+  CHECK(strike->type == "airstrike");
+  CHECK(strike->cameo == "195");
+  CHECK(strike->goldstein == doctest::Approx(-10.0));
+  CHECK(strike->coding.dataset == "gdelt");
+  CHECK(strike->coding.quad_class == 4);
+  CHECK(strike->coding.stance == polarity::hostile);
+  CHECK(strike->coding.mentions == 12);  // the first row of the id, not the duplicate's 14
+  CHECK(strike->coding.reports == 3);
+  CHECK(strike->coding.articles == 10);
+  REQUIRE(strike->coding.tone.has_value());
+  CHECK(*strike->coding.tone == doctest::Approx(-7.25));
+  CHECK(strike->coding.source_text == "https://news.example.org/2024/01/05/israeli-airstrike-gaza");
+  CHECK(strike->coding.row == 1);
+  CHECK(strike->where.name == "Gaza, Gaza Strip (general), Gaza Strip");
+  CHECK(strike->where.country == "PS");  // FIPS GZ (Gaza Strip) is part of Palestine
+  REQUIRE(strike->where.lat.has_value());
+  CHECK(*strike->where.lat == doctest::Approx(31.5));
+  CHECK(*strike->where.lon == doctest::Approx(34.4667));
+  REQUIRE(strike->prov.sources.size() == 1);
+  const auto& src = data.sources[strike->prov.sources[0]];
+  CHECK(src.title == "GDELT 2.0 event export gdelt-v2.tsv");
+  CHECK(src.publisher == "The GDELT Project");
+  // Actor1 is the perpetrator, Actor2 the target.
+  CHECK(roles_of(data, "gdelt-1100000001") == std::vector<std::string>{"perpetrator Israel", "target Hamas"});
+
+  const auto* threat = find_incident(data, "gdelt-1100000002");
+  REQUIRE(threat != nullptr);
+  CHECK(threat->type == "threat");
+  CHECK(threat->cameo == "138");
+  CHECK(threat->goldstein == doctest::Approx(-7.0));
+  CHECK(threat->coding.quad_class == 3);
+  CHECK(threat->where.country == "IR");
+  CHECK(roles_of(data, "gdelt-1100000002") == std::vector<std::string>{"perpetrator Iran", "target United States"});
+
+  const auto* agreement = find_incident(data, "gdelt-1100000003");
+  REQUIRE(agreement != nullptr);
+  CHECK(agreement->type == "agreement");
+  CHECK(agreement->cameo == "057");  // the leading zero is kept
+  CHECK(agreement->goldstein == doctest::Approx(8.0));
+  CHECK(agreement->coding.quad_class == 1);
+  CHECK(agreement->coding.stance == polarity::friendly);
+  CHECK(agreement->coding.tone == doctest::Approx(3.125));
+  CHECK(agreement->where.country == "IQ");  // FIPS IZ
+  CHECK(roles_of(data, "gdelt-1100000003") == std::vector<std::string>{"perpetrator Iraq", "target United States"});
+
+  // A side without a known group or state type is a group known by its code.
+  CHECK(roles_of(data, "gdelt-1100000004") ==
+        std::vector<std::string>{"perpetrator Iraq", "target Iraq: Rebels (IRQREB)"});
+  const auto* rebels = find_actor(data, "Iraq: Rebels (IRQREB)");
+  REQUIRE(rebels != nullptr);
+  CHECK(rebels->kind == node_kind::group);
+  CHECK(rebels->category == "rebel-group");
+  CHECK(rebels->country == "IQ");
+  // IRQ -> IRQMIL: both sides are Iraq, which is only the perpetrator.
+  CHECK(roles_of(data, "gdelt-1100000005") == std::vector<std::string>{"perpetrator Iraq"});
+  CHECK(find_incident(data, "gdelt-1100000005")->coding.stance == polarity::neutral);
+  // An empty Actor2, an empty Actor1.
+  CHECK(roles_of(data, "gdelt-1100000006") == std::vector<std::string>{"perpetrator Israel"});
+  CHECK(find_incident(data, "gdelt-1100000006")->where.country == "PS");  // FIPS WE (West Bank)
+  CHECK(roles_of(data, "gdelt-1100000007") == std::vector<std::string>{"target Lebanon"});
+  CHECK(roles_of(data, "gdelt-1100000013") == std::vector<std::string>{"perpetrator Hezbollah", "target Israel"});
+  CHECK(find_incident(data, "gdelt-1100000013")->type == "shelling");
+  CHECK(find_incident(data, "gdelt-1100000013")->where.country == "IL");  // FIPS IS
+  // Nothing of the duplicate or the malformed rows.
+  CHECK(find_incident(data, "gdelt-1100000009") == nullptr);
+  CHECK(find_incident(data, "gdelt-1100000012") == nullptr);
+
+  // Known groups take their GDELT name, re-cased.
+  const auto* hamas = find_actor(data, "Hamas");
+  REQUIRE(hamas != nullptr);
+  CHECK(hamas->kind == node_kind::group);
+  CHECK(hamas->country == "PS");
+  CHECK(merged_names(*hamas) == std::vector<std::string>{"HMS <- gdelt known group code"});
+  CHECK(find_actor(data, "Hezbollah")->country == "LB");
+  // Iraq's codes all resolve to one state, with the codes recorded (not the
+  // names "BAGHDAD", "IRAQ" of its sides).
+  std::size_t iraqs = 0;
+  for (const auto& a : data.actors)
+    iraqs += a.country == "IQ" && a.kind == node_kind::state ? 1 : 0;
+  CHECK(iraqs == 1);
+  const auto* iraq = find_actor(data, "Iraq");
+  REQUIRE(iraq != nullptr);
+  CHECK(iraq->id == "iraq");
+  CHECK(iraq->kind == node_kind::state);
+  CHECK(iraq->country == "IQ");
+  CHECK(merged_names(*iraq) ==
+        std::vector<std::string>{"IRQ <- gdelt actor code with a state's country code: stands for the state (IQ)",
+                                 "IRQGOV <- gdelt actor code with a state's country code: stands for the state (IQ)",
+                                 "IRQMIL <- gdelt actor code with a state's country code: stands for the state (IQ)"});
+  CHECK(merged_names(*find_actor(data, "Israel")) ==
+        std::vector<std::string>{"ISR <- gdelt actor code with a state's country code: stands for the state (IL)",
+                                 "ISRMIL <- gdelt actor code with a state's country code: stands for the state (IL)"});
+  const graph g(data);
+  CHECK(g.resolve_actor("IRQMIL") == g.resolve_actor("iraq"));
+  CHECK(g.resolve_actor("IRQGOV") == g.resolve_actor("iraq"));
+}
+
+TEST_CASE("gdelt: a scenario's actors and aliases take precedence over the code rules") {
+  auto data = load_scenario(
+      "faultline: 1\n"
+      "actors:\n"
+      "  - {id: iraq, kind: state, name: Iraq, country: IQ}\n"
+      "  - {id: iraqi-military, kind: group, name: Iraqi military, category: armed-force, country: IQ,\n"
+      "     aliases: [IRQMIL]}\n");
+  const auto report = import_fixture(data, event_format::gdelt, "gdelt-v2.tsv");
+  CHECK(report.imported == 8);
+  CHECK(report.actors_added == 7);    // as without the scenario, less Iraq
+  CHECK(report.actors_matched == 2);  // iraq, iraqi-military
+  CHECK(report.names_merged == 10);   // as without the scenario, less IRQMIL (an alias already)
+  // IRQ -> IRQMIL are two actors now: one more role.
+  CHECK(report.roles_added == gdelt_v2_roles + 1);
+  CHECK(roles_of(data, "gdelt-1100000004") ==
+        std::vector<std::string>{"perpetrator Iraqi military", "target Iraq: Rebels (IRQREB)"});
+  CHECK(roles_of(data, "gdelt-1100000005") == std::vector<std::string>{"perpetrator Iraq", "target Iraqi military"});
+  CHECK(roles_of(data, "gdelt-1100000003") == std::vector<std::string>{"perpetrator Iraq", "target United States"});
+  REQUIRE(data.actors[0].id == "iraq");
+  CHECK(merged_names(data.actors[0]) ==
+        std::vector<std::string>{"IRQ <- gdelt actor code with a state's country code: stands for the state (IQ)",
+                                 "IRQGOV <- gdelt actor code with a state's country code: stands for the state (IQ)"});
+  CHECK(data.actors[1].merged.empty());
+  CHECK_NOTHROW(graph{data});
+}
+
+TEST_CASE("gdelt 1.0: the 58-column layout and the 57-column one without SOURCEURL") {
+  SUBCASE("58 columns") {
+    graph_data data;
+    const auto report = import_fixture(data, event_format::gdelt, "gdelt-v1.tsv");
+    CHECK(report.layout == "GDELT 1.0 (58 columns)");
+    CHECK(report.rows == 3);
+    CHECK(report.imported == 3);
+    CHECK(report.malformed == 0);
+    CHECK(report.actors_added == 5);  // Israel, Hamas, Syria, Iran, Lebanon
+    CHECK(report.incidents_added == 3);
+    CHECK(report.roles_added == 5);  // 2 + 2 + 1
+    const auto* strike = find_incident(data, "gdelt-300000001");
+    REQUIRE(strike != nullptr);
+    CHECK(strike->when == *date::parse("2014-07-10"));
+    CHECK(strike->type == "airstrike");
+    CHECK(strike->coding.mentions == 20);
+    CHECK(strike->coding.reports == 4);
+    CHECK(strike->coding.articles == 18);
+    CHECK(strike->coding.tone == doctest::Approx(-6.125));
+    // The ActionGeo block sits one column earlier per geography block (no ADM2Code).
+    CHECK(strike->where.name == "Gaza, Gaza Strip (general), Gaza Strip");
+    CHECK(strike->where.country == "PS");
+    CHECK(strike->where.lat == doctest::Approx(31.5));
+    CHECK(strike->where.lon == doctest::Approx(34.4667));
+    CHECK(strike->coding.source_text == "https://news.example.org/2014/07/10/israel-strikes-gaza");
+    CHECK(data.sources[strike->prov.sources.at(0)].title == "GDELT 1.0 event export gdelt-v1.tsv");
+    CHECK(roles_of(data, "gdelt-300000001") == std::vector<std::string>{"perpetrator Israel", "target Hamas"});
+    const auto* trade = find_incident(data, "gdelt-300000002");
+    REQUIRE(trade != nullptr);
+    CHECK(trade->type == "economic-cooperation");
+    CHECK(trade->coding.quad_class == 2);
+    CHECK(trade->goldstein == doctest::Approx(6.4));
+    CHECK(trade->where.country == "SY");
+    CHECK(trade->where.name == "Damascus, Dimashq, Syria");
+    CHECK(roles_of(data, "gdelt-300000002") == std::vector<std::string>{"perpetrator Syria", "target Iran"});
+    CHECK(roles_of(data, "gdelt-300000003") == std::vector<std::string>{"perpetrator Lebanon"});
+    CHECK_NOTHROW(graph{data});
+  }
+  SUBCASE("57 columns") {
+    graph_data data;
+    const auto report = import_fixture(data, event_format::gdelt, "gdelt-v1-nourl.tsv");
+    CHECK(report.layout == "GDELT 1.0 (57 columns)");
+    CHECK(report.rows == 2);
+    CHECK(report.imported == 2);
+    CHECK(report.actors_added == 2);  // United States, Iran
+    CHECK(report.roles_added == 4);
+    const auto* threat = find_incident(data, "gdelt-200000001");
+    REQUIRE(threat != nullptr);
+    CHECK(threat->when == *date::parse("2012-03-15"));
+    CHECK(threat->type == "threat");
+    CHECK(threat->cameo == "130");
+    CHECK(threat->goldstein == doctest::Approx(-4.4));
+    CHECK(threat->coding.source_text.empty());
+    CHECK(threat->where.name == "Tehran, Tehran, Iran");
+    CHECK(threat->where.country == "IR");
+    CHECK(threat->where.lat == doctest::Approx(35.6944));
+    CHECK(roles_of(data, "gdelt-200000002") == std::vector<std::string>{"perpetrator Iran", "target United States"});
+  }
+  SUBCASE("several files in one import, of both versions; lines count per file") {
+    graph_data data;
+    const auto report = import_events(data, event_format::gdelt,
+                                      std::vector<fs::path>{events_dir / "gdelt-v2.tsv", events_dir / "gdelt-v1.tsv",
+                                                            events_dir / "gdelt-v1-nourl.tsv"});
+    CHECK(report.files.size() == 3);
+    CHECK(report.rows == 13 + 3 + 2);
+    CHECK(report.imported == 8 + 3 + 2);
+    CHECK(report.malformed == 4);
+    // Israel, Hamas, Iran, United States, Lebanon are shared; Syria is new.
+    CHECK(report.actors_added == 8 + 1);
+    CHECK(report.roles_added == gdelt_v2_roles + 5 + 4);
+    CHECK(report.sources_added == 3);
+    CHECK(find_incident(data, "gdelt-300000003")->coding.row == 3);
+    CHECK(find_incident(data, "gdelt-200000002")->coding.row == 2);
+    CHECK_NOTHROW(graph{data});
+  }
+}
+
+TEST_CASE("gdelt: filters on root code, country, date and actor") {
+  SUBCASE("root code") {
+    graph_data data;
+    import_options options;
+    options.filter.root_codes = {"19"};
+    const auto r = import_fixture(data, event_format::gdelt, "gdelt-v2.tsv", options);
+    CHECK(r.imported == 3);    // 195, 190, 194
+    CHECK(r.filtered == 5);    // lines 2, 3, 5, 6, 7
+    CHECK(r.duplicates == 1);  // line 8 (195) passes the filter, then is a duplicate
+    CHECK(r.malformed == 4);
+    CHECK(r.roles_added == 6);
+    for (const auto& i : data.incidents)
+      CHECK(i.cameo.starts_with("19"));
+    options.filter.root_codes = {"05", "13"};
+    graph_data other;
+    CHECK(import_fixture(other, event_format::gdelt, "gdelt-v2.tsv", options).imported == 2);  // 057, 138
+  }
+  SUBCASE("country of the action or of either actor") {
+    for (const char* country : {"IQ", "IRQ", "Iraq"}) {
+      CAPTURE(country);
+      graph_data data;
+      import_options options;
+      options.filter.countries = {country};
+      const auto r = import_fixture(data, event_format::gdelt, "gdelt-v2.tsv", options);
+      CHECK(r.imported == 3);  // lines 3, 4, 5
+      CHECK(r.filtered == 6);  // lines 1, 2, 6, 7, 8, 13: the country filter comes before the duplicate check
+      CHECK(r.duplicates == 0);
+    }
+    graph_data data;
+    import_options options;
+    options.filter.countries = {"PS"};  // the action place of lines 1 and 6 (FIPS GZ, WE), Hamas' country
+    CHECK(import_fixture(data, event_format::gdelt, "gdelt-v2.tsv", options).imported == 2);
+    options.filter.countries = {"LB"};  // Lebanon (line 7), Hezbollah (line 13)
+    graph_data other;
+    CHECK(import_fixture(other, event_format::gdelt, "gdelt-v2.tsv", options).imported == 2);
+  }
+  SUBCASE("since and until") {
+    graph_data data;
+    import_options options;
+    options.filter.since = date::parse("2024-01-08");
+    options.filter.until = date::parse("2024-01-10");
+    const auto r = import_fixture(data, event_format::gdelt, "gdelt-v2.tsv", options);
+    CHECK(r.imported == 3);   // lines 4, 5, 6
+    CHECK(r.filtered == 6);   // lines 1, 2, 3, 7, 8, 13
+    CHECK(r.malformed == 4);  // malformed rows are counted whatever the filter
+    for (const auto& i : data.incidents) {
+      CHECK(i.when >= *date::parse("2024-01-08"));
+      CHECK(i.when <= *date::parse("2024-01-10"));
+    }
+  }
+  SUBCASE("actor by state name, group name or code") {
+    graph_data data;
+    import_options options;
+    options.filter.actors = {"Israel"};
+    auto r = import_fixture(data, event_format::gdelt, "gdelt-v2.tsv", options);
+    CHECK(r.imported == 3);    // lines 1 (ISRMIL), 6 (ISR), 13 (ISR as Actor2)
+    CHECK(r.duplicates == 1);  // line 8
+    CHECK(r.filtered == 5);
+    graph_data hamas;
+    options.filter.actors = {"hamas"};
+    r = import_fixture(hamas, event_format::gdelt, "gdelt-v2.tsv", options);
+    CHECK(r.imported == 1);
+    CHECK(r.duplicates == 1);
+    graph_data iraq;
+    options.filter.actors = {"Iraq"};
+    r = import_fixture(iraq, event_format::gdelt, "gdelt-v2.tsv", options);
+    CHECK(r.imported == 3);  // lines 3, 4, 5: IRQGOV, IRQMIL and IRQ; not IRQREB (a group)
+  }
+  SUBCASE("a bad root code is a usage error") {
+    graph_data data;
+    import_options options;
+    options.filter.root_codes = {"99"};
+    CHECK_THROWS_AS(import_fixture(data, event_format::gdelt, "gdelt-v2.tsv", options), usage_error);
+    CHECK(data == graph_data{});
+  }
+}
+
+TEST_CASE("gdelt: strict mode stops at the first malformed row and leaves the graph as it was") {
+  auto data = with_iraq();
+  import_fixture(data, event_format::gdelt, "gdelt-v1.tsv");
+  const auto before = data;
+  import_options options;
+  options.strict = true;
+  try {
+    import_fixture(data, event_format::gdelt, "gdelt-v2.tsv", options);
+    FAIL("no parse_error");
+  } catch (const parse_error& e) {
+    CHECK(std::string(e.what()) ==
+          (events_dir / "gdelt-v2.tsv").string() + ":9:2: SQLDATE: expected a date YYYYMMDD, found \"20241345\"");
+    CHECK(e.where().line == 9);
+    CHECK(e.where().column == 2);
+  }
+  CHECK(data == before);
+  // Strict mode on a clean file imports it all.
+  CHECK(import_fixture(data, event_format::gdelt, "gdelt-v1-nourl.tsv", options).imported == 2);
+}
+
+TEST_CASE("gdelt: a file that is not a GDELT export is refused") {
+  graph_data data;
+  try {
+    import_fixture(data, event_format::gdelt, "acled-current.csv");
+    FAIL("no parse_error");
+  } catch (const parse_error& e) {
+    CHECK(e.where().line == 1);
+    CHECK(std::string(e.detail()).starts_with("not a GDELT event export"));
+  }
+  CHECK(data == graph_data{});
+}
+
+TEST_CASE("gdelt: appending the same file again adds nothing") {
+  graph_data data;
+  const auto first = import_fixture(data, event_format::gdelt, "gdelt-v2.tsv");
+  CHECK(first.imported == 8);
+  const auto before = data;
+  const auto again = import_fixture(data, event_format::gdelt, "gdelt-v2.tsv");
+  CHECK(again.rows == 13);
+  CHECK(again.imported == 0);
+  CHECK(again.duplicates == 9);  // the 8 events, and line 8's repeat of the first
+  CHECK(again.malformed == 4);
+  CHECK(again.actors_added == 0);
+  CHECK(again.names_merged == 0);
+  CHECK(again.incidents_added == 0);
+  CHECK(again.roles_added == 0);
+  CHECK(again.sources_added == 0);
+  CHECK(data == before);
+  // A new file adds only its own events, resolving to the actors already there.
+  const auto v1 = import_fixture(data, event_format::gdelt, "gdelt-v1.tsv");
+  CHECK(v1.imported == 3);
+  CHECK(v1.actors_added == 1);    // Syria
+  CHECK(v1.actors_matched == 4);  // Israel, Hamas, Iran, Lebanon
+  CHECK(v1.duplicates == 0);
+  CHECK(data.incidents.size() == 11);
+}
+
+TEST_CASE("gdelt: a cooperative event gives a friendly tie, a hostile one a hostile tie") {
+  graph_data data;
+  import_fixture(data, event_format::gdelt, "gdelt-v2.tsv");
+  const graph g(data);
+  const auto sg = build_signed_graph(graph_view(g));
+  CHECK(tie_sign(sg, "iraq", "united-states") == 1);   // 057 sign formal agreement
+  CHECK(tie_sign(sg, "israel", "hamas") == -1);        // 195 employ aerial weapons
+  CHECK(tie_sign(sg, "iran", "united-states") == -1);  // 138 threaten military force
+  CHECK(tie_sign(sg, "hezbollah", "israel") == -1);    // 194 artillery
+  CHECK(tie_sign(sg, "iraq", "iraq-rebels-irqreb") == -1);
+  // 010 is neutral and was a self-loop anyway (IRQ -> IRQMIL): no Iraq–Iraq tie.
+  CHECK(sg.tie_count() == 5);
+  // The friendly tie rests on the agreement only.
+  const auto t = sg.find_tie(*sg.find_node("iraq"), *sg.find_node("united-states"));
+  REQUIRE(t.has_value());
+  REQUIRE(sg.facts_of(*t).size() == 1);
+  CHECK(g.incidents()[sg.facts_of(*t)[0].index].id == "gdelt-1100000003");
+}
+
+// The real GDELT 2.0 export of ../shared/data (1,540 rows, 61 columns each).
+// Expected counts computed independently from the raw columns with awk and
+// Python, applying the rules of gdelt_import.cpp (not its code or tables):
+// - rows 1,540; distinct GLOBALEVENTIDs 1,540; every row imports.
+// - A side is keyed by its known group code when it has one; else by its
+//   country code when that is a country (every 3-letter code in the file
+//   except the regions AFR, EUR, NMR, SEA) and its Type1Code is empty or a
+//   state type (GOV MIL COP SPY JUD LEG UIS); else, when it has no country
+//   and its code is type codes only ("GOV", "BUSGOV"), by its
+//   Actor*Geo_CountryCode and code (no geography: no one, no role — 21
+//   sides); else by its full actor code.
+// - Actor1 keyed on 1,365 rows: one perpetrator each. Actor2 keyed on 1,059
+//   rows, the same key as Actor1 on 58 of them: 1,001 targets.
+// - roles 1,365 + 1,001 = 2,366; distinct keys (actors) 391: 77 states, 241
+//   groups placed by geography, 71 groups by code, 2 known groups.
+TEST_CASE("gdelt: the real GDELT 2.0 export of ../shared/data") {
+  const auto file = shared_gdelt / "20180326044500.export.CSV";
+  if (!fs::exists(file)) {
+    MESSAGE("shared data absent: " << file.string() << " not found, real GDELT file skipped");
+    return;
+  }
+  graph_data data;
+  const auto r = import_events(data, event_format::gdelt, std::vector<fs::path>{file});
+  CHECK(r.layout == "GDELT 2.0 (61 columns)");
+  CHECK(r.rows == 1540);
+  CHECK(r.malformed == 0);
+  CHECK(r.duplicates == 0);
+  CHECK(r.imported == 1540);
+  CHECK(r.incidents_added == 1540);
+  CHECK(r.roles_added == 2366);
+  CHECK(r.actors_added == 391);
+  CHECK(r.generic_sides == 21);
+  std::size_t perpetrators = 0, targets = 0;
+  for (const auto& edge : data.roles)
+    (edge.kind == role::perpetrator ? perpetrators : targets) += 1;
+  CHECK(perpetrators == 1365);
+  CHECK(targets == 1001);
+  const graph g(data);
+  CHECK_NOTHROW(build_signed_graph(graph_view(g)));
 }

@@ -94,6 +94,9 @@ struct import_report {
   std::uint64_t duplicates = 0;      ///< rows already in the graph (same event id), skipped
   std::uint64_t malformed = 0;       ///< rows skipped as malformed
   std::vector<row_problem> problems; ///< the first malformed rows (options.keep_problems)
+  /// GDELT: sides of imported events that name no one in particular (a bare
+  /// type code such as "GOV" with no country), left without a role.
+  std::uint64_t generic_sides = 0;
   std::uint64_t actors_added = 0;    ///< new actor nodes
   std::uint64_t actors_matched = 0;  ///< distinct existing actors the rows resolved to
   std::uint64_t names_merged = 0;    ///< distinct dataset names merged into an actor with another name

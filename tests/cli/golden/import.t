@@ -1,0 +1,258 @@
+# Event data: `faultline import FORMAT FILE... -o OUT.snap` and the global
+# `--import FORMAT:FILE`, on the invented fixtures of samples/fixtures/events/.
+#
+# GDELT 2.0: 13 rows, 8 imported, 1 duplicate GLOBALEVENTID, 4 malformed rows
+# (bad SQLDATE, non-numeric NumMentions, Goldstein out of range, 60 columns).
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv -o {tmp}/g.snap
+> Imported gdelt (GDELT 2.0 (61 columns)) from gdelt-v2.tsv: 4731 bytes in {time}
+>   rows read                         13
+>   imported                           8
+>   filtered out                       0
+>   duplicates skipped                 1
+>   malformed, skipped                 4
+>   sides naming no one                0
+>   actors added                       8
+>   existing actors matched            0
+>   names merged                      11
+>   incidents added                    8
+>   roles added                       13
+>   relations added                    0
+>   sources added                      1
+> Malformed rows:
+>   {samples}/fixtures/events/gdelt-v2.tsv:9:2: SQLDATE: expected a date YYYYMMDD, found "20241345"
+>   {samples}/fixtures/events/gdelt-v2.tsv:10:32: NumMentions: expected a count (a whole number, not negative), found "many"
+>   {samples}/fixtures/events/gdelt-v2.tsv:11:31: GoldsteinScale: expected a Goldstein value from -10 to 10, found "-12.5"
+>   {samples}/fixtures/events/gdelt-v2.tsv:12: expected 61 tab-separated columns, as on the first line (GDELT 2.0 (61 columns)), found 60
+> Wrote {tmp}/g.snap ({size} bytes) in {time}: 8 actors, 8 incidents, 0 relations
+# Israel's events with their CAMEO codes and Goldstein values, from the snapshot.
+$ faultline -s {tmp}/g.snap timeline --actor israel
+> Timeline of Israel (israel): 3 incidents
+>
+> date        incident                                                 rung               perpetrators  targets  fatalities  CAMEO  Goldstein  sources
+> 2024-01-05  Employ aerial weapons (CAMEO 195)                        5 attack           Israel        Hamas    unknown     195    -10        [gdelt-gdelt-v2-tsv]
+> 2024-01-10  Arrest, detain, or charge with legal action (CAMEO 173)  4 harassment       Israel                 unknown     173    -5         [gdelt-gdelt-v2-tsv]
+> 2024-01-12  Fight with artillery and tanks (CAMEO 194)               8 strike-on-state  Hezbollah     Israel   unknown     194    -10        [gdelt-gdelt-v2-tsv]
+>
+> Sources
+>   [gdelt-gdelt-v2-tsv] GDELT 2.0 event export gdelt-v2.tsv, The GDELT Project, https://www.gdeltproject.org/
+# IRQGOV, IRQMIL and IRQ are one state, Iraq, and `show` lists the codes it merged.
+$ faultline -s {tmp}/g.snap show iraq
+> Iraq (iraq)
+> field        value
+> kind         state
+> category     state
+> country      IQ
+> merged name  IRQGOV (gdelt actor code with a state's country code: stands for the state (IQ))
+> merged name  IRQMIL (gdelt actor code with a state's country code: stands for the state (IQ))
+> merged name  IRQ (gdelt actor code with a state's country code: stands for the state (IQ))
+> sources      [gdelt-gdelt-v2-tsv]
+> note         first seen in {samples}/fixtures/events/gdelt-v2.tsv at line 3
+>
+> Relations (0)
+>
+> Incidents (3)
+> date        incident                                                                             role         sources
+> 2024-01-07  Sign formal agreement (CAMEO 057) (gdelt-1100000003)                                 perpetrator  [gdelt-gdelt-v2-tsv]
+> 2024-01-08  Use conventional military force, not specified below (CAMEO 190) (gdelt-1100000004)  perpetrator  [gdelt-gdelt-v2-tsv]
+> 2024-01-09  Make statement, not specified below (CAMEO 010) (gdelt-1100000005)                   perpetrator  [gdelt-gdelt-v2-tsv]
+>
+> Sources
+>   [gdelt-gdelt-v2-tsv] GDELT 2.0 event export gdelt-v2.tsv, The GDELT Project, https://www.gdeltproject.org/
+# Appending the same file again: every event is a duplicate, nothing is added.
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --append -o {tmp}/g.snap
+> Imported gdelt (GDELT 2.0 (61 columns)) from gdelt-v2.tsv: 4731 bytes in {time}
+>   rows read                         13
+>   imported                           0
+>   filtered out                       0
+>   duplicates skipped                 9
+>   malformed, skipped                 4
+>   sides naming no one                0
+>   actors added                       0
+>   existing actors matched            0
+>   names merged                       0
+>   incidents added                    0
+>   roles added                        0
+>   relations added                    0
+>   sources added                      0
+> Malformed rows:
+>   {samples}/fixtures/events/gdelt-v2.tsv:9:2: SQLDATE: expected a date YYYYMMDD, found "20241345"
+>   {samples}/fixtures/events/gdelt-v2.tsv:10:32: NumMentions: expected a count (a whole number, not negative), found "many"
+>   {samples}/fixtures/events/gdelt-v2.tsv:11:31: GoldsteinScale: expected a Goldstein value from -10 to 10, found "-12.5"
+>   {samples}/fixtures/events/gdelt-v2.tsv:12: expected 61 tab-separated columns, as on the first line (GDELT 2.0 (61 columns)), found 60
+> Nothing new: {tmp}/g.snap left as it was: 8 actors, 8 incidents, 0 relations
+? 1
+# Appending GDELT 1.0 files (58 columns, and 57 without SOURCEURL) adds their events.
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v1.tsv {samples}/fixtures/events/gdelt-v1-nourl.tsv --append -o {tmp}/g.snap --format json
+> {
+>   "format": "gdelt",
+>   "layout": "GDELT 1.0 (58 columns), GDELT 1.0 (57 columns)",
+>   "files": [
+>     "{samples}/fixtures/events/gdelt-v1.tsv",
+>     "{samples}/fixtures/events/gdelt-v1-nourl.tsv"
+>   ],
+>   "bytes": 1659,
+>   "seconds": {time},
+>   "import_seconds": {time},
+>   "write_seconds": {time},
+>   "rows": 5,
+>   "imported": 5,
+>   "filtered": 0,
+>   "duplicates": 0,
+>   "malformed": 0,
+>   "problems": [],
+>   "generic_sides": 0,
+>   "actors_added": 1,
+>   "actors_matched": 5,
+>   "names_merged": 2,
+>   "incidents_added": 5,
+>   "roles_added": 9,
+>   "relations_added": 0,
+>   "sources_added": 2,
+>   "output": "{tmp}/g.snap",
+>   "written": true,
+>   "graph": {
+>     "actors": 9,
+>     "incidents": 13,
+>     "relations": 0,
+>     "roles": 22,
+>     "sources": 3
+>   }
+> }
+$ faultline -s {tmp}/g.snap timeline --actor iran
+> Timeline of Iran (iran): 4 incidents
+>
+> date        incident                                                         rung         perpetrators   targets        fatalities  CAMEO  Goldstein  sources
+> 2012-03-15  Threaten, not specified below (CAMEO 130)                        2 threat     United States  Iran           unknown     130    -4.4       [gdelt-gdelt-v1-nourl-tsv]
+> 2012-03-16  Criticize or denounce (CAMEO 111)                                1 statement  Iran           United States  unknown     111    -2         [gdelt-gdelt-v1-nourl-tsv]
+> 2014-07-11  Cooperate economically (CAMEO 061)                               1 statement  Syria          Iran           unknown     061    6.4        [gdelt-gdelt-v1-tsv]
+> 2024-01-06  Threaten to use military force, not specified below (CAMEO 138)  2 threat     Iran           United States  unknown     138    -7         [gdelt-gdelt-v2-tsv]
+>
+> Sources
+>   [gdelt-gdelt-v1-nourl-tsv] GDELT 1.0 event export gdelt-v1-nourl.tsv, The GDELT Project, https://www.gdeltproject.org/
+>   [gdelt-gdelt-v1-tsv] GDELT 1.0 event export gdelt-v1.tsv, The GDELT Project, https://www.gdeltproject.org/
+>   [gdelt-gdelt-v2-tsv] GDELT 2.0 event export gdelt-v2.tsv, The GDELT Project, https://www.gdeltproject.org/
+# Filters: only CAMEO root code 19 (fight), nothing written without -o.
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --root-code 19
+> Imported gdelt (GDELT 2.0 (61 columns)) from gdelt-v2.tsv: 4731 bytes in {time}
+>   rows read                         13
+>   imported                           3
+>   filtered out                       5
+>   duplicates skipped                 1
+>   malformed, skipped                 4
+>   sides naming no one                0
+>   actors added                       5
+>   existing actors matched            0
+>   names merged                       6
+>   incidents added                    3
+>   roles added                        6
+>   relations added                    0
+>   sources added                      1
+> Malformed rows:
+>   {samples}/fixtures/events/gdelt-v2.tsv:9:2: SQLDATE: expected a date YYYYMMDD, found "20241345"
+>   {samples}/fixtures/events/gdelt-v2.tsv:10:32: NumMentions: expected a count (a whole number, not negative), found "many"
+>   {samples}/fixtures/events/gdelt-v2.tsv:11:31: GoldsteinScale: expected a Goldstein value from -10 to 10, found "-12.5"
+>   {samples}/fixtures/events/gdelt-v2.tsv:12: expected 61 tab-separated columns, as on the first line (GDELT 2.0 (61 columns)), found 60
+> Nothing written (no -o): 5 actors, 3 incidents, 0 relations
+# A scenario and an import combine: the scenario's actors and aliases come
+# first, so IRQMIL is the scenario's Iraqi military, not the state.
+$ write {tmp}/mine.yaml "faultline: 1\nactors:\n  - {id: iraq, kind: state, name: Iraq, country: IQ}\n  - {id: iraqi-military, kind: group, name: Iraqi military, category: armed-force, country: IQ, aliases: [IRQMIL]}\n"
+$ faultline -s {tmp}/mine.yaml --import gdelt:{samples}/fixtures/events/gdelt-v2.tsv show iraqi-military
+> Iraqi military (iraqi-military)
+> field     value
+> kind      group
+> category  armed-force
+> country   IQ
+> aliases   IRQMIL
+>
+> Relations (0)
+>
+> Incidents (2)
+> date        incident                                                                             role         sources
+> 2024-01-08  Use conventional military force, not specified below (CAMEO 190) (gdelt-1100000004)  perpetrator  [gdelt-gdelt-v2-tsv]
+> 2024-01-09  Make statement, not specified below (CAMEO 010) (gdelt-1100000005)                   target       [gdelt-gdelt-v2-tsv]
+>
+> Sources
+>   [gdelt-gdelt-v2-tsv] GDELT 2.0 event export gdelt-v2.tsv, The GDELT Project, https://www.gdeltproject.org/
+! Imported {samples}/fixtures/events/gdelt-v2.tsv (GDELT 2.0 (61 columns)): 8 of 13 rows, 1 duplicate skipped, 4 malformed rows skipped (first: {samples}/fixtures/events/gdelt-v2.tsv:9:2: SQLDATE: expected a date YYYYMMDD, found "20241345")
+$ faultline -s {tmp}/mine.yaml --import acled:{samples}/fixtures/events/acled-current.csv show iraq
+> Iraq (iraq)
+> field        value
+> kind         state
+> country      IQ
+> merged name  Military Forces of Iraq (2022-) (acled state forces (inter 1): stands for the state (IQ))
+> merged name  Police Forces of Iraq (2022-) (acled state forces (inter 1): stands for the state (IQ))
+> merged name  Government of Iraq (2022-) (acled state forces (inter 1): stands for the state (IQ))
+>
+> Relations (0)
+>
+> Incidents (3)
+> date        incident                                      role         sources
+> 2024-01-05  Armed clash in Wadi al-Shay (acled-irq90002)  perpetrator  [acled-acled-current-csv]
+> 2024-01-08  Mob violence in Basra (acled-irq90007)        target       [acled-acled-current-csv]
+> 2024-01-20  Other in Baghdad (acled-irq90009)             perpetrator  [acled-acled-current-csv]
+>
+> Sources
+>   [acled-acled-current-csv] ACLED event export acled-current.csv, Armed Conflict Location & Event Data Project (ACLED), https://acleddata.com/
+! Imported {samples}/fixtures/events/acled-current.csv (ACLED (31 columns)): 7 of 9 rows, 2 malformed rows skipped (first: {samples}/fixtures/events/acled-current.csv:7:2: event_date: expected a date YYYY-MM-DD or DD Month YYYY, found "2024-13-45")
+# UCDP External Support Dataset: Hezbollah's backers in 2010.
+$ faultline import ucdp-esd {samples}/fixtures/events/ucdp-esd.csv -o {tmp}/e.snap
+> Imported ucdp-esd (UCDP ESD actor-year (97 columns)) from ucdp-esd.csv: 3249 bytes in {time}
+>   rows read                          7
+>   imported                           6
+>   filtered out                       0
+>   duplicates skipped                 0
+>   malformed, skipped                 0
+>   sides naming no one                0
+>   actors added                       7
+>   existing actors matched            0
+>   names merged                       5
+>   incidents added                    0
+>   roles added                        0
+>   relations added                    7
+>   sources added                      1
+> Wrote {tmp}/e.snap ({size} bytes) in {time}: 7 actors, 0 incidents, 7 relations
+$ faultline -s {tmp}/e.snap backers hezbollah --as-of 2010
+> Backers of Hezbollah (hezbollah): 2 found
+>
+> rank  backer         how     strength  steps  chain                    sources
+> 1     Iran (iran)    direct  1         1      Iran —backs→ Hezbollah   [ucdp-esd-ucdp-esd-csv]
+> 2     Syria (syria)  direct  1         1      Syria —backs→ Hezbollah  [ucdp-esd-ucdp-esd-csv]
+>
+> Sources
+>   [ucdp-esd-ucdp-esd-csv] UCDP External Support Dataset ucdp-esd.csv, Uppsala Conflict Data Program, https://ucdp.uu.se/downloads/
+# --strict stops at the first malformed row, with file:line:column, and writes nothing.
+$ faultline import acled {samples}/fixtures/events/acled-current.csv --strict
+! faultline: error: {samples}/fixtures/events/acled-current.csv:7:2: event_date: expected a date YYYY-MM-DD or DD Month YYYY, found "2024-13-45"
+? 2
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --strict -o {tmp}/strict.snap
+! faultline: error: {samples}/fixtures/events/gdelt-v2.tsv:9:2: SQLDATE: expected a date YYYYMMDD, found "20241345"
+? 2
+$ faultline -s {tmp}/strict.snap info
+! faultline: error: Cannot open {tmp}/strict.snap: No such file or directory
+? 2
+# Usage errors.
+$ faultline import gedlt {samples}/fixtures/events/gdelt-v2.tsv
+! faultline: error: format: unknown format "gedlt": expected gdelt, acled, ucdp-ged, ucdp-esd or ucdp-acd
+! Run `faultline --help` for usage.
+? 2
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --root-code 99
+! faultline: error: CAMEO root code "99" in the import filter: expected two digits from 01 to 20
+? 2
+$ faultline import acled {samples}/fixtures/events/acled-current.csv --root-code 19
+! faultline: error: --root-code filters GDELT events by CAMEO root code; acled has none
+? 2
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --append
+! faultline: error: --append adds to the snapshot given by -o: give -o FILE
+? 2
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --append -o {tmp}/missing.snap
+! faultline: error: --append: the snapshot {tmp}/missing.snap does not exist; drop --append to create it
+? 2
+$ faultline import gdelt {samples}/fixtures/events/acled-current.csv
+! faultline: error: {samples}/fixtures/events/acled-current.csv:1: not a GDELT event export: the first line has 1 tab-separated column; GDELT 2.0 has 61 and GDELT 1.0 has 57 or 58 (header-less)
+? 2
+$ faultline --import gdlt:{samples}/fixtures/events/gdelt-v2.tsv info
+! faultline: error: --import "gdlt:{samples}/fixtures/events/gdelt-v2.tsv": expected FORMAT:FILE, FORMAT one of gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd (e.g. --import gdelt:events.tsv)
+? 2
+$ faultline --import acled:{samples}/fixtures/events/acled-current.csv import gdelt {samples}/fixtures/events/gdelt-v2.tsv
+! faultline: error: `faultline import` takes its files as arguments; drop --import
+? 2
