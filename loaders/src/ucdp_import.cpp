@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdio>
 #include <functional>
 #include <set>
 #include <span>
@@ -178,8 +179,13 @@ class yearly_relations {
 // Row outcome of relation-building importers, for the report.
 enum class row_state : std::uint8_t { none, filtered, added, duplicate };
 
+// The date of a year 1..9999 (row_year checks the range), written with four
+// digits as date::parse wants them ("0020" for the year 20).
 date year_date(int year) {
-  return *date::parse(std::to_string(year));
+  char text[8];
+  std::snprintf(text, sizeof text, "%04d", year);
+  const auto d = date::parse(text);
+  return d ? *d : date{};
 }
 
 // The relations already in the graph, to skip them when a file is imported again.
