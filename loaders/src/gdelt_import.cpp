@@ -16,6 +16,7 @@
 #endif
 
 #include <faultline/graph/coding.hpp>
+#include <faultline/graph/ladder.hpp>
 
 #include "event_import.hpp"
 
@@ -188,11 +189,11 @@ void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row
   row.a1.geo_country = f[c_geo1 + 2];
   row.a2.geo_country = f[c_geo1 + layout.geo_block + 2];
   row.event_code = f[c_event];
-  if (!all_digits(row.event_code) || row.event_code.size() < 2 || row.event_code.size() > 4)
-    return fail(c_event, "expected a CAMEO event code (2 to 4 digits), found " + quoted(row.event_code));
+  if (!is_cameo_code(row.event_code))
+    return fail(c_event, "expected a CAMEO event code (2 to 4 digits, root 01 to 20), found " + quoted(row.event_code));
   row.root_code = f[c_root];
-  if (!all_digits(row.root_code) || row.root_code.size() != 2)
-    return fail(c_root, "expected a CAMEO root code (2 digits), found " + quoted(row.root_code));
+  if (row.root_code.size() != 2 || !is_cameo_code(row.root_code))
+    return fail(c_root, "expected a CAMEO root code (01 to 20), found " + quoted(row.root_code));
   unsigned quad = 0;
   if (!parse_unsigned(f[c_quad], quad) || quad < 1 || quad > 4)
     return fail(c_quad, "expected a QuadClass from 1 to 4, found " + quoted(f[c_quad]));
