@@ -77,9 +77,9 @@ void add_import(CLI::App& app, context& ctx, int& status) {
       ->required()
       ->check(CLI::Validator(
           [](std::string& text) {
-            return parse_event_format(text) ? std::string()
-                                            : "unknown format \"" + text +
-                                                  "\": expected gdelt, acled, ucdp-ged, ucdp-esd or ucdp-acd";
+            return parse_event_format(text)
+                       ? std::string()
+                       : "unknown format \"" + text + "\": expected gdelt, acled, ucdp-ged, ucdp-esd or ucdp-acd";
           },
           "FORMAT"));
   cmd->add_option("files", opt->files, "Files to import, in order")->required()->check(CLI::ExistingFile);
@@ -104,7 +104,8 @@ void add_import(CLI::App& app, context& ctx, int& status) {
   cmd->callback([&ctx, &status, opt] {
     const auto fmt = ctx.format({output_format::table, output_format::json});
     ctx.require_scenario("import");
-    if (opt->append && opt->output.empty()) throw usage_error("--append adds to the snapshot given by -o: give -o FILE");
+    if (opt->append && opt->output.empty())
+      throw usage_error("--append adds to the snapshot given by -o: give -o FILE");
     if (!ctx.options.imports.empty())
       throw usage_error("`faultline import` takes its files as arguments; drop --import");
 
@@ -129,7 +130,8 @@ void add_import(CLI::App& app, context& ctx, int& status) {
         throw usage_error("--append: the snapshot " + opt->output + " does not exist; drop --append to create it");
       base.emplace_back(opt->output);
     }
-    for (const auto& s : ctx.options.scenarios) base.emplace_back(s);
+    for (const auto& s : ctx.options.scenarios)
+      base.emplace_back(s);
     graph_data data = base.empty() ? graph_data{} : load_files(base).data();
 
     progress_bar bar(ctx.err, "import");

@@ -14,7 +14,8 @@ namespace faultline::cli {
 std::optional<date> date_flag(const std::string& text, const char* flag) {
   if (text.empty()) return std::nullopt;
   auto d = date::parse(text);
-  if (!d) throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+  if (!d)
+    throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
   return d;
 }
 
@@ -23,7 +24,9 @@ progress_bar::progress_bar(std::ostream& err, std::string what)
   start_ = last_ = std::chrono::steady_clock::now();
 }
 
-progress_bar::~progress_bar() { finish(); }
+progress_bar::~progress_bar() {
+  finish();
+}
 
 void progress_bar::update(std::uint64_t done, std::uint64_t total) {
   if (!terminal_ || total == 0) return;
@@ -51,21 +54,32 @@ void progress_bar::finish() {
 
 void print_import_report(std::ostream& out, const import_report& r, double seconds) {
   std::string files;
-  for (const auto& f : r.files) files += (files.empty() ? "" : ", ") + std::filesystem::path(f).filename().string();
+  for (const auto& f : r.files)
+    files += (files.empty() ? "" : ", ") + std::filesystem::path(f).filename().string();
   out << fmt::format("Imported {} ({}) from {}: {} bytes in {:.2f} s ({:.0f} MB/s)\n", to_string(r.format), r.layout,
                      files, r.bytes, seconds, static_cast<double>(r.bytes) / 1e6 / std::max(seconds, 1e-9));
-  const std::pair<const char*, std::uint64_t> lines[] = {
-      {"rows read", r.rows},           {"imported", r.imported},
-      {"filtered out", r.filtered},    {"duplicates skipped", r.duplicates},
-      {"malformed, skipped", r.malformed}, {"sides naming no one", r.generic_sides},
-      {"actors added", r.actors_added},
-      {"existing actors matched", r.actors_matched}, {"names merged", r.names_merged},
-      {"incidents added", r.incidents_added}, {"roles added", r.roles_added},
-      {"relations added", r.relations_added}, {"sources added", r.sources_added}};
-  for (const auto& [name, value] : lines) out << fmt::format("  {:<24}{:>12}\n", name, value);
+  const std::pair<const char*, std::uint64_t> lines[] = {{"rows read", r.rows},
+                                                         {"imported", r.imported},
+                                                         {"filtered out", r.filtered},
+                                                         {"duplicates skipped", r.duplicates},
+                                                         {"malformed, skipped", r.malformed},
+                                                         {"sides naming no one", r.generic_sides},
+                                                         {"actors added", r.actors_added},
+                                                         {"existing actors matched", r.actors_matched},
+                                                         {"names merged", r.names_merged},
+                                                         {"incidents added", r.incidents_added},
+                                                         {"roles added", r.roles_added},
+                                                         {"relations added", r.relations_added},
+                                                         {"sources added", r.sources_added}};
+  for (const auto& [name, value] : lines)
+    out << fmt::format("  {:<24}{:>12}\n", name, value);
   if (r.malformed > 0) {
-    out << "Malformed rows" << (r.problems.size() < r.malformed ? fmt::format(" (first {} of {})", r.problems.size(), r.malformed) : std::string()) << ":\n";
-    for (const auto& p : r.problems) out << "  " << p.text() << "\n";
+    out << "Malformed rows"
+        << (r.problems.size() < r.malformed ? fmt::format(" (first {} of {})", r.problems.size(), r.malformed)
+                                            : std::string())
+        << ":\n";
+    for (const auto& p : r.problems)
+      out << "  " << p.text() << "\n";
   }
 }
 

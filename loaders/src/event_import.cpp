@@ -7,9 +7,8 @@
 #include <array>
 #include <cstring>
 
-#include <faultline/graph/name_index.hpp>
 #include <faultline/graph/coding.hpp>
-
+#include <faultline/graph/name_index.hpp>
 
 namespace faultline {
 
@@ -70,12 +69,14 @@ namespace {
 
 // "Military Forces of Iraq (2022-)" -> "Military Forces of Iraq".
 std::string_view without_parenthesis(std::string_view name) {
-  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  while (!name.empty() && name.back() == ' ')
+    name.remove_suffix(1);
   if (name.empty() || name.back() != ')') return name;
   const auto open = name.rfind('(');
   if (open == std::string_view::npos || open == 0) return name;
   name = name.substr(0, open);
-  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  while (!name.empty() && name.back() == ' ')
+    name.remove_suffix(1);
   return name;
 }
 
@@ -121,7 +122,8 @@ std::string slug_of(std::string_view name) {
     else if (!out.empty() && out.back() != '-')
       out += '-';
   }
-  while (!out.empty() && out.back() == '-') out.pop_back();
+  while (!out.empty() && out.back() == '-')
+    out.pop_back();
   return out.empty() ? std::string("actor") : out;
 }
 
@@ -133,8 +135,8 @@ std::string display_name(std::string_view name) {
   // Word by word: "ISLAMIC STATE" -> "Islamic State", but short words other
   // than a few English ones are taken for acronyms and kept: "THE UN" ->
   // "The UN", "US NAVY" -> "US Navy".
-  static constexpr std::string_view small_words[] = {"A", "AN", "THE", "OF", "AND", "FOR", "IN", "ON", "AT",
-                                                     "TO", "BY", "DE", "DU", "LA", "LE", "AL", "EL"};
+  static constexpr std::string_view small_words[] = {"A",  "AN", "THE", "OF", "AND", "FOR", "IN", "ON", "AT",
+                                                     "TO", "BY", "DE",  "DU", "LA",  "LE",  "AL", "EL"};
   for (std::size_t start = 0; start < out.size();) {
     const auto is_letter = [&](std::size_t k) {
       const char c = out[k];
@@ -145,10 +147,11 @@ std::string display_name(std::string_view name) {
       continue;
     }
     std::size_t end = start;
-    while (end < out.size() && is_letter(end)) ++end;
+    while (end < out.size() && is_letter(end))
+      ++end;
     const std::string_view word(out.data() + start, end - start);
-    const bool acronym = word.size() <= 3 && std::find(std::begin(small_words), std::end(small_words), word) ==
-                                                 std::end(small_words);
+    const bool acronym =
+        word.size() <= 3 && std::find(std::begin(small_words), std::end(small_words), word) == std::end(small_words);
     if (!acronym)
       for (std::size_t k = start + 1; k < end; ++k)
         if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
@@ -207,10 +210,12 @@ bool csv_records::next(std::vector<std::string_view>& fields) {
         value = buffer;
       }
       // Tolerate spaces between the closing quote and the separator.
-      while (pos_ < n && (bytes_[pos_] == ' ' || bytes_[pos_] == '\t')) ++pos_;
+      while (pos_ < n && (bytes_[pos_] == ' ' || bytes_[pos_] == '\t'))
+        ++pos_;
     } else {
       const std::size_t start = pos_;
-      while (pos_ < n && bytes_[pos_] != ',' && bytes_[pos_] != '\n') ++pos_;
+      while (pos_ < n && bytes_[pos_] != ',' && bytes_[pos_] != '\n')
+        ++pos_;
       std::size_t end = pos_;
       if (end > start && bytes_[end - 1] == '\r' && (pos_ >= n || bytes_[pos_] == '\n')) --end;
       value = bytes_.substr(start, end - start);
@@ -233,8 +238,8 @@ bool csv_records::next(std::vector<std::string_view>& fields) {
   }
 }
 
-record_check check_record(import_session& session, const csv_records& records, std::size_t fields,
-                          std::size_t width, const std::string& file) {
+record_check check_record(import_session& session, const csv_records& records, std::size_t fields, std::size_t width,
+                          const std::string& file) {
   auto& report = session.report();
   if (++report.rows % 4096 == 0) session.file_progress(records.offset());
   if (records.unterminated()) {
@@ -282,10 +287,13 @@ import_session::import_session(graph_data& data, event_format format, const impo
     ids_.insert(data.actors[a].id);
     add_keys(a);
   }
-  for (const auto& i : data.incidents) ids_.insert(i.id);
-  for (source_index s = 0; s < data.sources.size(); ++s) file_sources_.emplace(data.sources[s].id, s);
+  for (const auto& i : data.incidents)
+    ids_.insert(i.id);
+  for (source_index s = 0; s < data.sources.size(); ++s)
+    file_sources_.emplace(data.sources[s].id, s);
 
-  for (const auto& c : options_.filter.countries) filter_countries_.emplace_back(country_alpha2(c));
+  for (const auto& c : options_.filter.countries)
+    filter_countries_.emplace_back(country_alpha2(c));
   for (const auto& a : options_.filter.actors) {
     const auto folded = fold_name(a);
     filter_actor_keys_.insert(folded);
@@ -304,7 +312,8 @@ import_session::~import_session() {
   data_.incidents.resize(old_incidents_);
   data_.relations.resize(old_relations_);
   data_.roles.resize(old_roles_);
-  for (const auto& [a, size] : touched_) data_.actors[a].merged.resize(size);
+  for (const auto& [a, size] : touched_)
+    data_.actors[a].merged.resize(size);
 }
 
 void import_session::add_key(std::string_view text, actor_index a) {
@@ -316,8 +325,10 @@ void import_session::add_keys(actor_index a) {
   const auto& actor = data_.actors[a];
   add_key(actor.id, a);
   add_key(actor.name, a);
-  for (const auto& alias : actor.aliases) add_key(alias, a);
-  for (const auto& m : actor.merged) add_key(m.name, a);
+  for (const auto& alias : actor.aliases)
+    add_key(alias, a);
+  for (const auto& m : actor.merged)
+    add_key(m.name, a);
   if (actor.kind == node_kind::state && !actor.country.empty()) states_.try_emplace(actor.country, a);
 }
 
@@ -454,8 +465,7 @@ source_index import_session::begin_file(const std::string& name, std::string_vie
 void import_session::malformed(const std::string& file, std::uint64_t line, std::size_t column, std::string_view field,
                                const std::string& message) {
   row_problem p{{file, static_cast<std::size_t>(line), column}, std::string(field), message};
-  if (options_.strict)
-    throw parse_error(p.where, (p.field.empty() ? std::string() : p.field + ": ") + p.message);
+  if (options_.strict) throw parse_error(p.where, (p.field.empty() ? std::string() : p.field + ": ") + p.message);
   ++report_.malformed;
   if (report_.problems.size() < options_.keep_problems) report_.problems.push_back(std::move(p));
 }
@@ -549,7 +559,8 @@ import_report run(graph_data& data, event_format format, const std::vector<input
                   const import_options& options) {
   import_session session(data, format, options);
   std::uint64_t total = 0;
-  for (const auto& in : inputs) total += in.bytes.size();
+  for (const auto& in : inputs)
+    total += in.bytes.size();
   std::uint64_t before = 0;
   for (const auto& in : inputs) {
     session.set_progress_base(before, total);
@@ -602,7 +613,8 @@ import_report import_events(graph_data& data, event_format format, const std::ve
   options.validate();
   std::vector<detail::input_bytes> views;
   views.reserve(inputs.size());
-  for (const auto& in : inputs) views.push_back({in.name, in.bytes, nullptr});
+  for (const auto& in : inputs)
+    views.push_back({in.name, in.bytes, nullptr});
   return detail::run(data, format, views, options);
 }
 

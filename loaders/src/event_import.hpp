@@ -63,7 +63,8 @@ class id_set {
     for (auto k : old) {
       if (k == 0) continue;
       std::size_t i = mix(k - 1) & mask_;
-      while (slots_[i] != 0) i = (i + 1) & mask_;
+      while (slots_[i] != 0)
+        i = (i + 1) & mask_;
       slots_[i] = k;
     }
   }
@@ -74,8 +75,8 @@ class id_set {
 /// One side of an event as a dataset gives it. The importer fills what its
 /// format has and says what it knows of the actor's nature.
 struct raw_actor {
-  std::string_view code;     ///< a dataset code: GDELT "IRQMIL"; empty when the format has none
-  std::string_view name;     ///< "IRAQ", "Military Forces of Iraq (2022-)", "Government of Iraq"
+  std::string_view code;  ///< a dataset code: GDELT "IRQMIL"; empty when the format has none
+  std::string_view name;  ///< "IRAQ", "Military Forces of Iraq (2022-)", "Government of Iraq"
   /// Display name of a new actor when `name` is empty or not a name (e.g.
   /// "Iraq: rebels" for GDELT's IRQREB); never used to look actors up.
   std::string_view label;
@@ -89,7 +90,7 @@ struct raw_actor {
   /// Iraq" with inter code 1, UCDP "Government of Iraq": it resolves to the
   /// state actor of `state_country`.
   bool is_state = false;
-  std::string_view state_country;  ///< alpha-2, alpha-3 or name of the state
+  std::string_view state_country;     ///< alpha-2, alpha-3 or name of the state
   node_kind kind = node_kind::group;  ///< kind of a new actor when not a state
   std::string_view category;          ///< category of a new actor, e.g. "armed-force"
   std::string_view rule;              ///< why it resolves as it does, for the merge record
@@ -247,13 +248,13 @@ class import_session {
   std::vector<std::pair<actor_index, std::size_t>> touched_;  // existing actor, its merged size before
   std::unordered_set<actor_index> touched_set_;
   // Resolution.
-  string_map<actor_index> keys_;           // folded id, name, alias or merged name -> actor
-  string_map<actor_index> states_;         // alpha-2 -> state actor
-  string_map<actor_index> cache_;          // exact raw side -> actor
-  std::string cache_key_;                  // reused buffer
+  string_map<actor_index> keys_;    // folded id, name, alias or merged name -> actor
+  string_map<actor_index> states_;  // alpha-2 -> state actor
+  string_map<actor_index> cache_;   // exact raw side -> actor
+  std::string cache_key_;           // reused buffer
   std::unordered_set<actor_index> matched_;
   std::vector<std::unordered_set<std::string>> merged_seen_;  // per actor: folded names recorded (lazy)
-  string_set ids_;                         // actor and incident ids in use
+  string_set ids_;                                            // actor and incident ids in use
   id_set numeric_ids_;
   // Filters, prepared.
   std::vector<std::string> filter_countries_;  // alpha-2

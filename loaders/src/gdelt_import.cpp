@@ -41,6 +41,7 @@ constexpr std::size_t c_id = 0, c_date = 1, c_actor1 = 5, c_actor2 = 15, c_event
 // Within an actor block: code, name, country, known group, ethnic, religion 1, religion 2, type 1..3.
 constexpr std::size_t a_code = 0, a_name = 1, a_country = 2, a_group = 3, a_type1 = 7;
 
+// clang-format off
 constexpr std::array<const char*, 61> gdelt2_names{
     "GLOBALEVENTID",       "SQLDATE",             "MonthYear",           "Year",
     "FractionDate",        "Actor1Code",          "Actor1Name",          "Actor1CountryCode",
@@ -58,6 +59,7 @@ constexpr std::array<const char*, 61> gdelt2_names{
     "ActionGeo_FullName",  "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
     "ActionGeo_Lat",       "ActionGeo_Long",      "ActionGeo_FeatureID", "DATEADDED",
     "SOURCEURL"};
+// clang-format on
 
 // The column name of position `k` in a layout (for messages).
 std::string column_name(const gdelt_layout& layout, std::size_t k) {
@@ -202,8 +204,8 @@ void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row
   if (!goldstein || *goldstein < -10 || *goldstein > 10)
     return fail(c_goldstein, "expected a Goldstein value from -10 to 10, found " + quoted(f[c_goldstein]));
   row.goldstein = *goldstein;
-  for (auto [column, out] : {std::pair{c_mentions, &row.mentions}, std::pair{c_sources, &row.sources},
-                             std::pair{c_articles, &row.articles}})
+  for (auto [column, out] :
+       {std::pair{c_mentions, &row.mentions}, std::pair{c_sources, &row.sources}, std::pair{c_articles, &row.articles}})
     if (!parse_unsigned(f[column], *out))
       return fail(column, "expected a count (a whole number, not negative), found " + quoted(f[column]));
   if (!f[c_tone].empty()) {
@@ -358,7 +360,8 @@ gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t e
   std::size_t pos = begin;
   while (pos < end) {
     const void* nl = std::memchr(bytes.data() + pos, '\n', end - pos);
-    const std::size_t stop = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - bytes.data()) : end;
+    const std::size_t stop =
+        nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - bytes.data()) : end;
     ++batch.lines;
     const auto line = bytes.substr(pos, stop - pos);
     pos = stop + 1;
@@ -370,8 +373,6 @@ gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t e
   }
   return batch;
 }
-
-
 
 constexpr std::size_t batch_bytes = 8 << 20;
 
@@ -389,14 +390,13 @@ void import_gdelt(import_session& session, const input_bytes& input) {
   const auto n = split_tabs(first, probe);
   const gdelt_layout* layout = n == 61 ? &gdelt2 : n == 58 ? &gdelt1_url : n == 57 ? &gdelt1 : nullptr;
   if (layout == nullptr)
-    throw parse_error({input.name, 1, 0},
-                      "not a GDELT event export: the first line has " + std::to_string(n) +
-                          (n == 1 ? " tab-separated column" : " tab-separated columns") +
-                          "; GDELT 2.0 has 61 and GDELT 1.0 has 57 or 58 (header-less)");
+    throw parse_error({input.name, 1, 0}, "not a GDELT event export: the first line has " + std::to_string(n) +
+                                              (n == 1 ? " tab-separated column" : " tab-separated columns") +
+                                              "; GDELT 2.0 has 61 and GDELT 1.0 has 57 or 58 (header-less)");
   add_layout(report, layout->name);
-  const auto source = session.begin_file(input.name, layout->has_url && layout->columns == 61 ? "GDELT 2.0 event export"
-                                                                                               : "GDELT 1.0 event export",
-                                         "The GDELT Project", "https://www.gdeltproject.org/");
+  const auto source = session.begin_file(
+      input.name, layout->has_url && layout->columns == 61 ? "GDELT 2.0 event export" : "GDELT 1.0 event export",
+      "The GDELT Project", "https://www.gdeltproject.org/");
   const bool check_existing = session.had_incident_prefix("gdelt-");
 
   // Batch boundaries at line ends.

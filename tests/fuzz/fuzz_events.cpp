@@ -21,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   faultline::import_options options;
   options.strict = (data[1] & 1) != 0;
   options.threads = 1 + (data[1] >> 1) % 2;
-  std::vector<faultline::named_input> inputs{{"fuzz.input", std::string(reinterpret_cast<const char*>(data) + 2, size - 2)}};
+  std::vector<faultline::named_input> inputs{
+      {"fuzz.input", std::string(reinterpret_cast<const char*>(data) + 2, size - 2)}};
   faultline::graph_data graph_data;
   try {
     (void)faultline::import_events(graph_data, format, inputs, options);

@@ -85,15 +85,15 @@ struct import_options {
 /// What an import did.
 struct import_report {
   event_format format = event_format::gdelt;
-  std::string layout;                ///< e.g. "GDELT 2.0 (61 columns)", "ACLED (31 columns)"
+  std::string layout;  ///< e.g. "GDELT 2.0 (61 columns)", "ACLED (31 columns)"
   std::vector<std::string> files;
-  std::uint64_t bytes = 0;           ///< bytes read
-  std::uint64_t rows = 0;            ///< data rows read (header excluded)
-  std::uint64_t imported = 0;        ///< rows that added something
-  std::uint64_t filtered = 0;        ///< rows the filter dropped
-  std::uint64_t duplicates = 0;      ///< rows already in the graph (same event id), skipped
-  std::uint64_t malformed = 0;       ///< rows skipped as malformed
-  std::vector<row_problem> problems; ///< the first malformed rows (options.keep_problems)
+  std::uint64_t bytes = 0;            ///< bytes read
+  std::uint64_t rows = 0;             ///< data rows read (header excluded)
+  std::uint64_t imported = 0;         ///< rows that added something
+  std::uint64_t filtered = 0;         ///< rows the filter dropped
+  std::uint64_t duplicates = 0;       ///< rows already in the graph (same event id), skipped
+  std::uint64_t malformed = 0;        ///< rows skipped as malformed
+  std::vector<row_problem> problems;  ///< the first malformed rows (options.keep_problems)
   /// GDELT: sides of imported events that name no one in particular (a bare
   /// type code such as "GOV" with no country), left without a role.
   std::uint64_t generic_sides = 0;
