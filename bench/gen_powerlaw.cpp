@@ -24,19 +24,11 @@
 #include <string>
 #include <vector>
 
+#include "splitmix64.hpp"
+
 namespace {
 
-struct splitmix64 {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-  std::uint64_t below(std::uint64_t bound) { return static_cast<std::uint64_t>(uniform() * static_cast<double>(bound)) % bound; }
-};
+using faultline::bench::splitmix64;
 
 // Cumulative weights for inverse-transform sampling.
 std::vector<double> cumulative(std::uint64_t n, double exponent, double offset) {
