@@ -93,14 +93,34 @@ output_format context::format(std::initializer_list<output_format> supported) co
 
 view_options context::view() const {
   view_options v;
-  if (!options.as_of.empty()) {
-    auto d = date::parse(options.as_of);
-    if (!d) throw usage_error("--as-of \"" + options.as_of + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
-    v.as_of = d;
-  }
+  v.as_of = date_flag(options.as_of, "--as-of");
   v.min_confidence = options.min_confidence;
   v.validate();
   return v;
+}
+
+std::optional<date> date_flag(const std::string& text, const std::string& flag) {
+  if (text.empty()) return std::nullopt;
+  auto d = date::parse(text);
+  if (!d) throw usage_error(flag + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+  return d;
+}
+
+date_window parse_window(const std::string& text, const std::string& flag) {
+  const auto dots = text.find("..");
+  if (dots == std::string::npos || text == "..")
+    throw usage_error(flag + " \"" + text +
+                      "\" is not a window: expected FROM..TO (dates YYYY, YYYY-MM or YYYY-MM-DD; either end may be "
+                      "left out)");
+  auto end = [&](const std::string& part, const char* which) -> std::optional<date> {
+    if (part.empty()) return std::nullopt;
+    auto d = date::parse(part);
+    if (!d)
+      throw usage_error(flag + ": the " + which + " \"" + part +
+                        "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+    return d;
+  };
+  return {end(text.substr(0, dots), "start"), end(text.substr(dots + 2), "end")};
 }
 
 std::string label(const graph& g, node_ref n) {

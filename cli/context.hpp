@@ -65,6 +65,18 @@ class context {
   std::optional<edge_list> edges_;
 };
 
+/// A date flag's value (YYYY, YYYY-MM or YYYY-MM-DD), or nullopt when empty.
+/// \throws usage_error naming the flag and what was expected
+[[nodiscard]] std::optional<date> date_flag(const std::string& text, const std::string& flag);
+
+/// A time window given as "FROM..TO"; either end may be left out, not both.
+struct date_window {
+  std::optional<date> from;
+  std::optional<date> to;
+};
+/// Parses `flag`'s "FROM..TO". \throws usage_error naming the flag, the end at fault and what was expected
+[[nodiscard]] date_window parse_window(const std::string& text, const std::string& flag = "--window");
+
 /// "Name (id)".
 [[nodiscard]] std::string label(const graph& g, node_ref n);
 [[nodiscard]] std::string label(const graph& g, actor_index a);

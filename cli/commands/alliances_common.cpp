@@ -63,15 +63,6 @@ void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k) {
 
 namespace {
 
-std::optional<date> window_end(const std::string& text, const std::string& whole) {
-  if (text.empty()) return std::nullopt;
-  auto d = date::parse(text);
-  if (!d)
-    throw usage_error("--window \"" + whole +
-                      "\" is not a window: expected FROM..TO with dates YYYY, YYYY-MM or YYYY-MM-DD");
-  return d;
-}
-
 // Parses "NAME=SIGN[:NUMBER]" of `flag`; `what` names the number ("factor", "weight").
 struct rule_text {
   std::string name;
@@ -195,12 +186,9 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
   }
   signed_graph_options so;
   if (!o.window.empty()) {
-    const auto dots = o.window.find("..");
-    if (dots == std::string::npos || o.window == "..")
-      throw usage_error("--window \"" + o.window +
-                        "\" is not a window: expected FROM..TO with dates YYYY, YYYY-MM or YYYY-MM-DD");
-    so.from = window_end(o.window.substr(0, dots), o.window);
-    so.to = window_end(o.window.substr(dots + 2), o.window);
+    const auto w = parse_window(o.window);
+    so.from = w.from;
+    so.to = w.to;
     in.window_text = o.window;
   }
   if (!o.kinds.empty()) {

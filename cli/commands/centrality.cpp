@@ -83,22 +83,6 @@ std::string score_text(double x) {
   return s;
 }
 
-// "FROM..TO", either end may be empty.
-void parse_window(const std::string& text, compact_view_options& into) {
-  const auto dots = text.find("..");
-  if (dots == std::string::npos)
-    throw usage_error("--window \"" + text + "\" is not a window: expected FROM..TO (dates YYYY, YYYY-MM or YYYY-MM-DD; either end may be left out)");
-  auto side = [&](const std::string& part, const char* which) -> std::optional<date> {
-    if (part.empty()) return std::nullopt;
-    auto d = date::parse(part);
-    if (!d) throw usage_error("--window: the " + std::string(which) + " \"" + part + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
-    return d;
-  };
-  into.from = side(text.substr(0, dots), "start");
-  into.to = side(text.substr(dots + 2), "end");
-  into.validate();
-}
-
 // The graph to measure and how to name its vertices.
 struct subject {
   compact_graph graph;
@@ -116,7 +100,12 @@ subject from_scenario(context& ctx, const centrality_cli_options& opt) {
   compact_view_options co;
   co.directed = !ctx.options.undirected;
   co.incidents = opt.incidents;
-  if (!opt.window.empty()) parse_window(opt.window, co);
+  if (!opt.window.empty()) {
+    const auto w = parse_window(opt.window);
+    co.from = w.from;
+    co.to = w.to;
+    co.validate();
+  }
   subject s;
   s.graph = make_compact(view, co);
   s.node = [&g](compact_graph::vertex v) { return node_json(g, node_ref{false, v}); };

@@ -22,14 +22,6 @@ struct escalation_cli_options {
   escalation_options algo;
 };
 
-std::optional<date> date_option(const std::string& text, const char* flag) {
-  if (text.empty()) return std::nullopt;
-  auto d = date::parse(text);
-  if (!d)
-    throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
-  return d;
-}
-
 incident_index resolve_incident(const graph& g, const std::string& name, const char* flag) {
   const auto n = g.resolve(name);
   if (!n.is_incident)
@@ -468,8 +460,8 @@ void add_escalation(CLI::App& app, context& ctx, int& status) {
     const int queries = !opt->to.empty() + !opt->from.empty() + !opt->between.empty() + !opt->paths.empty();
     if (queries > 1) throw usage_error("Give one of --to, --from, --between or --paths (or none for the top chains)");
     opt->algo.max_chains = opt->top;
-    opt->algo.since = date_option(opt->since, "--since");
-    opt->algo.until = date_option(opt->until, "--until");
+    opt->algo.since = date_flag(opt->since, "--since");
+    opt->algo.until = date_flag(opt->until, "--until");
     opt->algo.include_sides = !opt->actors_only;
     opt->algo.validate();
     const auto& g = ctx.load();

@@ -11,14 +11,6 @@
 
 namespace faultline::cli {
 
-std::optional<date> date_flag(const std::string& text, const char* flag) {
-  if (text.empty()) return std::nullopt;
-  auto d = date::parse(text);
-  if (!d)
-    throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
-  return d;
-}
-
 progress_bar::progress_bar(std::ostream& err, std::string what)
     : err_(err), what_(std::move(what)), terminal_(::isatty(STDERR_FILENO) == 1) {
   start_ = last_ = std::chrono::steady_clock::now();

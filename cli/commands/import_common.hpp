@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What `import` and the global --import option share: the progress bar,
-// the text of an import report, and date flags.
+// and the text of an import report.
 
 #include <chrono>
 #include <iosfwd>
@@ -12,9 +12,6 @@
 #include <faultline/loaders/event_data.hpp>
 
 namespace faultline::cli {
-
-/// A date flag's value, or nullopt when empty. \throws usage_error naming the flag.
-[[nodiscard]] std::optional<date> date_flag(const std::string& text, const char* flag);
 
 /// A progress bar on stderr for work that takes more than a second, drawn
 /// only when stderr is a terminal, at most ten times a second.

@@ -14,14 +14,6 @@ struct timeline_cli_options {
   std::string actor, from, to;
 };
 
-std::optional<date> date_option(const std::string& text, const char* flag) {
-  if (text.empty()) return std::nullopt;
-  auto d = date::parse(text);
-  if (!d)
-    throw usage_error(std::string(flag) + " \"" + text + "\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
-  return d;
-}
-
 std::string count_text(const std::optional<std::int64_t>& n) {
   return n ? std::to_string(*n) : "unknown";
 }
@@ -43,8 +35,8 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
     const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv});
     ctx.require_scenario("timeline");
     timeline_options topt;
-    topt.from = date_option(opt->from, "--from");
-    topt.to = date_option(opt->to, "--to");
+    topt.from = date_flag(opt->from, "--from");
+    topt.to = date_flag(opt->to, "--to");
     topt.validate();
     const auto& g = ctx.load();
     const graph_view view(g, ctx.view());

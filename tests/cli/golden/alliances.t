@@ -578,7 +578,16 @@ $ faultline alliances --k 0
 ! faultline: error: --k "0" is invalid: expected a whole number of at least 1, or auto
 ? 2
 $ faultline alliances --window 2024
-! faultline: error: --window "2024" is not a window: expected FROM..TO with dates YYYY, YYYY-MM or YYYY-MM-DD
+! faultline: error: --window "2024" is not a window: expected FROM..TO (dates YYYY, YYYY-MM or YYYY-MM-DD; either end may be left out)
+? 2
+$ faultline balance --window ..
+! faultline: error: --window ".." is not a window: expected FROM..TO (dates YYYY, YYYY-MM or YYYY-MM-DD; either end may be left out)
+? 2
+$ faultline tensions --window 2024-01..2024-13
+! faultline: error: --window: the end "2024-13" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD
+? 2
+$ faultline centrality -m degree --window 2023-99..
+! faultline: error: --window: the start "2023-99" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD
 ? 2
 $ faultline alliances --exact --heuristic
 ! faultline: error: Give --exact or --heuristic, not both

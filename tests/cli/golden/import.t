@@ -231,6 +231,15 @@ $ faultline -s {tmp}/strict.snap info
 ! faultline: error: Cannot open {tmp}/strict.snap: No such file or directory
 ? 2
 # Usage errors.
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --since 2024-1-5
+! faultline: error: --since "2024-1-5" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD
+? 2
+$ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --since 2024-02 --until 2024-01
+! faultline: error: the import filter's since date 2024-02 is after its until date 2024-01
+? 2
+$ faultline import acled {samples}/fixtures/events/acled-current.csv --country Atlantis
+! faultline: error: unknown country "Atlantis" in the import filter: expected an ISO 3166 alpha-2 or alpha-3 code or an English name ("IQ", "IRQ", "Iraq")
+? 2
 $ faultline import gedlt {samples}/fixtures/events/gdelt-v2.tsv
 ! faultline: error: format: unknown format "gedlt": expected gdelt, acled, ucdp-ged, ucdp-esd or ucdp-acd
 ! Run `faultline --help` for usage.

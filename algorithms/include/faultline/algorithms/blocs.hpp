@@ -18,15 +18,12 @@
 
 #include <faultline/algorithms/signed_graph.hpp>
 
+#include <faultline/graph/progress.hpp>
+
 namespace faultline {
 
-/// Progress of a long computation: (done, total) in the computation's own
-/// units, called now and then; returning false stops it and it throws
-/// cancelled_error. The same alias as in centrality.hpp (a redeclaration of
-/// the same type, so both headers can be included together). find_blocs()
-/// reports thousandths of its work; the triangle, tension and clique
-/// searches report nodes visited.
-using progress_callback = std::function<bool(std::size_t done, std::size_t total)>;
+// Progress (faultline/graph/progress.hpp): find_blocs() reports thousandths
+// of its work; the triangle, tension and clique searches report nodes visited.
 
 /// The bloc of a node that has no signed tie (it belongs to no bloc).
 inline constexpr std::uint32_t no_bloc = no_index;

@@ -36,13 +36,12 @@
 
 #include <faultline/graph/compact.hpp>
 #include <faultline/graph/error.hpp>
+#include <faultline/graph/progress.hpp>
 
 namespace faultline {
 
-/// Progress of a long computation: (done, total) in the measure's own units
-/// (sources for betweenness, closeness and harmonic; iterations for the
-/// iterative measures). Return false to cancel.
-using progress_callback = std::function<bool(std::size_t done, std::size_t total)>;
+// Progress (faultline/graph/progress.hpp) counts sources for betweenness,
+// closeness and harmonic, iterations for the iterative measures.
 
 /// An iterative measure that did not converge within its iteration cap, or
 /// a spectral measure whose leading eigenvalue is not dominant.

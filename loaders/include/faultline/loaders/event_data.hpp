@@ -20,6 +20,7 @@
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/model.hpp>
+#include <faultline/graph/progress.hpp>
 #include <faultline/loaders/scenario.hpp>
 
 namespace faultline {
@@ -65,9 +66,6 @@ struct row_problem {
   [[nodiscard]] std::string text() const;
 };
 
-/// Called now and then with the bytes read so far and in all; return false to cancel.
-using import_progress = std::function<bool(std::uint64_t done, std::uint64_t total)>;
-
 struct import_options {
   import_filter filter;
   /// Stop at the first malformed row (throw parse_error). Default: skip it,
@@ -76,7 +74,8 @@ struct import_options {
   std::size_t keep_problems = 5;
   /// Worker threads for parsing; 0: up to two, as the machine allows.
   unsigned threads = 0;
-  import_progress progress;
+  /// Called now and then with the bytes read so far and in all; return false to cancel.
+  progress_callback progress;
 
   /// \throws usage_error for a bad filter (unknown country, since after until, a root code not 01..20).
   void validate() const;
