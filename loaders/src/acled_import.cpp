@@ -84,11 +84,6 @@ constexpr std::array<std::string_view, 9> state_rules{
     "acled state forces (inter 3)",          "acled state forces (inter 4)", "acled state forces (inter 5)",
     "acled state forces (inter 6)",          "acled state forces (inter 7)", "acled state forces (inter 8)"};
 
-std::string quoted(std::string_view text) {
-  if (text.size() > 40) return "\"" + std::string(text.substr(0, 40)) + "...\"";
-  return "\"" + std::string(text) + "\"";
-}
-
 bool equal_folded(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
   for (std::size_t k = 0; k < a.size(); ++k) {
@@ -158,14 +153,6 @@ std::optional<date> parse_acled_date(std::string_view text) {
                   static_cast<char>('0' + day / 10),
                   static_cast<char>('0' + day % 10)};
   return date::parse(std::string_view(iso, 10));
-}
-
-// A whole number, not negative.
-bool parse_count(std::string_view text, std::int64_t& out) {
-  text = trim(text);
-  if (text.empty()) return false;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc{} && ptr == text.data() + text.size() && out >= 0;
 }
 
 // The inter code of an inter1/inter2 field: a digit ("1") or, in newer API

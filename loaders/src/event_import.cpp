@@ -99,6 +99,17 @@ std::string_view country_alpha2(std::string_view country) noexcept {
   return named != nullptr ? named->alpha2 : std::string_view{};
 }
 
+std::string quoted(std::string_view text) {
+  if (text.size() > 40) return "\"" + std::string(text.substr(0, 40)) + "...\"";
+  return "\"" + std::string(text) + "\"";
+}
+
+bool parse_count(std::string_view text, std::int64_t& out) noexcept {
+  text = trim(text);
+  if (text.size() > 2 && text.ends_with(".0")) text.remove_suffix(2);
+  return parse_integer(text, out) && out >= 0;
+}
+
 void add_layout(import_report& report, std::string_view layout) {
   if (layout.empty()) return;
   for (std::size_t at = 0; (at = report.layout.find(layout, at)) != std::string::npos; at += layout.size()) {

@@ -105,6 +105,13 @@ struct raw_actor {
 /// files of several layouts give "GDELT 1.0 (58 columns), GDELT 1.0 (57 columns)".
 void add_layout(import_report& report, std::string_view layout);
 
+/// A field's text for a message: in double quotes, cut after 40 bytes.
+[[nodiscard]] std::string quoted(std::string_view text);
+
+/// A count: a whole number, not negative, spaces around it ignored; "12.0"
+/// (as spreadsheets re-save whole numbers) reads as 12.
+[[nodiscard]] bool parse_count(std::string_view text, std::int64_t& out) noexcept;
+
 /// A lowercase slug of a name ("Hezbollah (Lebanon)" -> "hezbollah-lebanon"); "actor" if nothing is left.
 [[nodiscard]] std::string slug_of(std::string_view name);
 

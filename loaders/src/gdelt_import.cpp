@@ -108,13 +108,6 @@ struct gdelt_batch {
   std::size_t end = 0;      // byte offset of the batch's end in the file
 };
 
-template <class T>
-bool parse_unsigned(std::string_view text, T& out) {
-  if (text.empty()) return false;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc{} && ptr == text.data() + text.size();
-}
-
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -124,11 +117,6 @@ std::optional<date> parse_sqldate(std::string_view text) {
   if (text.size() != 8 || !all_digits(text)) return std::nullopt;
   char iso[10] = {text[0], text[1], text[2], text[3], '-', text[4], text[5], '-', text[6], text[7]};
   return date::parse(std::string_view(iso, 10));
-}
-
-std::string quoted(std::string_view text) {
-  if (text.size() > 40) return "\"" + std::string(text.substr(0, 40)) + "...\"";
-  return "\"" + std::string(text) + "\"";
 }
 
 // Splits one line at tabs into fields; returns the number of fields, or
@@ -175,7 +163,7 @@ void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row
     row.bad_column = column + 1;
     row.problem = std::move(message);
   };
-  if (!parse_unsigned(f[c_id], row.id)) return fail(c_id, "expected a number, found " + quoted(f[c_id]));
+  if (!parse_integer(f[c_id], row.id)) return fail(c_id, "expected a number, found " + quoted(f[c_id]));
   auto when = parse_sqldate(f[c_date]);
   if (!when) return fail(c_date, "expected a date YYYYMMDD, found " + quoted(f[c_date]));
   row.when = *when;
@@ -197,7 +185,7 @@ void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row
   if (row.root_code.size() != 2 || !is_cameo_code(row.root_code))
     return fail(c_root, "expected a CAMEO root code (01 to 20), found " + quoted(row.root_code));
   unsigned quad = 0;
-  if (!parse_unsigned(f[c_quad], quad) || quad < 1 || quad > 4)
+  if (!parse_integer(f[c_quad], quad) || quad < 1 || quad > 4)
     return fail(c_quad, "expected a QuadClass from 1 to 4, found " + quoted(f[c_quad]));
   row.quad = static_cast<std::uint8_t>(quad);
   const auto goldstein = parse_double(f[c_goldstein]);
@@ -206,7 +194,7 @@ void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row
   row.goldstein = *goldstein;
   for (auto [column, out] :
        {std::pair{c_mentions, &row.mentions}, std::pair{c_sources, &row.sources}, std::pair{c_articles, &row.articles}})
-    if (!parse_unsigned(f[column], *out))
+    if (!parse_integer(f[column], *out))
       return fail(column, "expected a count (a whole number, not negative), found " + quoted(f[column]));
   if (!f[c_tone].empty()) {
     row.tone = parse_double(f[c_tone]);

@@ -176,6 +176,15 @@ class interner {
   std::size_t mask_ = 0;
 };
 
+/// The whole of `text` as an integer of type T (no spaces, no sign for an
+/// unsigned T); false when it is anything else or out of T's range.
+template <class T>
+bool parse_integer(std::string_view text, T& out) noexcept {
+  if (text.empty()) return false;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc{} && ptr == text.data() + text.size();
+}
+
 /// A finite double, or nullopt. Accepts a leading '+'.
 inline std::optional<double> parse_double(std::string_view text) noexcept {
   if (!text.empty() && text.front() == '+') text.remove_prefix(1);

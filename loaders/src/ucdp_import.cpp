@@ -28,24 +28,9 @@
 namespace faultline::detail {
 namespace {
 
-std::string quoted(std::string_view text) {
-  if (text.size() > 40) return "\"" + std::string(text.substr(0, 40)) + "...\"";
-  return "\"" + std::string(text) + "\"";
-}
-
 template <class T>
 bool parse_number(std::string_view text, T& out) {
-  text = trim(text);
-  if (text.empty()) return false;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc{} && ptr == text.data() + text.size();
-}
-
-// A whole number, not negative; UCDP files re-saved by spreadsheets may write "12.0".
-bool parse_count(std::string_view text, std::int64_t& out) {
-  text = trim(text);
-  if (text.size() > 2 && text.ends_with(".0")) text.remove_suffix(2);
-  return parse_number(text, out) && out >= 0;
+  return parse_integer(trim(text), out);
 }
 
 // "2019-01-01", possibly followed by a time ("2019-01-01 00:00:00.000", as in GED Global).
