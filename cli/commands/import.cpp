@@ -123,6 +123,14 @@ void add_import(CLI::App& app, context& ctx, int& status) {
       throw usage_error("--root-code filters GDELT events by CAMEO root code; " + opt->format + " has none");
     io.validate();
 
+    // Fail before a long import, not after it, when the snapshot cannot be written there.
+    if (!opt->output.empty()) {
+      const auto out = std::filesystem::path(opt->output);
+      const auto dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
+      std::error_code ec;
+      if (!std::filesystem::is_directory(dir, ec))
+        throw io_error("Cannot write " + opt->output + ": the directory " + dir.string() + " does not exist");
+    }
     // What the import adds to: the snapshot being appended to, then --scenario files.
     std::vector<std::filesystem::path> base;
     if (opt->append) {

@@ -1049,3 +1049,35 @@ TEST_CASE("gdelt: the real GDELT 2.0 export of ../shared/data") {
   const graph g(data);
   CHECK_NOTHROW(build_signed_graph(graph_view(g)));
 }
+
+TEST_CASE("imports report progress in bytes and can be cancelled, leaving the graph as it was") {
+  const auto v2 = fs::file_size(events_dir / "gdelt-v2.tsv");
+  const auto v1 = fs::file_size(events_dir / "gdelt-v1.tsv");
+  const std::vector<fs::path> files{events_dir / "gdelt-v2.tsv", events_dir / "gdelt-v1.tsv"};
+  SUBCASE("done never goes back, the total is both files, and the last call is (total, total)") {
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    import_options options;
+    options.progress = [&](std::size_t done, std::size_t total) {
+      calls.emplace_back(done, total);
+      return true;
+    };
+    graph_data data;
+    (void)import_events(data, event_format::gdelt, files, options);
+    REQUIRE(!calls.empty());
+    for (std::size_t k = 0; k < calls.size(); ++k) {
+      CHECK(calls[k].second == v2 + v1);
+      if (k > 0) CHECK(calls[k].first >= calls[k - 1].first);
+    }
+    CHECK(calls.back().first == v2 + v1);
+    // The second file starts where the first ends.
+    CHECK(std::find(calls.begin(), calls.end(), std::pair<std::size_t, std::size_t>{v2, v2 + v1}) != calls.end());
+  }
+  SUBCASE("cancelled once the first file is read: cancelled_error, nothing added") {
+    auto data = with_iraq();
+    const auto before = data;
+    import_options options;
+    options.progress = [&](std::size_t done, std::size_t) { return done < v2; };
+    CHECK_THROWS_AS(import_events(data, event_format::gdelt, files, options), cancelled_error);
+    CHECK(data == before);
+  }
+}

@@ -230,6 +230,10 @@ $ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --strict -o {tmp
 $ faultline -s {tmp}/strict.snap info
 ! faultline: error: Cannot open {tmp}/strict.snap: No such file or directory
 ? 2
+# A snapshot that cannot be written: exit 2, the file and the reason.
+$ faultline import ucdp-esd {samples}/fixtures/events/ucdp-esd.csv -o {tmp}/no/such/dir/e.snap
+! faultline: error: Cannot write {tmp}/no/such/dir/e.snap: the directory {tmp}/no/such/dir does not exist
+? 2
 # Usage errors.
 $ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --since 2024-1-5
 ! faultline: error: --since "2024-1-5" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD
