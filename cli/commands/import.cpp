@@ -140,7 +140,14 @@ void add_import(CLI::App& app, context& ctx, int& status) {
     }
     for (const auto& s : ctx.options.scenarios)
       base.emplace_back(s);
-    graph_data data = base.empty() ? graph_data{} : load_files(base).data();
+    // A snapshot alone is decoded straight into the content to add to (the
+    // graph constructor below checks it), not built into a graph and copied.
+    graph_data data;
+    if (opt->append && ctx.options.scenarios.empty()) {
+      data = read_snapshot_data(read_file(opt->output), opt->output);
+    } else if (!base.empty()) {
+      data = load_files(base).data();
+    }
 
     progress_bar bar(ctx.err, "import");
     io.progress = [&bar](std::uint64_t done, std::uint64_t total) {
