@@ -4,10 +4,6 @@
 // cancellation, the deterministic random source, and the products with the
 // adjacency matrix that the spectral measures share.
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -20,25 +16,10 @@
 
 #include <faultline/algorithms/centrality.hpp>
 #include <faultline/graph/compact.hpp>
+#include <faultline/graph/detail/huge_pages.hpp>
 #include <faultline/graph/error.hpp>
 
 namespace faultline::detail {
-
-/// Sizes `v` to n default values, asking the kernel (Linux) to back it with
-/// transparent huge pages before the first write: the searches jump around
-/// arrays of millions of entries, and 2 MiB pages spare most TLB misses.
-template <class T>
-void huge_page_vector(std::vector<T>& v, std::size_t n) {
-  v.clear();
-  v.reserve(n);
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
-  const auto begin = (reinterpret_cast<std::uintptr_t>(v.data()) + huge - 1) & ~(huge - 1);
-  const auto end = (reinterpret_cast<std::uintptr_t>(v.data() + n)) & ~(huge - 1);
-  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#endif
-  v.resize(n);
-}
 
 /// The thread count to use: `requested`, or one per hardware thread for 0; at most `work` (and at least 1).
 inline unsigned thread_count(unsigned requested, std::size_t work) {

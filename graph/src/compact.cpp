@@ -2,15 +2,12 @@
 // The compact analysis form: CSR built by stable counting sorts.
 #include <faultline/graph/compact.hpp>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
 
+#include <faultline/graph/detail/huge_pages.hpp>
 #include <faultline/graph/error.hpp>
 
 namespace faultline {
@@ -23,22 +20,6 @@ std::vector<std::uint64_t> offsets_from_counts(std::vector<std::uint64_t>& count
   for (std::size_t v = 0; v < counts.size(); ++v) offsets[v + 1] = offsets[v] + counts[v];
   for (std::size_t v = 0; v < counts.size(); ++v) counts[v] = offsets[v];
   return offsets;
-}
-
-// Sizes `v` to n entries, asking the kernel (Linux) for transparent huge
-// pages before the first write: the measures read these arrays at random,
-// and 2 MiB pages spare most TLB misses on large graphs.
-template <class T>
-void huge_page_vector(std::vector<T>& v, std::size_t n) {
-  v.clear();
-  v.reserve(n);
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
-  const auto begin = (reinterpret_cast<std::uintptr_t>(v.data()) + huge - 1) & ~(huge - 1);
-  const auto end = (reinterpret_cast<std::uintptr_t>(v.data() + n)) & ~(huge - 1);
-  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#endif
-  v.resize(n);
 }
 
 }  // namespace
@@ -106,7 +87,7 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
   // and (when weights or signs travel along) which edge each arc comes from.
   std::vector<std::uint64_t> in_offsets = offsets_from_counts(in_count);
   std::vector<vertex> by_target;
-  huge_page_vector(by_target, arc_total);
+  detail::huge_page_vector(by_target, arc_total);
   std::vector<std::uint32_t> edge_of;
   if (carry) edge_of.resize(arc_total);
   for (std::size_t e = 0; e < m; ++e) {
@@ -124,8 +105,8 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
   // Pass 2, by source, walking the in-arcs in target order: every out-list
   // comes out sorted by target, parallel arcs in input order.
   g.out_offsets_ = offsets_from_counts(out_count);
-  huge_page_vector(g.targets_, arc_total);
-  if (with_weights) huge_page_vector(g.weights_, arc_total);
+  detail::huge_page_vector(g.targets_, arc_total);
+  if (with_weights) detail::huge_page_vector(g.weights_, arc_total);
   if (with_signs) g.signs_.resize(arc_total);
   for (vertex v = 0; v < n; ++v)
     for (auto pos = in_offsets[v]; pos < in_offsets[v + 1]; ++pos) {
