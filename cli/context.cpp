@@ -245,9 +245,12 @@ std::string count_of(std::size_t n, const std::string& noun) {
   return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
+std::string graph_summary(std::uint64_t actors, std::uint64_t incidents, std::uint64_t relations) {
+  return count_of(actors, "actor") + ", " + count_of(incidents, "incident") + ", " + count_of(relations, "relation");
+}
+
 std::string graph_summary(const graph& g) {
-  return count_of(g.actors().size(), "actor") + ", " + count_of(g.incidents().size(), "incident") + ", " +
-         count_of(g.relations().size(), "relation");
+  return graph_summary(g.actors().size(), g.incidents().size(), g.relations().size());
 }
 
 std::string decimal_text(double v) {

@@ -106,6 +106,7 @@ void print_sources(std::ostream& out, const graph& g, const std::vector<source_i
 [[nodiscard]] std::string count_of(std::size_t n, const std::string& noun);
 /// "15 actors, 10 incidents, 14 relations".
 [[nodiscard]] std::string graph_summary(const graph& g);
+[[nodiscard]] std::string graph_summary(std::uint64_t actors, std::uint64_t incidents, std::uint64_t relations);
 /// An incident's display title: its name, else for an imported event its
 /// CAMEO or dataset event type ("Fire artillery or tanks (CAMEO 1952)"), else its id.
 [[nodiscard]] std::string incident_title(const incident& inc);

@@ -35,6 +35,9 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <boost/serialization/level.hpp>
 #include <boost/serialization/tracking.hpp>
 #include <cstring>
+#include <functional>
+#include <limits>
+#include <unordered_map>
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
@@ -132,15 +135,353 @@ std::uint32_t crc32_update(std::uint32_t c, std::string_view bytes) {
 
 std::uint32_t crc32(std::string_view bytes) { return crc32_update(0xFFFFFFFFu, bytes) ^ 0xFFFFFFFFu; }
 
-std::string header_bytes(std::uint64_t payload_size, std::uint32_t crc) {
+std::string header_bytes(std::uint64_t payload_size, std::uint32_t crc, std::uint32_t incidents, std::uint32_t roles) {
   std::string out;
   out.append(snapshot_magic);
   put_le<std::uint32_t>(out, snapshot_format_version);
-  put_le<std::uint32_t>(out, 0);
+  put_le<std::uint32_t>(out, incidents);
   put_le<std::uint64_t>(out, payload_size);
   put_le<std::uint32_t>(out, crc);
-  put_le<std::uint32_t>(out, 0);
+  put_le<std::uint32_t>(out, roles);
   return out;
+}
+
+// ------------------------------------------------------------------ records
+//
+// Incidents and roles are written as records of their own encoding, not
+// through Boost: most of an imported event's fields are empty or repeat
+// (its type, place, dataset, source URL), and Boost writes every string as
+// an 8-byte length and every optional as a flag. A record is a tag byte and
+// its fields:
+//   - numbers as LEB128 varints (signed ones zigzag-encoded), doubles as
+//     their 8 bytes in the machine's order (as the Boost binary archive),
+//     dates as a varint year and a month and a day byte;
+//   - which optional fields are present as one varint of flag bits;
+//   - a string as a varint v, then: v % 3 == 0, v / 3 bytes of text;
+//     v % 3 == 1, v / 3 bytes of text that become the next entry of the
+//     string table; v % 3 == 2, the table's entry v / 3. Fields that tend to
+//     repeat (types, places, codes, source URLs) enter the table; ids, names
+//     and descriptions are written as they are.
+enum record_tag : unsigned char { tag_end = 0, tag_incident = 1, tag_role = 2 };
+
+// Flag bits of an incident record.
+constexpr std::uint32_t has_until = 1u << 0, has_lat = 1u << 1, has_lon = 1u << 2, has_fatalities = 1u << 3,
+                        has_injured = 1u << 4, has_rung = 1u << 5, has_goldstein = 1u << 6, has_stance = 1u << 7,
+                        has_tone = 1u << 8, has_deaths_low = 1u << 9, has_deaths_high = 1u << 10,
+                        incident_flags = (1u << 11) - 1;
+// Flag bits of a provenance.
+constexpr unsigned has_confidence = 1u << 0, has_note = 1u << 1, provenance_flags = 3;
+
+// The string table's limits: past them strings are written as they are.
+constexpr std::size_t table_max_entries = std::size_t{1} << 24;
+constexpr std::size_t table_max_bytes = std::size_t{512} << 20;
+constexpr std::size_t table_max_length = 4096;
+
+struct view_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+struct view_equal {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+};
+
+// Encodes records into blocks of about 1 MiB, each handed to the sink.
+class record_encoder {
+ public:
+  explicit record_encoder(std::function<void(std::string_view)> sink) : sink_(std::move(sink)) {
+    buf_.reserve(block + 4096);
+  }
+
+  void put(const incident& i) {
+    if (buf_.size() >= block) flush();
+    byte(tag_incident);
+    text(i.id);
+    text(i.name);
+    day(i.when);
+    const auto& c = i.coding;
+    std::uint32_t flags = 0;
+    flags |= i.until ? has_until : 0;
+    flags |= i.where.lat ? has_lat : 0;
+    flags |= i.where.lon ? has_lon : 0;
+    flags |= i.fatalities ? has_fatalities : 0;
+    flags |= i.injured ? has_injured : 0;
+    flags |= i.rung ? has_rung : 0;
+    flags |= i.goldstein ? has_goldstein : 0;
+    flags |= c.stance ? has_stance : 0;
+    flags |= c.tone ? has_tone : 0;
+    flags |= c.deaths_low ? has_deaths_low : 0;
+    flags |= c.deaths_high ? has_deaths_high : 0;
+    varint(flags);
+    if (i.until) day(*i.until);
+    shared(i.type);
+    shared(i.where.name);
+    shared(i.where.country);
+    if (i.where.lat) f64(*i.where.lat);
+    if (i.where.lon) f64(*i.where.lon);
+    if (i.fatalities) signed_varint(*i.fatalities);
+    if (i.injured) signed_varint(*i.injured);
+    text(i.description);
+    prov(i.prov);
+    if (i.rung) byte(*i.rung);
+    shared(i.cameo);
+    if (i.goldstein) f64(*i.goldstein);
+    shared(c.dataset);
+    shared(c.event_type);
+    if (c.stance) byte(static_cast<unsigned>(static_cast<int>(*c.stance) + 1));
+    byte(c.quad_class);
+    varint(c.mentions);
+    varint(c.reports);
+    varint(c.articles);
+    if (c.tone) f64(*c.tone);
+    if (c.deaths_low) signed_varint(*c.deaths_low);
+    if (c.deaths_high) signed_varint(*c.deaths_high);
+    shared(c.precision);
+    shared(c.interaction);
+    shared(c.source_text);
+    varint(c.row);
+    ++incidents;
+  }
+
+  void put(const role_edge& r) {
+    if (buf_.size() >= block) flush();
+    byte(tag_role);
+    varint(r.incident);
+    varint(r.actor);
+    byte(static_cast<unsigned>(r.kind));
+    varint(r.attributed_by == no_index ? 0 : std::uint64_t{r.attributed_by} + 1);
+    prov(r.prov);
+    ++roles;
+  }
+
+  /// Writes the end of the records and hands over what is buffered.
+  void finish() {
+    byte(tag_end);
+    flush();
+  }
+
+  std::uint64_t incidents = 0, roles = 0;
+
+ private:
+  static constexpr std::size_t block = std::size_t{1} << 20;
+
+  void flush() {
+    if (buf_.empty()) return;
+    sink_(buf_);
+    buf_.clear();
+  }
+  void byte(unsigned v) { buf_.push_back(static_cast<char>(v)); }
+  void varint(std::uint64_t v) {
+    char tmp[10];
+    std::size_t n = 0;
+    for (; v >= 0x80; v >>= 7) tmp[n++] = static_cast<char>(v | 0x80);
+    tmp[n++] = static_cast<char>(v);
+    buf_.append(tmp, n);
+  }
+  void signed_varint(std::int64_t v) {
+    varint((static_cast<std::uint64_t>(v) << 1) ^ (v < 0 ? ~std::uint64_t{0} : 0));
+  }
+  void f64(double v) {
+    char tmp[sizeof v];
+    std::memcpy(tmp, &v, sizeof v);
+    buf_.append(tmp, sizeof v);
+  }
+  void day(const date& d) {
+    signed_varint(d.year());
+    byte(static_cast<unsigned>(d.month()));
+    byte(static_cast<unsigned>(d.day()));
+  }
+  void text(std::string_view s) {
+    varint(std::uint64_t{s.size()} * 3);
+    buf_.append(s);
+  }
+  void shared(std::string_view s) {
+    if (s.empty()) return byte(0);
+    if (const auto it = table_.find(s); it != table_.end()) return varint(std::uint64_t{it->second} * 3 + 2);
+    if (s.size() <= table_max_length && table_.size() < table_max_entries && table_bytes_ < table_max_bytes) {
+      table_.emplace(std::string(s), static_cast<std::uint32_t>(table_.size()));
+      table_bytes_ += s.size();
+      varint(std::uint64_t{s.size()} * 3 + 1);
+    } else {
+      varint(std::uint64_t{s.size()} * 3);
+    }
+    buf_.append(s);
+  }
+  void prov(const provenance& p) {
+    const unsigned flags = (p.confidence != 1.0 ? has_confidence : 0u) | (p.note.empty() ? 0u : has_note);
+    byte(flags);
+    varint(p.sources.size());
+    for (const auto s : p.sources) varint(s);
+    if (flags & has_confidence) f64(p.confidence);
+    if (flags & has_note) text(p.note);
+  }
+
+  std::function<void(std::string_view)> sink_;
+  std::string buf_;
+  std::unordered_map<std::string, std::uint32_t, view_hash, view_equal> table_;
+  std::size_t table_bytes_ = 0;
+};
+
+// What is wrong with records that cannot be decoded.
+struct bad_records {
+  std::string what;
+};
+
+// Decodes the records at the start of a payload, checking every length and
+// index against what is there.
+class record_decoder {
+ public:
+  explicit record_decoder(std::string_view bytes) : in_(bytes) {}
+
+  /// Decodes records up to the end tag into the two vectors.
+  void read(std::vector<incident>& incidents, std::vector<role_edge>& roles) {
+    for (;;) {
+      const auto tag = byte();
+      if (tag == tag_end) return;
+      if (tag == tag_incident) {
+        read(incidents.emplace_back());
+      } else if (tag == tag_role) {
+        read(roles.emplace_back());
+      } else {
+        fail("unknown record tag " + std::to_string(tag) + " at byte " + std::to_string(at_ - 1));
+      }
+    }
+  }
+  [[nodiscard]] std::size_t consumed() const noexcept { return at_; }
+  [[nodiscard]] std::size_t remaining() const noexcept { return in_.size() - at_; }
+
+ private:
+  [[noreturn]] void fail(std::string what) const { throw bad_records{std::move(what)}; }
+  void need(std::size_t n) const {
+    if (n > in_.size() - at_) fail("a record runs past the end of the data, at byte " + std::to_string(at_));
+  }
+  unsigned byte() {
+    need(1);
+    return static_cast<unsigned char>(in_[at_++]);
+  }
+  std::uint64_t varint() {
+    std::uint64_t v = 0;
+    for (unsigned shift = 0;; shift += 7) {
+      const auto b = byte();
+      if (shift == 63 && b > 1) fail("a number overflows 64 bits, at byte " + std::to_string(at_ - 1));
+      v |= std::uint64_t{b & 0x7Fu} << shift;
+      if ((b & 0x80u) == 0) return v;
+      if (shift == 63) fail("a number overflows 64 bits, at byte " + std::to_string(at_ - 1));
+    }
+  }
+  std::int64_t signed_varint() {
+    const auto v = varint();
+    return static_cast<std::int64_t>((v >> 1) ^ (~(v & 1) + 1));
+  }
+  std::uint32_t index() {
+    const auto v = varint();
+    if (v > std::numeric_limits<std::uint32_t>::max()) fail("an index is out of range, at byte " + std::to_string(at_));
+    return static_cast<std::uint32_t>(v);
+  }
+  std::uint32_t count32() {
+    const auto v = varint();
+    if (v > std::numeric_limits<std::uint32_t>::max()) fail("a count is out of range, at byte " + std::to_string(at_));
+    return static_cast<std::uint32_t>(v);
+  }
+  double f64() {
+    need(sizeof(double));
+    double v = 0;
+    std::memcpy(&v, in_.data() + at_, sizeof v);
+    at_ += sizeof v;
+    return v;
+  }
+  date day() {
+    const auto year = signed_varint();
+    if (year < std::numeric_limits<std::int16_t>::min() || year > std::numeric_limits<std::int16_t>::max())
+      fail("a year is out of range, at byte " + std::to_string(at_));
+    const auto month = byte();
+    const auto d = byte();
+    return date::from_fields(static_cast<std::int16_t>(year), static_cast<std::uint8_t>(month),
+                             static_cast<std::uint8_t>(d));
+  }
+  void string(std::string& out) {
+    const auto v = varint();
+    const auto n = v / 3;
+    if (v % 3 == 2) {
+      if (n >= table_.size()) fail("a string refers to entry " + std::to_string(n) + " of a table of " +
+                                   std::to_string(table_.size()) + ", at byte " + std::to_string(at_));
+      out = table_[n];
+      return;
+    }
+    need(n);
+    out.assign(in_.data() + at_, n);
+    at_ += n;
+    if (v % 3 == 1) table_.push_back(out);
+  }
+  void prov(provenance& p) {
+    const auto flags = byte();
+    if (flags & ~provenance_flags) fail("unknown provenance flags at byte " + std::to_string(at_ - 1));
+    const auto n = count32();
+    if (n > remaining()) fail("a list is longer than the data left, at byte " + std::to_string(at_));
+    p.sources.resize(n);
+    for (auto& s : p.sources) s = index();
+    if (flags & has_confidence) p.confidence = f64();
+    if (flags & has_note) string(p.note);
+  }
+  void read(incident& i) {
+    string(i.id);
+    string(i.name);
+    i.when = day();
+    const auto flags = varint();
+    if (flags & ~std::uint64_t{incident_flags}) fail("unknown incident flags at byte " + std::to_string(at_));
+    if (flags & has_until) i.until = day();
+    string(i.type);
+    string(i.where.name);
+    string(i.where.country);
+    if (flags & has_lat) i.where.lat = f64();
+    if (flags & has_lon) i.where.lon = f64();
+    if (flags & has_fatalities) i.fatalities = signed_varint();
+    if (flags & has_injured) i.injured = signed_varint();
+    string(i.description);
+    prov(i.prov);
+    if (flags & has_rung) i.rung = static_cast<std::uint8_t>(byte());
+    string(i.cameo);
+    if (flags & has_goldstein) i.goldstein = f64();
+    auto& c = i.coding;
+    string(c.dataset);
+    string(c.event_type);
+    if (flags & has_stance) {
+      const auto s = byte();
+      if (s > 2) fail("a stance is out of range, at byte " + std::to_string(at_ - 1));
+      c.stance = static_cast<polarity>(static_cast<int>(s) - 1);
+    }
+    c.quad_class = static_cast<std::uint8_t>(byte());
+    c.mentions = count32();
+    c.reports = count32();
+    c.articles = count32();
+    if (flags & has_tone) c.tone = f64();
+    if (flags & has_deaths_low) c.deaths_low = signed_varint();
+    if (flags & has_deaths_high) c.deaths_high = signed_varint();
+    string(c.precision);
+    string(c.interaction);
+    string(c.source_text);
+    c.row = varint();
+  }
+  void read(role_edge& r) {
+    r.incident = index();
+    r.actor = index();
+    const auto kind = byte();
+    if (kind >= std::size(all_roles)) fail("a role is out of range, at byte " + std::to_string(at_ - 1));
+    r.kind = static_cast<role>(kind);
+    const auto by = varint();
+    if (by > std::numeric_limits<std::uint32_t>::max()) fail("an index is out of range, at byte " + std::to_string(at_));
+    r.attributed_by = by == 0 ? no_index : static_cast<actor_index>(by - 1);
+    prov(r.prov);
+  }
+
+  std::string_view in_;
+  std::size_t at_ = 0;
+  std::vector<std::string> table_;
+};
+
+// Everything but the incidents and roles, through Boost.
+void save_rest(boost::archive::binary_oarchive& archive, const graph_data& d) {
+  archive << d.scenarios << d.relation_types << d.sources << d.actors << d.relations << d.links;
 }
 
 // A stream buffer that fills 1 MiB, then appends it to the file, keeping the
@@ -158,6 +499,13 @@ class checksummed_buf : public std::streambuf {
     crc_ = crc32_update(crc_, bytes);
     size_ += bytes.size();
     setp(buffer_.data(), buffer_.data() + buffer_.size());
+    file_.write(bytes);
+  }
+  /// Writes a block straight to the file (what is buffered first).
+  void write_block(std::string_view bytes) {
+    flush_buffer();
+    crc_ = crc32_update(crc_, bytes);
+    size_ += bytes.size();
     file_.write(bytes);
   }
   [[nodiscard]] std::uint32_t crc() const noexcept { return crc_ ^ 0xFFFFFFFFu; }
@@ -196,42 +544,101 @@ class checksummed_buf : public std::streambuf {
   std::uint64_t size_ = 0;
 };
 
+std::uint32_t count_of(std::uint64_t n, const char* what) {
+  if (n > std::numeric_limits<std::uint32_t>::max() - 1)
+    throw usage_error(std::string("A snapshot holds at most 2^32-2 ") + what);
+  return static_cast<std::uint32_t>(n);
+}
+
 }  // namespace
+
+// ------------------------------------------------------------------ writer
+
+struct snapshot_writer::impl {
+  explicit impl(const std::filesystem::path& p)
+      : path(p), file(p), buf(file), records([this](std::string_view b) { buf.write_block(b); }) {
+    file.write(std::string(header_size, '\0'));
+  }
+  std::filesystem::path path;
+  atomic_file file;
+  checksummed_buf buf;
+  record_encoder records;
+  bool done = false;
+
+  void finish(const graph_data& rest) {
+    try {
+      records.finish();
+      {
+        boost::archive::binary_oarchive archive(buf, archive_flags);
+        save_rest(archive, rest);
+      }
+      buf.flush_buffer();
+    } catch (const io_error&) {
+      throw;
+    } catch (const std::exception& e) {
+      throw io_error("Cannot write " + path.string() + ": " + e.what());
+    }
+    file.write_at(0, header_bytes(buf.size(), buf.crc(), count_of(records.incidents, "incidents"),
+                                  count_of(records.roles, "roles")));
+    file.commit();
+    done = true;
+  }
+};
+
+snapshot_writer::snapshot_writer(const std::filesystem::path& path) : impl_(std::make_unique<impl>(path)) {}
+snapshot_writer::~snapshot_writer() = default;
+snapshot_writer::snapshot_writer(snapshot_writer&&) noexcept = default;
+snapshot_writer& snapshot_writer::operator=(snapshot_writer&&) noexcept = default;
+
+void snapshot_writer::add(const incident& i) {
+  if (impl_->done) throw usage_error("snapshot_writer: add() after commit()");
+  impl_->records.put(i);
+}
+
+void snapshot_writer::add(const role_edge& r) {
+  if (impl_->done) throw usage_error("snapshot_writer: add() after commit()");
+  impl_->records.put(r);
+}
+
+std::uint64_t snapshot_writer::incidents() const noexcept { return impl_->records.incidents; }
+std::uint64_t snapshot_writer::roles() const noexcept { return impl_->records.roles; }
+
+void snapshot_writer::commit(const graph_data& rest) {
+  if (impl_->done) throw usage_error("snapshot_writer: commit() called twice");
+  if (!rest.incidents.empty() || !rest.roles.empty())
+    throw usage_error("snapshot_writer::commit: give incidents and roles with add(), not in the rest of the content");
+  impl_->finish(rest);
+}
 
 bool is_snapshot(std::string_view bytes) noexcept {
   return bytes.size() >= snapshot_magic.size() && bytes.substr(0, snapshot_magic.size()) == snapshot_magic;
 }
 
 std::string snapshot_bytes(const graph& g) {
+  const auto& d = g.data();
   std::string payload;
+  record_encoder records([&payload](std::string_view b) { payload.append(b); });
+  for (const auto& i : d.incidents) records.put(i);
+  for (const auto& r : d.roles) records.put(r);
+  records.finish();
   {
     boost::iostreams::stream<boost::iostreams::back_insert_device<std::string>> sink(payload);
     boost::archive::binary_oarchive archive(sink, archive_flags);
-    archive << g.data();
+    save_rest(archive, d);
   }
-  std::string out = header_bytes(payload.size(), crc32(payload));
+  std::string out = header_bytes(payload.size(), crc32(payload), count_of(records.incidents, "incidents"),
+                                 count_of(records.roles, "roles"));
   out += payload;
   return out;
 }
 
 void write_snapshot(const graph& g, const std::filesystem::path& path) {
   // Streamed to the file, so a large graph is never held twice in memory.
-  atomic_file file(path);
-  file.write(std::string(header_size, '\0'));
-  checksummed_buf buffer(file);
-  try {
-    {
-      boost::archive::binary_oarchive archive(buffer, archive_flags);
-      archive << g.data();
-    }
-    buffer.flush_buffer();
-  } catch (const io_error&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw io_error("Cannot write " + path.string() + ": " + e.what());
-  }
-  file.write_at(0, header_bytes(buffer.size(), buffer.crc()));
-  file.commit();
+  snapshot_writer::impl w(path);
+  const auto& d = g.data();
+  for (const auto& i : d.incidents) w.records.put(i);
+  for (const auto& r : d.roles) w.records.put(r);
+  w.finish(d);
 }
 
 graph_data read_snapshot_data(std::string_view bytes, const std::string& name) {
@@ -243,8 +650,10 @@ graph_data read_snapshot_data(std::string_view bytes, const std::string& name) {
   if (version != snapshot_format_version)
     throw snapshot_error(name + " has snapshot format version " + std::to_string(version) + "; this faultline reads version " +
                          std::to_string(snapshot_format_version) + ". Re-create it from its scenario with `faultline convert`");
+  const auto incident_count = get_le<std::uint32_t>(bytes, 12);
   const auto length = get_le<std::uint64_t>(bytes, 16);
   const auto expected_crc = get_le<std::uint32_t>(bytes, 24);
+  const auto role_count = get_le<std::uint32_t>(bytes, 28);
   const std::string_view payload = bytes.substr(header_size);
   if (payload.size() < length)
     throw snapshot_error(name + " is truncated: the header announces " + std::to_string(length) + " bytes of data, the file holds " +
@@ -253,10 +662,25 @@ graph_data read_snapshot_data(std::string_view bytes, const std::string& name) {
     throw snapshot_error(name + " has " + std::to_string(payload.size() - length) + " unexpected bytes after its data");
   if (crc32(payload) != expected_crc) throw snapshot_error(name + " is damaged: its checksum does not match its content");
   graph_data data;
+  record_decoder records(payload);
   try {
-    boost::iostreams::stream<boost::iostreams::array_source> source(payload.data(), payload.size());
+    // Room for what the header announces, within what the bytes can hold
+    // (an incident record takes at least 24 bytes, a role 6).
+    data.incidents.reserve(std::min<std::size_t>(incident_count, payload.size() / 24));
+    data.roles.reserve(std::min<std::size_t>(role_count, payload.size() / 6));
+    records.read(data.incidents, data.roles);
+  } catch (const bad_records& e) {
+    throw snapshot_error(name + " cannot be decoded: " + e.what);
+  }
+  if (data.incidents.size() != incident_count || data.roles.size() != role_count)
+    throw snapshot_error(name + " is inconsistent: its header announces " + std::to_string(incident_count) +
+                         " incidents and " + std::to_string(role_count) + " roles, its data holds " +
+                         std::to_string(data.incidents.size()) + " and " + std::to_string(data.roles.size()));
+  try {
+    const auto rest = payload.substr(records.consumed());
+    boost::iostreams::stream<boost::iostreams::array_source> source(rest.data(), rest.size());
     boost::archive::binary_iarchive archive(source, archive_flags);
-    archive >> data;
+    archive >> data.scenarios >> data.relation_types >> data.sources >> data.actors >> data.relations >> data.links;
   } catch (const boost::archive::archive_exception& e) {
     throw snapshot_error(name + " cannot be decoded: " + e.what());
   } catch (const std::ios_base::failure& e) {

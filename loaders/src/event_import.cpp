@@ -283,8 +283,10 @@ int csv_header::find(std::string_view name) const noexcept {
 
 // ---------------------------------------------------------------- session
 
-import_session::import_session(graph_data& data, event_format format, const import_options& options)
+import_session::import_session(graph_data& data, event_format format, const import_options& options,
+                               snapshot_writer* sink)
     : data_(data),
+      sink_(sink),
       options_(options),
       old_sources_(data.sources.size()),
       old_actors_(data.actors.size()),
@@ -525,8 +527,13 @@ bool import_session::actors_kept(std::initializer_list<const raw_actor*> sides) 
 }
 
 incident_index import_session::add_incident(incident&& inc) {
-  const auto index = static_cast<incident_index>(data_.incidents.size());
-  data_.incidents.push_back(std::move(inc));
+  const auto index = static_cast<incident_index>(data_.incidents.size() + sunk_incidents_);
+  if (sink_ != nullptr) {
+    sink_->add(inc);
+    ++sunk_incidents_;
+  } else {
+    data_.incidents.push_back(std::move(inc));
+  }
   ++report_.incidents_added;
   return index;
 }
@@ -537,11 +544,15 @@ void import_session::add_role(incident_index inc, actor_index actor, role kind, 
   edge.actor = actor;
   edge.kind = kind;
   if (source != no_index) edge.prov.sources.push_back(source);
-  data_.roles.push_back(std::move(edge));
+  if (sink_ != nullptr)
+    sink_->add(edge);
+  else
+    data_.roles.push_back(std::move(edge));
   ++report_.roles_added;
 }
 
 void import_session::reserve(std::size_t incidents, std::size_t roles) {
+  if (sink_ != nullptr) return;
   data_.incidents.reserve(data_.incidents.size() + incidents);
   data_.roles.reserve(data_.roles.size() + roles);
 }
@@ -567,8 +578,8 @@ import_report import_session::commit() {
 namespace {
 
 import_report run(graph_data& data, event_format format, const std::vector<input_bytes>& inputs,
-                  const import_options& options) {
-  import_session session(data, format, options);
+                  const import_options& options, snapshot_writer* sink = nullptr) {
+  import_session session(data, format, options, sink);
   std::uint64_t total = 0;
   for (const auto& in : inputs)
     total += in.bytes.size();
@@ -606,17 +617,56 @@ import_report run(graph_data& data, event_format format, const std::vector<input
 
 }  // namespace detail
 
+namespace {
+
+// The files, mapped, as inputs.
+struct mapped_inputs {
+  explicit mapped_inputs(const std::vector<std::filesystem::path>& files) {
+    maps.reserve(files.size());
+    for (const auto& f : files) {
+      maps.push_back(std::make_unique<detail::mapped_file>(f));
+      inputs.push_back({f.string(), maps.back()->bytes(), maps.back().get()});
+    }
+  }
+  std::vector<std::unique_ptr<detail::mapped_file>> maps;
+  std::vector<detail::input_bytes> inputs;
+};
+
+}  // namespace
+
 import_report import_events(graph_data& data, event_format format, const std::vector<std::filesystem::path>& files,
                             const import_options& options) {
   options.validate();
-  std::vector<std::unique_ptr<detail::mapped_file>> maps;
-  std::vector<detail::input_bytes> inputs;
-  maps.reserve(files.size());
-  for (const auto& f : files) {
-    maps.push_back(std::make_unique<detail::mapped_file>(f));
-    inputs.push_back({f.string(), maps.back()->bytes(), maps.back().get()});
+  const mapped_inputs in(files);
+  return detail::run(data, format, in.inputs, options);
+}
+
+snapshot_import import_events_to_snapshot(graph_data base, event_format format,
+                                          const std::vector<std::filesystem::path>& files,
+                                          const std::filesystem::path& output, const import_options& options,
+                                          snapshot_when when) {
+  options.validate();
+  const mapped_inputs in(files);
+  snapshot_writer writer(output);
+  for (const auto& i : base.incidents) writer.add(i);
+  for (const auto& r : base.roles) writer.add(r);
+  snapshot_import out;
+  out.report = detail::run(base, format, in.inputs, options, &writer);
+  // The base's incidents and roles are in the writer, before the imported ones.
+  base.incidents.clear();
+  base.incidents.shrink_to_fit();
+  base.roles.clear();
+  base.roles.shrink_to_fit();
+  out.actors = base.actors.size();
+  out.incidents = writer.incidents();
+  out.relations = base.relations.size();
+  out.roles = writer.roles();
+  out.sources = base.sources.size();
+  if (when == snapshot_when::always || out.report.imported > 0) {
+    writer.commit(base);
+    out.written = true;
   }
-  return detail::run(data, format, inputs, options);
+  return out;
 }
 
 import_report import_events(graph_data& data, event_format format, const std::vector<named_input>& inputs,

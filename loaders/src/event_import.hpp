@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/event_data.hpp>
 
 #include "text_scan.hpp"
@@ -167,7 +168,10 @@ class csv_header {
 /// the report. Importers call it row by row from one thread.
 class import_session {
  public:
-  import_session(graph_data& data, event_format format, const import_options& options);
+  /// With a `sink`, incidents and roles go to it instead of into `data`
+  /// (their indexes continue data's).
+  import_session(graph_data& data, event_format format, const import_options& options,
+                 snapshot_writer* sink = nullptr);
   ~import_session();
   import_session(const import_session&) = delete;
   import_session& operator=(const import_session&) = delete;
@@ -247,6 +251,8 @@ class import_session {
   std::string unique_actor_id(std::string base) const;
 
   graph_data& data_;
+  snapshot_writer* sink_;
+  std::uint64_t sunk_incidents_ = 0;
   import_options options_;
   import_report report_;
   bool committed_ = false;

@@ -9,7 +9,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <string>
@@ -19,6 +22,7 @@
 #include <faultline/algorithms/signed_graph.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/graph.hpp>
+#include <faultline/graph/snapshot.hpp>
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/event_data.hpp>
 #include <faultline/loaders/scenario.hpp>
@@ -1080,4 +1084,112 @@ TEST_CASE("imports report progress in bytes and can be cancelled, leaving the gr
     CHECK_THROWS_AS(import_events(data, event_format::gdelt, files, options), cancelled_error);
     CHECK(data == before);
   }
+}
+
+namespace {
+
+// A temporary directory, removed with what is in it.
+struct scratch_dir {
+  fs::path path;
+  scratch_dir() {
+    std::string pattern = (fs::temp_directory_path() / "faultline-import-test-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    path = pattern;
+  }
+  scratch_dir(const scratch_dir&) = delete;
+  scratch_dir& operator=(const scratch_dir&) = delete;
+  ~scratch_dir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  [[nodiscard]] std::size_t entries() const {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(path), fs::directory_iterator{}));
+  }
+};
+
+std::string file_bytes(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("import_events_to_snapshot writes the snapshot of the same import in memory") {
+  const scratch_dir dir;
+  const std::pair<event_format, std::vector<const char*>> cases[] = {
+      {event_format::gdelt, {"gdelt-v2.tsv", "gdelt-v1.tsv", "gdelt-v1-nourl.tsv"}},
+      {event_format::acled, {"acled-current.csv", "acled-old.csv"}},
+      {event_format::ucdp_ged, {"ucdp-ged.csv"}},
+      {event_format::ucdp_esd, {"ucdp-esd.csv"}},
+      {event_format::ucdp_acd, {"ucdp-acd.csv"}},
+  };
+  for (const auto& [format, names] : cases) {
+    std::vector<fs::path> files;
+    for (const auto* n : names) files.push_back(events_dir / n);
+    for (const bool on_scenario : {false, true}) {
+      CAPTURE(to_string(format));
+      CAPTURE(on_scenario);
+      // On a scenario: its incidents and roles come first, the imported ones after.
+      const graph_data base = on_scenario ? load_files({fs::path(FAULTLINE_SAMPLES_DIR) / "baghdad-2024-01.yaml"}).data()
+                                          : graph_data{};
+      auto in_memory = base;
+      const auto expected_report = import_events(in_memory, format, files);
+      const graph expected(std::move(in_memory));
+      const auto out = dir.path / "streamed.snap";
+      const auto got = import_events_to_snapshot(base, format, files, out);
+      CHECK(got.written);
+      CHECK(got.report.imported == expected_report.imported);
+      CHECK(got.report.malformed == expected_report.malformed);
+      CHECK(got.report.incidents_added == expected_report.incidents_added);
+      CHECK(got.report.roles_added == expected_report.roles_added);
+      CHECK(got.actors == expected.actors().size());
+      CHECK(got.incidents == expected.incidents().size());
+      CHECK(got.roles == expected.roles().size());
+      CHECK(got.relations == expected.relations().size());
+      CHECK(got.sources == expected.sources().size());
+      // The same content (the bytes differ: streamed, each role follows its incident).
+      CHECK(read_snapshot(out).data() == expected.data());
+    }
+  }
+}
+
+TEST_CASE("import_events_to_snapshot leaves the file as it was on failure, cancellation or nothing new") {
+  const scratch_dir dir;
+  const auto out = dir.path / "g.snap";
+  const std::vector<fs::path> v2{events_dir / "gdelt-v2.tsv"};
+  const auto first = import_events_to_snapshot({}, event_format::gdelt, v2, out);
+  REQUIRE(first.written);
+  REQUIRE(first.incidents == 8);  // the 8 imported rows (gdelt 2.0 case above)
+  const auto bytes = file_bytes(out);
+  const auto before = read_snapshot(out).data();
+
+  SUBCASE("strict: the first malformed row stops it") {
+    import_options strict;
+    strict.strict = true;
+    CHECK_THROWS_AS(import_events_to_snapshot(before, event_format::gdelt, v2, out, strict), parse_error);
+  }
+  SUBCASE("cancelled") {
+    import_options options;
+    options.progress = [](std::size_t done, std::size_t) { return done == 0; };
+    CHECK_THROWS_AS(import_events_to_snapshot({}, event_format::gdelt, v2, out, options), cancelled_error);
+  }
+  SUBCASE("appending the same file: nothing new, not written when asked so") {
+    const auto again =
+        import_events_to_snapshot(before, event_format::gdelt, v2, out, {}, snapshot_when::if_imported);
+    CHECK_FALSE(again.written);
+    CHECK(again.report.imported == 0);
+    CHECK(again.report.duplicates == 9);  // the 8 rows and the duplicate row of the file
+    CHECK(again.incidents == 8);
+  }
+  SUBCASE("appending another file adds after what was there") {
+    const auto more = import_events_to_snapshot(before, event_format::gdelt, {events_dir / "gdelt-v1.tsv"}, out, {},
+                                                snapshot_when::if_imported);
+    CHECK(more.written);
+    const auto after = read_snapshot(out);
+    REQUIRE(after.incidents().size() > before.incidents.size());
+    for (std::size_t k = 0; k < before.incidents.size(); ++k) CHECK(after.incidents()[k] == before.incidents[k]);
+    return;
+  }
+  CHECK(file_bytes(out) == bytes);
+  CHECK(dir.entries() == 1);  // no temporary file left
 }

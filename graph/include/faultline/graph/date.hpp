@@ -31,6 +31,16 @@ class date {
   /// A full date from a day count since 1970-01-01.
   [[nodiscard]] static date from_days(std::int32_t days) noexcept;
 
+  /// The date with exactly these fields, unchecked (as a snapshot stores
+  /// them; the graph constructor checks the dates it is given).
+  [[nodiscard]] static constexpr date from_fields(std::int16_t year, std::uint8_t month, std::uint8_t day) noexcept {
+    date out;
+    out.year_ = year;
+    out.month_ = month;
+    out.day_ = day;
+    return out;
+  }
+
   [[nodiscard]] int year() const noexcept { return year_; }
   /// Month 1..12, or 0 when only the year is known.
   [[nodiscard]] int month() const noexcept { return month_; }

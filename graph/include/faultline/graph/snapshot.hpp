@@ -1,26 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// \file
-/// Binary snapshots of a graph (Boost.Serialization), for reloading fast.
+/// Binary snapshots of a graph, for reloading fast.
 ///
 /// Layout: a 32-byte header — the magic "FLTSNAP\0", the format version
-/// (u32 LE), a reserved u32, the payload length (u64 LE), the CRC-32 of the
-/// payload (u32 LE) and 4 reserved bytes — followed by the payload, a Boost
-/// binary archive of `graph_data`. Binary archives are not portable across
-/// architectures; a snapshot is a cache, the scenario is the source.
+/// (u32 LE), the number of incidents (u32 LE), the payload length (u64 LE),
+/// the CRC-32 of the payload (u32 LE) and the number of roles (u32 LE) —
+/// followed by the payload: the incidents and roles as compact records
+/// (varints, optional fields as flag bits, repeated strings such as types,
+/// places and source URLs written once and then referred to; described in
+/// snapshot.cpp), then a Boost binary archive of the rest of `graph_data`.
+/// Doubles are in the machine's byte order, so snapshots are not portable
+/// across architectures; a snapshot is a cache, the scenario is the source.
 
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <memory>
 #include <string_view>
 
 #include <faultline/graph/graph.hpp>
 
 namespace faultline {
 
-/// Version 2 (faultline 0.2): plain objects (no Boost class information),
-/// incidents with their event coding, actors with their merged names.
-inline constexpr std::uint32_t snapshot_format_version = 2;
+/// Version 3 (faultline 0.2): incidents and roles as compact records, the
+/// rest as plain Boost objects; incidents with their event coding, actors
+/// with their merged names.
+inline constexpr std::uint32_t snapshot_format_version = 3;
 inline constexpr std::string_view snapshot_magic{"FLTSNAP\0", 8};
 
 /// True when `bytes` starts with the snapshot magic.
@@ -32,6 +38,41 @@ inline constexpr std::string_view snapshot_magic{"FLTSNAP\0", 8};
 /// Writes a snapshot to a temporary file beside `path` and renames it over
 /// `path`, so a crash never leaves a torn file. \throws io_error
 void write_snapshot(const graph& g, const std::filesystem::path& path);
+
+/// Writes a snapshot whose incidents and roles are given one at a time, so
+/// a content too large to hold in memory (a long event import) can be
+/// written as it is produced. Incidents and roles keep the order they are
+/// added in, each family on its own: incident k added is incident index k.
+/// Until commit() the file on disk is untouched; a writer destroyed without
+/// commit() leaves it as it was.
+class snapshot_writer {
+ public:
+  /// Opens a temporary file beside `path`. \throws io_error
+  explicit snapshot_writer(const std::filesystem::path& path);
+  ~snapshot_writer();
+  snapshot_writer(snapshot_writer&&) noexcept;
+  snapshot_writer& operator=(snapshot_writer&&) noexcept;
+
+  /// Appends an incident / a role. \throws io_error
+  void add(const incident& i);
+  void add(const role_edge& r);
+  /// How many were added.
+  [[nodiscard]] std::uint64_t incidents() const noexcept;
+  [[nodiscard]] std::uint64_t roles() const noexcept;
+
+  /// Writes the rest of the content (sources, actors, relations, links...;
+  /// `rest.incidents` and `rest.roles` must be empty: those added stand for
+  /// them) and renames the file over `path`. The content is not validated:
+  /// give what a `graph` would accept.
+  /// \throws io_error, usage_error when `rest` has incidents or roles, or
+  ///         when more than 2^32-2 of either were added.
+  void commit(const graph_data& rest);
+
+  struct impl;
+
+ private:
+  std::unique_ptr<impl> impl_;
+};
 
 /// Reads a snapshot from bytes; `name` is used in messages.
 /// \throws snapshot_error when the bytes are truncated, damaged (checksum),

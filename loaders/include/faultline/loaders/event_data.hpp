@@ -125,4 +125,34 @@ import_report import_events(graph_data& data, event_format format, const std::ve
 import_report import_events(graph_data& data, event_format format, const std::vector<named_input>& inputs,
                             const import_options& options = {});
 
+/// When import_events_to_snapshot() writes the snapshot.
+enum class snapshot_when : std::uint8_t {
+  always,       ///< write it, even when no row added anything
+  if_imported,  ///< write it only when some row added something (appending nothing new leaves the file as it was)
+};
+
+/// What import_events_to_snapshot() did: the import's report and the size
+/// of the snapshot's content.
+struct snapshot_import {
+  import_report report;
+  bool written = false;  ///< false: the file was left as it was (snapshot_when::if_imported, nothing imported)
+  std::uint64_t actors = 0, incidents = 0, relations = 0, roles = 0, sources = 0;
+};
+
+/// Imports event files straight into a snapshot file (snapshot.hpp), on top
+/// of `base` (a scenario's content, or that of the snapshot being appended
+/// to; may be empty): base's incidents and roles are written first, then
+/// each imported incident and role as it is made, so the imported events are
+/// never all in memory at once (a 1 GB GDELT file imports in a few hundred
+/// MB). The result is the snapshot of what import_events(base, ...) would
+/// give. Nothing is written on any exception: `output` is replaced (atomically,
+/// snapshot_writer) only at the end. The content written is not validated
+/// by the graph constructor: what importers add is valid by construction,
+/// and `base` should come from a loader or a snapshot.
+/// \throws as import_events, and io_error when `output` cannot be written.
+snapshot_import import_events_to_snapshot(graph_data base, event_format format,
+                                          const std::vector<std::filesystem::path>& files,
+                                          const std::filesystem::path& output, const import_options& options = {},
+                                          snapshot_when when = snapshot_when::always);
+
 }  // namespace faultline
