@@ -39,6 +39,7 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <limits>
 #include <unordered_map>
 
+#include <faultline/graph/detail/text_hash.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
 
@@ -177,15 +178,6 @@ constexpr std::size_t table_max_entries = std::size_t{1} << 24;
 constexpr std::size_t table_max_bytes = std::size_t{512} << 20;
 constexpr std::size_t table_max_length = 4096;
 
-struct view_hash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-struct view_equal {
-  using is_transparent = void;
-  bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
-};
-
 // Encodes records into blocks of about 1 MiB, each handed to the sink.
 class record_encoder {
  public:
@@ -214,9 +206,9 @@ class record_encoder {
     flags |= c.deaths_high ? has_deaths_high : 0;
     varint(flags);
     if (i.until) day(*i.until);
-    shared(i.type);
-    shared(i.where.name);
-    shared(i.where.country);
+    shared(i.type, last_type_);
+    shared(i.where.name, last_place_);
+    shared(i.where.country, last_country_);
     if (i.where.lat) f64(*i.where.lat);
     if (i.where.lon) f64(*i.where.lon);
     if (i.fatalities) signed_varint(*i.fatalities);
@@ -224,10 +216,10 @@ class record_encoder {
     text(i.description);
     prov(i.prov);
     if (i.rung) byte(*i.rung);
-    shared(i.cameo);
+    shared(i.cameo, last_cameo_);
     if (i.goldstein) f64(*i.goldstein);
-    shared(c.dataset);
-    shared(c.event_type);
+    shared(c.dataset, last_dataset_);
+    shared(c.event_type, last_event_type_);
     if (c.stance) byte(static_cast<unsigned>(static_cast<int>(*c.stance) + 1));
     byte(c.quad_class);
     varint(c.mentions);
@@ -236,9 +228,9 @@ class record_encoder {
     if (c.tone) f64(*c.tone);
     if (c.deaths_low) signed_varint(*c.deaths_low);
     if (c.deaths_high) signed_varint(*c.deaths_high);
-    shared(c.precision);
-    shared(c.interaction);
-    shared(c.source_text);
+    shared(c.precision, last_precision_);
+    shared(c.interaction, last_interaction_);
+    shared(c.source_text, last_source_);
     varint(c.row);
     ++incidents;
   }
@@ -295,12 +287,27 @@ class record_encoder {
     varint(std::uint64_t{s.size()} * 3);
     buf_.append(s);
   }
-  void shared(std::string_view s) {
+  // The last string a field wrote and its table entry: consecutive events
+  // often share their type, place or source URL (one article, several
+  // events), and comparing with the last one is cheaper than a table lookup.
+  struct last_string {
+    std::string text;
+    std::uint32_t entry = 0;
+  };
+  void shared(std::string_view s, last_string& last) {
     if (s.empty()) return byte(0);
-    if (const auto it = table_.find(s); it != table_.end()) return varint(std::uint64_t{it->second} * 3 + 2);
+    if (!last.text.empty() && s == last.text) return varint(std::uint64_t{last.entry} * 3 + 2);
+    if (const auto it = table_.find(s); it != table_.end()) {
+      last.text.assign(s);
+      last.entry = it->second;
+      return varint(std::uint64_t{it->second} * 3 + 2);
+    }
     if (s.size() <= table_max_length && table_.size() < table_max_entries && table_bytes_ < table_max_bytes) {
-      table_.emplace(std::string(s), static_cast<std::uint32_t>(table_.size()));
+      const auto entry = static_cast<std::uint32_t>(table_.size());
+      table_.emplace(std::string(s), entry);
       table_bytes_ += s.size();
+      last.text.assign(s);
+      last.entry = entry;
       varint(std::uint64_t{s.size()} * 3 + 1);
     } else {
       varint(std::uint64_t{s.size()} * 3);
@@ -318,8 +325,10 @@ class record_encoder {
 
   std::function<void(std::string_view)> sink_;
   std::string buf_;
-  std::unordered_map<std::string, std::uint32_t, view_hash, view_equal> table_;
+  std::unordered_map<std::string, std::uint32_t, detail::text_hasher, detail::text_equal> table_;
   std::size_t table_bytes_ = 0;
+  last_string last_type_, last_place_, last_country_, last_cameo_, last_dataset_, last_event_type_, last_precision_,
+      last_interaction_, last_source_;
 };
 
 // What is wrong with records that cannot be decoded.

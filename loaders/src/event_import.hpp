@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include <faultline/graph/detail/text_hash.hpp>
 #include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/event_data.hpp>
 
@@ -24,14 +25,8 @@ namespace faultline::detail {
 
 /// Hash and equality that let unordered containers of std::string be
 /// searched with a string_view, without building a string.
-struct string_hash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-struct string_equal {
-  using is_transparent = void;
-  bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
-};
+using string_hash = text_hasher;
+using string_equal = text_equal;
 template <class T>
 using string_map = std::unordered_map<std::string, T, string_hash, string_equal>;
 using string_set = std::unordered_set<std::string, string_hash, string_equal>;
@@ -215,7 +210,8 @@ class import_session {
   /// are recorded on a new actor's provenance.
   actor_index resolve(const raw_actor& side, source_index source, const std::string& file, std::uint64_t row);
 
-  /// Appends an incident (its id already claimed) and counts it.
+  /// Appends an incident (its id already claimed) and counts it. With a
+  /// sink, `inc` is only read (left as it was, so its memory can be reused).
   incident_index add_incident(incident&& inc);
   /// Adds a role edge. With `source` no_index the edge cites nothing itself
   /// and rests on its incident's provenance (graph readers fall back to it),

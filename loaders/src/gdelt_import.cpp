@@ -103,7 +103,10 @@ struct gdelt_row {
 };
 
 struct gdelt_batch {
+  // rows[0, used) are the batch's; the others are kept, with the memory of
+  // their strings, for the next batches (no allocation per row once warm).
   std::vector<gdelt_row> rows;
+  std::size_t used = 0;
   std::uint64_t lines = 0;  // lines in the batch
   std::size_t end = 0;      // byte offset of the batch's end in the file
 };
@@ -336,15 +339,62 @@ void prepare_row(gdelt_row& row, const import_session& session, source_index sou
   row.generic_sides = static_cast<std::uint8_t>(generic1 + generic2);
 }
 
+// Makes a row used before as a new one, keeping the memory of its strings.
+void reset(gdelt_row& row) {
+  row.id = 0;
+  row.when = {};
+  row.a1 = row.a2 = {};
+  row.event_code = row.root_code = row.geo_name = row.geo_country = row.url = {};
+  row.quad = 0;
+  row.goldstein = 0;
+  row.mentions = row.sources = row.articles = 0;
+  row.tone.reset();
+  row.lat.reset();
+  row.lon.reset();
+  row.bad_column = 0;
+  row.problem.clear();
+  row.filtered = false;
+  auto& inc = row.inc;
+  inc.name.clear();
+  inc.until.reset();
+  inc.where.lat.reset();
+  inc.where.lon.reset();
+  inc.fatalities.reset();
+  inc.injured.reset();
+  inc.description.clear();
+  inc.prov.sources.clear();
+  inc.prov.confidence = 1.0;
+  inc.prov.note.clear();
+  inc.rung.reset();
+  inc.goldstein.reset();
+  auto& c = inc.coding;
+  c.event_type.clear();
+  c.stance.reset();
+  c.tone.reset();
+  c.deaths_low.reset();
+  c.deaths_high.reset();
+  c.precision.clear();
+  c.interaction.clear();
+  c.row = 0;
+  // (id, when, type, where.name, where.country, cameo, dataset, quad_class,
+  // the counts and source_text are set for every row that is imported.)
+  row.has1 = row.has2 = false;
+  row.generic_sides = 0;
+  row.side1 = row.side2 = {};
+  row.label1.clear();
+  row.label2.clear();
+  row.key1.clear();
+  row.key2.clear();
+}
+
 // Parses the lines [begin, end) into `rows` (a vector handed back and forth
-// between batches, so its memory is reused rather than faulted in anew).
+// between batches, so its rows and their strings are reused rather than
+// allocated anew).
 gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, const gdelt_layout& layout,
                         const import_session& session, source_index source, std::vector<gdelt_row> rows) {
   gdelt_batch batch;
-  rows.clear();
   batch.rows = std::move(rows);
   batch.end = end;
-  batch.rows.reserve((end - begin) / 350 + 16);
   std::size_t pos = begin;
   while (pos < end) {
     const void* nl = std::memchr(bytes.data() + pos, '\n', end - pos);
@@ -354,7 +404,9 @@ gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t e
     const auto line = bytes.substr(pos, stop - pos);
     pos = stop + 1;
     if (line.empty() || (line.size() == 1 && line[0] == '\r')) continue;
-    auto& row = batch.rows.emplace_back();
+    if (batch.used == batch.rows.size()) batch.rows.emplace_back();
+    auto& row = batch.rows[batch.used++];
+    reset(row);
     row.line = batch.lines;
     parse_row(line, layout, row);
     if (row.problem.empty()) prepare_row(row, session, source);
@@ -411,7 +463,8 @@ void import_gdelt(import_session& session, const input_bytes& input) {
   for (std::size_t k = 0; k < batches.size(); ++k) {
     gdelt_batch batch = parallel ? next.get() : parse(k, std::move(spare));
     if (parallel && k + 1 < batches.size()) next = std::async(std::launch::async, parse, k + 1, std::move(spare));
-    for (auto& row : batch.rows) {
+    for (std::size_t r = 0; r < batch.used; ++r) {
+      auto& row = batch.rows[r];
       const auto line = base_line + row.line;
       ++report.rows;
       if (!row.problem.empty()) {
@@ -463,7 +516,7 @@ void import_gdelt(import_session& session, const input_bytes& input) {
     if (k == 0 && batch.end > 0) {
       // Room for the whole file, estimated from the first batch, so the
       // vectors are not copied as they grow.
-      const double per_byte = static_cast<double>(batch.rows.size()) / static_cast<double>(batch.end);
+      const double per_byte = static_cast<double>(batch.used) / static_cast<double>(batch.end);
       const auto estimate = static_cast<std::size_t>(per_byte * static_cast<double>(bytes.size() - batch.end) * 1.02);
       session.reserve(estimate, estimate * 2);
     }
