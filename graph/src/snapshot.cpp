@@ -297,15 +297,13 @@ class record_encoder {
   void shared(std::string_view s, last_string& last) {
     if (s.empty()) return byte(0);
     if (!last.text.empty() && s == last.text) return varint(std::uint64_t{last.entry} * 3 + 2);
-    if (const auto it = table_.find(s); it != table_.end()) {
+    if (const auto found = table_.find(s)) {
       last.text.assign(s);
-      last.entry = it->second;
-      return varint(std::uint64_t{it->second} * 3 + 2);
+      last.entry = *found;
+      return varint(std::uint64_t{*found} * 3 + 2);
     }
-    if (s.size() <= table_max_length && table_.size() < table_max_entries && table_bytes_ < table_max_bytes) {
-      const auto entry = static_cast<std::uint32_t>(table_.size());
-      table_.emplace(std::string(s), entry);
-      table_bytes_ += s.size();
+    if (s.size() <= table_max_length && table_.size() < table_max_entries && table_.bytes() < table_max_bytes) {
+      const auto entry = table_.intern(s).first;
       last.text.assign(s);
       last.entry = entry;
       varint(std::uint64_t{s.size()} * 3 + 1);
@@ -325,8 +323,7 @@ class record_encoder {
 
   std::function<void(std::string_view)> sink_;
   std::string buf_;
-  std::unordered_map<std::string, std::uint32_t, detail::text_hasher, detail::text_equal> table_;
-  std::size_t table_bytes_ = 0;
+  detail::text_table table_;
   last_string last_type_, last_place_, last_country_, last_cameo_, last_dataset_, last_event_type_, last_precision_,
       last_interaction_, last_source_;
 };

@@ -411,7 +411,7 @@ actor_index import_session::resolve(const raw_actor& side, source_index source, 
   if (side.is_state) cache_key_ += side.state_country;
   cache_key_ += '\x1f';
   cache_key_ += static_cast<char>('0' + static_cast<int>(side.kind));
-  if (auto hit = cache_.find(std::string_view(cache_key_)); hit != cache_.end()) return hit->second;
+  if (auto hit = cache_.find(cache_key_)) return cache_actors_[*hit];
 
   std::string rule(side.rule);
   if (side.is_state) {
@@ -454,7 +454,7 @@ actor_index import_session::resolve(const raw_actor& side, source_index source, 
   }
   if (!side.code.empty()) note_merge(a, side.code, rule);
   if (!side.name.empty()) note_merge(a, side.name, rule);
-  cache_.emplace(cache_key_, a);
+  if (cache_.intern(cache_key_).second) cache_actors_.push_back(a);
   return a;
 }
 

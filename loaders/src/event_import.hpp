@@ -259,7 +259,8 @@ class import_session {
   // Resolution.
   string_map<actor_index> keys_;    // folded id, name, alias or merged name -> actor
   string_map<actor_index> states_;  // alpha-2 -> state actor
-  string_map<actor_index> cache_;   // exact raw side -> actor
+  text_table cache_;                  // exact raw sides, numbered
+  std::vector<actor_index> cache_actors_;  // number -> actor
   std::string cache_key_;           // reused buffer
   std::unordered_set<actor_index> matched_;
   std::vector<std::unordered_set<std::string>> merged_seen_;  // per actor: folded names recorded (lazy)

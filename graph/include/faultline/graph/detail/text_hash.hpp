@@ -7,7 +7,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace faultline::detail {
 
@@ -48,6 +51,68 @@ struct text_hasher {
 struct text_equal {
   using is_transparent = void;
   bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+};
+
+/// Strings numbered in the order they are first added (an interning
+/// table): open addressing over 64-bit slots (32 bits of the hash, the
+/// number + 1), the text kept end to end in one buffer. Unlike
+/// std::unordered_map, a lookup touches one slot array and compares text
+/// only when 32 bits of hash match, and no node is allocated per string.
+class text_table {
+ public:
+  /// The number of `s`, if it is in the table.
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view s) const noexcept {
+    if (slots_.empty()) return std::nullopt;
+    const auto h = text_hash(s);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const auto slot = slots_[i];
+      if (slot == 0) return std::nullopt;
+      if ((slot >> 32) == (h >> 32) && at(static_cast<std::uint32_t>(slot) - 1) == s)
+        return static_cast<std::uint32_t>(slot) - 1;
+    }
+  }
+  /// The number of `s`, added if it is new (`second`: it was added).
+  std::pair<std::uint32_t, bool> intern(std::string_view s) {
+    if ((ends_.size() + 1) * 2 > slots_.size()) grow();
+    const auto h = text_hash(s);
+    std::size_t i = h & mask_;
+    for (;; i = (i + 1) & mask_) {
+      const auto slot = slots_[i];
+      if (slot == 0) break;
+      if ((slot >> 32) == (h >> 32) && at(static_cast<std::uint32_t>(slot) - 1) == s)
+        return {static_cast<std::uint32_t>(slot) - 1, false};
+    }
+    const auto number = static_cast<std::uint32_t>(ends_.size());
+    text_.insert(text_.end(), s.begin(), s.end());
+    ends_.push_back(text_.size());
+    slots_[i] = (h & 0xFFFFFFFF00000000ull) | (std::uint64_t{number} + 1);
+    return {number, true};
+  }
+  /// The string numbered k (k < size()).
+  [[nodiscard]] std::string_view at(std::uint32_t k) const noexcept {
+    const std::size_t begin = k == 0 ? 0 : ends_[k - 1];
+    return {text_.data() + begin, ends_[k] - begin};
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return ends_.size(); }
+  /// Bytes of text held.
+  [[nodiscard]] std::size_t bytes() const noexcept { return text_.size(); }
+
+ private:
+  void grow() {
+    std::vector<std::uint64_t> old(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const auto slot : old) {
+      if (slot == 0) continue;
+      std::size_t i = text_hash(at(static_cast<std::uint32_t>(slot) - 1)) & mask_;
+      while (slots_[i] != 0) i = (i + 1) & mask_;
+      slots_[i] = slot;
+    }
+  }
+  std::vector<std::uint64_t> slots_;
+  std::size_t mask_ = 0;
+  std::vector<char> text_;
+  std::vector<std::size_t> ends_;
 };
 
 }  // namespace faultline::detail
