@@ -34,12 +34,17 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <boost/serialization/vector.hpp>
 #include <boost/serialization/level.hpp>
 #include <boost/serialization/tracking.hpp>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <exception>
 #include <functional>
+#include <mutex>
+#include <thread>
 #include <limits>
 #include <unordered_map>
 
-#include <faultline/graph/detail/text_hash.hpp>
+#include <faultline/graph/detail/snapshot_records.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
 
@@ -148,185 +153,8 @@ std::string header_bytes(std::uint64_t payload_size, std::uint32_t crc, std::uin
 }
 
 // ------------------------------------------------------------------ records
-//
-// Incidents and roles are written as records of their own encoding, not
-// through Boost: most of an imported event's fields are empty or repeat
-// (its type, place, dataset, source URL), and Boost writes every string as
-// an 8-byte length and every optional as a flag. A record is a tag byte and
-// its fields:
-//   - numbers as LEB128 varints (signed ones zigzag-encoded), doubles as
-//     their 8 bytes in the machine's order (as the Boost binary archive),
-//     dates as a varint year and a month and a day byte;
-//   - which optional fields are present as one varint of flag bits;
-//   - a string as a varint v, then: v % 3 == 0, v / 3 bytes of text;
-//     v % 3 == 1, v / 3 bytes of text that become the next entry of the
-//     string table; v % 3 == 2, the table's entry v / 3. Fields that tend to
-//     repeat (types, places, codes, source URLs) enter the table; ids, names
-//     and descriptions are written as they are.
-enum record_tag : unsigned char { tag_end = 0, tag_incident = 1, tag_role = 2 };
-
-// Flag bits of an incident record.
-constexpr std::uint32_t has_until = 1u << 0, has_lat = 1u << 1, has_lon = 1u << 2, has_fatalities = 1u << 3,
-                        has_injured = 1u << 4, has_rung = 1u << 5, has_goldstein = 1u << 6, has_stance = 1u << 7,
-                        has_tone = 1u << 8, has_deaths_low = 1u << 9, has_deaths_high = 1u << 10,
-                        incident_flags = (1u << 11) - 1;
-// Flag bits of a provenance.
-constexpr unsigned has_confidence = 1u << 0, has_note = 1u << 1, provenance_flags = 3;
-
-// The string table's limits: past them strings are written as they are.
-constexpr std::size_t table_max_entries = std::size_t{1} << 24;
-constexpr std::size_t table_max_bytes = std::size_t{512} << 20;
-constexpr std::size_t table_max_length = 4096;
-
-// Encodes records into blocks of about 1 MiB, each handed to the sink.
-class record_encoder {
- public:
-  explicit record_encoder(std::function<void(std::string_view)> sink) : sink_(std::move(sink)) {
-    buf_.reserve(block + 4096);
-  }
-
-  void put(const incident& i) {
-    if (buf_.size() >= block) flush();
-    byte(tag_incident);
-    text(i.id);
-    text(i.name);
-    day(i.when);
-    const auto& c = i.coding;
-    std::uint32_t flags = 0;
-    flags |= i.until ? has_until : 0;
-    flags |= i.where.lat ? has_lat : 0;
-    flags |= i.where.lon ? has_lon : 0;
-    flags |= i.fatalities ? has_fatalities : 0;
-    flags |= i.injured ? has_injured : 0;
-    flags |= i.rung ? has_rung : 0;
-    flags |= i.goldstein ? has_goldstein : 0;
-    flags |= c.stance ? has_stance : 0;
-    flags |= c.tone ? has_tone : 0;
-    flags |= c.deaths_low ? has_deaths_low : 0;
-    flags |= c.deaths_high ? has_deaths_high : 0;
-    varint(flags);
-    if (i.until) day(*i.until);
-    shared(i.type, last_type_);
-    shared(i.where.name, last_place_);
-    shared(i.where.country, last_country_);
-    if (i.where.lat) f64(*i.where.lat);
-    if (i.where.lon) f64(*i.where.lon);
-    if (i.fatalities) signed_varint(*i.fatalities);
-    if (i.injured) signed_varint(*i.injured);
-    text(i.description);
-    prov(i.prov);
-    if (i.rung) byte(*i.rung);
-    shared(i.cameo, last_cameo_);
-    if (i.goldstein) f64(*i.goldstein);
-    shared(c.dataset, last_dataset_);
-    shared(c.event_type, last_event_type_);
-    if (c.stance) byte(static_cast<unsigned>(static_cast<int>(*c.stance) + 1));
-    byte(c.quad_class);
-    varint(c.mentions);
-    varint(c.reports);
-    varint(c.articles);
-    if (c.tone) f64(*c.tone);
-    if (c.deaths_low) signed_varint(*c.deaths_low);
-    if (c.deaths_high) signed_varint(*c.deaths_high);
-    shared(c.precision, last_precision_);
-    shared(c.interaction, last_interaction_);
-    shared(c.source_text, last_source_);
-    varint(c.row);
-    ++incidents;
-  }
-
-  void put(const role_edge& r) {
-    if (buf_.size() >= block) flush();
-    byte(tag_role);
-    varint(r.incident);
-    varint(r.actor);
-    byte(static_cast<unsigned>(r.kind));
-    varint(r.attributed_by == no_index ? 0 : std::uint64_t{r.attributed_by} + 1);
-    prov(r.prov);
-    ++roles;
-  }
-
-  /// Writes the end of the records and hands over what is buffered.
-  void finish() {
-    byte(tag_end);
-    flush();
-  }
-
-  std::uint64_t incidents = 0, roles = 0;
-
- private:
-  static constexpr std::size_t block = std::size_t{1} << 20;
-
-  void flush() {
-    if (buf_.empty()) return;
-    sink_(buf_);
-    buf_.clear();
-  }
-  void byte(unsigned v) { buf_.push_back(static_cast<char>(v)); }
-  void varint(std::uint64_t v) {
-    char tmp[10];
-    std::size_t n = 0;
-    for (; v >= 0x80; v >>= 7) tmp[n++] = static_cast<char>(v | 0x80);
-    tmp[n++] = static_cast<char>(v);
-    buf_.append(tmp, n);
-  }
-  void signed_varint(std::int64_t v) {
-    varint((static_cast<std::uint64_t>(v) << 1) ^ (v < 0 ? ~std::uint64_t{0} : 0));
-  }
-  void f64(double v) {
-    char tmp[sizeof v];
-    std::memcpy(tmp, &v, sizeof v);
-    buf_.append(tmp, sizeof v);
-  }
-  void day(const date& d) {
-    signed_varint(d.year());
-    byte(static_cast<unsigned>(d.month()));
-    byte(static_cast<unsigned>(d.day()));
-  }
-  void text(std::string_view s) {
-    varint(std::uint64_t{s.size()} * 3);
-    buf_.append(s);
-  }
-  // The last string a field wrote and its table entry: consecutive events
-  // often share their type, place or source URL (one article, several
-  // events), and comparing with the last one is cheaper than a table lookup.
-  struct last_string {
-    std::string text;
-    std::uint32_t entry = 0;
-  };
-  void shared(std::string_view s, last_string& last) {
-    if (s.empty()) return byte(0);
-    if (!last.text.empty() && s == last.text) return varint(std::uint64_t{last.entry} * 3 + 2);
-    if (const auto found = table_.find(s)) {
-      last.text.assign(s);
-      last.entry = *found;
-      return varint(std::uint64_t{*found} * 3 + 2);
-    }
-    if (s.size() <= table_max_length && table_.size() < table_max_entries && table_.bytes() < table_max_bytes) {
-      const auto entry = table_.intern(s).first;
-      last.text.assign(s);
-      last.entry = entry;
-      varint(std::uint64_t{s.size()} * 3 + 1);
-    } else {
-      varint(std::uint64_t{s.size()} * 3);
-    }
-    buf_.append(s);
-  }
-  void prov(const provenance& p) {
-    const unsigned flags = (p.confidence != 1.0 ? has_confidence : 0u) | (p.note.empty() ? 0u : has_note);
-    byte(flags);
-    varint(p.sources.size());
-    for (const auto s : p.sources) varint(s);
-    if (flags & has_confidence) f64(p.confidence);
-    if (flags & has_note) text(p.note);
-  }
-
-  std::function<void(std::string_view)> sink_;
-  std::string buf_;
-  detail::text_table table_;
-  last_string last_type_, last_place_, last_country_, last_cameo_, last_dataset_, last_event_type_, last_precision_,
-      last_interaction_, last_source_;
-};
+// The encoding: faultline/graph/detail/snapshot_records.hpp.
+using namespace detail;
 
 // What is wrong with records that cannot be decoded.
 struct bad_records {
@@ -560,20 +388,118 @@ std::uint32_t count_of(std::uint64_t n, const char* what) {
 
 // ------------------------------------------------------------------ writer
 
+namespace {
+
+// Appends blocks of records to the file and checksums them on a thread of
+// its own, so the thread that encodes them does not wait for the kernel's
+// copy into the page cache. At most `depth` blocks wait; their buffers are
+// handed back for reuse (a fresh 1 MiB block would be faulted in anew).
+class block_writer {
+ public:
+  explicit block_writer(checksummed_buf& buf) : buf_(buf), thread_([this] { run(); }) {}
+  block_writer(const block_writer&) = delete;
+  block_writer& operator=(const block_writer&) = delete;
+  ~block_writer() { stop(); }
+
+  /// Queues a block; returns an empty buffer (with room) to fill next.
+  /// \throws what writing an earlier block threw
+  std::string push(std::string block) {
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return queue_.size() < depth || error_; });
+    if (error_) std::rethrow_exception(error_);
+    queue_.push_back(std::move(block));
+    ready_.notify_one();
+    std::string spare;
+    if (!spares_.empty()) {
+      spare = std::move(spares_.back());
+      spares_.pop_back();
+    }
+    return spare;
+  }
+  /// Waits until every block is written. \throws what writing one threw
+  void finish() {
+    stop();
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  static constexpr std::size_t depth = 4;
+  void stop() {
+    {
+      const std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    ready_.notify_one();
+    if (thread_.joinable()) thread_.join();
+  }
+  void run() {
+    for (;;) {
+      std::string block;
+      {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return !queue_.empty() || stopping_; });
+        if (queue_.empty()) return;
+        block = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      try {
+        buf_.write_block(block);
+      } catch (...) {
+        const std::lock_guard lock(mutex_);
+        error_ = std::current_exception();
+        queue_.clear();
+        room_.notify_all();
+        return;
+      }
+      block.clear();
+      const std::lock_guard lock(mutex_);
+      spares_.push_back(std::move(block));
+      room_.notify_one();
+    }
+  }
+
+  checksummed_buf& buf_;
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::deque<std::string> queue_;
+  std::vector<std::string> spares_;
+  std::exception_ptr error_;
+  bool stopping_ = false;
+  std::thread thread_;  // last: starts once the rest is built
+};
+
+constexpr std::size_t block_size = std::size_t{1} << 20;
+
+}  // namespace
+
 struct snapshot_writer::impl {
-  explicit impl(const std::filesystem::path& p)
-      : path(p), file(p), buf(file), records([this](std::string_view b) { buf.write_block(b); }) {
+  explicit impl(const std::filesystem::path& p) : path(p), file(p), buf(file) {
     file.write(std::string(header_size, '\0'));
+    block.reserve(block_size + 4096);
+    writer.emplace(buf);
   }
   std::filesystem::path path;
   atomic_file file;
   checksummed_buf buf;
-  record_encoder records;
+  std::optional<block_writer> writer;  // emplaced after the header is written
+  std::string block;                   // records being filled
+  record_strings strings;
+  std::uint64_t incidents = 0, roles = 0;
   bool done = false;
 
+  void check_open() const {
+    if (done) throw usage_error("snapshot_writer: add() after commit()");
+  }
+  void filled() {
+    if (block.size() < block_size) return;
+    block = writer->push(std::move(block));
+    block.reserve(block_size + 4096);
+  }
   void finish(const graph_data& rest) {
     try {
-      records.finish();
+      byte_end();
+      writer->push(std::move(block));
+      writer->finish();
       {
         boost::archive::binary_oarchive archive(buf, archive_flags);
         save_rest(archive, rest);
@@ -584,11 +510,11 @@ struct snapshot_writer::impl {
     } catch (const std::exception& e) {
       throw io_error("Cannot write " + path.string() + ": " + e.what());
     }
-    file.write_at(0, header_bytes(buf.size(), buf.crc(), count_of(records.incidents, "incidents"),
-                                  count_of(records.roles, "roles")));
+    file.write_at(0, header_bytes(buf.size(), buf.crc(), count_of(incidents, "incidents"), count_of(roles, "roles")));
     file.commit();
     done = true;
   }
+  void byte_end() { block.push_back(static_cast<char>(tag_end)); }
 };
 
 snapshot_writer::snapshot_writer(const std::filesystem::path& path) : impl_(std::make_unique<impl>(path)) {}
@@ -597,17 +523,21 @@ snapshot_writer::snapshot_writer(snapshot_writer&&) noexcept = default;
 snapshot_writer& snapshot_writer::operator=(snapshot_writer&&) noexcept = default;
 
 void snapshot_writer::add(const incident& i) {
-  if (impl_->done) throw usage_error("snapshot_writer: add() after commit()");
-  impl_->records.put(i);
+  impl_->check_open();
+  encode_incident(impl_->block, i, impl_->strings);
+  ++impl_->incidents;
+  impl_->filled();
 }
 
 void snapshot_writer::add(const role_edge& r) {
-  if (impl_->done) throw usage_error("snapshot_writer: add() after commit()");
-  impl_->records.put(r);
+  impl_->check_open();
+  encode_role(impl_->block, r);
+  ++impl_->roles;
+  impl_->filled();
 }
 
-std::uint64_t snapshot_writer::incidents() const noexcept { return impl_->records.incidents; }
-std::uint64_t snapshot_writer::roles() const noexcept { return impl_->records.roles; }
+std::uint64_t snapshot_writer::incidents() const noexcept { return impl_->incidents; }
+std::uint64_t snapshot_writer::roles() const noexcept { return impl_->roles; }
 
 void snapshot_writer::commit(const graph_data& rest) {
   if (impl_->done) throw usage_error("snapshot_writer: commit() called twice");
@@ -623,17 +553,17 @@ bool is_snapshot(std::string_view bytes) noexcept {
 std::string snapshot_bytes(const graph& g) {
   const auto& d = g.data();
   std::string payload;
-  record_encoder records([&payload](std::string_view b) { payload.append(b); });
-  for (const auto& i : d.incidents) records.put(i);
-  for (const auto& r : d.roles) records.put(r);
-  records.finish();
+  record_strings strings;
+  for (const auto& i : d.incidents) encode_incident(payload, i, strings);
+  for (const auto& r : d.roles) encode_role(payload, r);
+  payload.push_back(static_cast<char>(tag_end));
   {
     boost::iostreams::stream<boost::iostreams::back_insert_device<std::string>> sink(payload);
     boost::archive::binary_oarchive archive(sink, archive_flags);
     save_rest(archive, d);
   }
-  std::string out = header_bytes(payload.size(), crc32(payload), count_of(records.incidents, "incidents"),
-                                 count_of(records.roles, "roles"));
+  std::string out = header_bytes(payload.size(), crc32(payload), count_of(d.incidents.size(), "incidents"),
+                                 count_of(d.roles.size(), "roles"));
   out += payload;
   return out;
 }
@@ -642,8 +572,16 @@ void write_snapshot(const graph& g, const std::filesystem::path& path) {
   // Streamed to the file, so a large graph is never held twice in memory.
   snapshot_writer::impl w(path);
   const auto& d = g.data();
-  for (const auto& i : d.incidents) w.records.put(i);
-  for (const auto& r : d.roles) w.records.put(r);
+  for (const auto& i : d.incidents) {
+    encode_incident(w.block, i, w.strings);
+    w.filled();
+  }
+  for (const auto& r : d.roles) {
+    encode_role(w.block, r);
+    w.filled();
+  }
+  w.incidents = d.incidents.size();
+  w.roles = d.roles.size();
   w.finish(d);
 }
 

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// \file
+/// Internal to faultline (the graph library and the event importers share
+/// it); not part of the public API. The record encoding of a snapshot's
+/// incidents and roles (snapshot.hpp).
+///
+/// Incidents and roles are written as records of their own encoding, not
+/// through Boost: most of an imported event's fields are empty or repeat
+/// (its type, place, dataset, source URL), and Boost writes every string as
+/// an 8-byte length and every optional as a flag. A record is a tag byte and
+/// its fields:
+///   - numbers as LEB128 varints (signed ones zigzag-encoded), doubles as
+///     their 8 bytes in the machine's order (as the Boost binary archive),
+///     dates as a varint year and a month and a day byte;
+///   - which optional fields are present as one varint of flag bits;
+///   - a string as a varint v, then: v % 3 == 0, v / 3 bytes of text;
+///     v % 3 == 1, v / 3 bytes of text that become the next entry of the
+///     string table; v % 3 == 2, the table's entry v / 3. Fields that tend to
+///     repeat (types, places, codes, source URLs) enter the table; ids, names
+///     and descriptions are written as they are.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <faultline/graph/detail/text_hash.hpp>
+#include <faultline/graph/model.hpp>
+
+namespace faultline::detail {
+
+enum record_tag : unsigned char { tag_end = 0, tag_incident = 1, tag_role = 2 };
+
+// Flag bits of an incident record.
+inline constexpr std::uint32_t has_until = 1u << 0, has_lat = 1u << 1, has_lon = 1u << 2, has_fatalities = 1u << 3,
+                               has_injured = 1u << 4, has_rung = 1u << 5, has_goldstein = 1u << 6,
+                               has_stance = 1u << 7, has_tone = 1u << 8, has_deaths_low = 1u << 9,
+                               has_deaths_high = 1u << 10, incident_flags = (1u << 11) - 1;
+// Flag bits of a provenance.
+inline constexpr unsigned has_confidence = 1u << 0, has_note = 1u << 1, provenance_flags = 3;
+
+/// The string table of a stream of records, as its writer keeps it.
+class record_strings {
+  friend void encode_incident(std::string& out, const incident& i, record_strings& strings);
+  // The last string a field wrote and its table entry: consecutive events
+  // often share their type, place or source URL (one article, several
+  // events), and comparing with the last one is cheaper than a lookup.
+  struct last_string {
+    std::string text;
+    std::uint32_t entry = 0;
+  };
+  text_table table_;
+  last_string type_, place_, country_, cameo_, dataset_, event_type_, precision_, interaction_, source_;
+};
+
+/// Appends the record of an incident to `out`.
+void encode_incident(std::string& out, const incident& i, record_strings& strings);
+/// Appends the record of a role (roles use no table entries).
+void encode_role(std::string& out, const role_edge& r);
+
+}  // namespace faultline::detail
