@@ -8,6 +8,7 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <deque>
 #include <future>
 #include <thread>
 
@@ -450,19 +451,46 @@ void import_gdelt(import_session& session, const input_bytes& input) {
     batches.emplace_back(begin, end);
     begin = end;
   }
-  const unsigned threads = session.options().threads;
-  const bool parallel = threads != 1 && batches.size() > 1 && std::thread::hardware_concurrency() > 1;
+  // Parsing workers: each parses a batch on its own (split, check, convert,
+  // build the incident), up to `workers` batches ahead of this thread,
+  // which adds the parsed rows in file order (resolution, ids, the graph or
+  // the snapshot are this thread's alone).
+  const unsigned wanted = session.options().threads;
+  const unsigned workers =
+      batches.size() < 2 ? 1 : wanted != 0 ? wanted : std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
+  const bool parallel = workers > 1;
 
-  std::vector<gdelt_row> spare;
+  std::vector<std::vector<gdelt_row>> spares;  // row vectors of batches done, for reuse
+  auto spare = [&spares] {
+    std::vector<gdelt_row> rows;
+    if (!spares.empty()) {
+      rows = std::move(spares.back());
+      spares.pop_back();
+    }
+    return rows;
+  };
   std::uint64_t base_line = 0;
-  std::future<gdelt_batch> next;
   auto parse = [&, layout](std::size_t k, std::vector<gdelt_row> rows) {
     return parse_batch(bytes, batches[k].first, batches[k].second, *layout, session, source, std::move(rows));
   };
-  if (parallel) next = std::async(std::launch::async, parse, 0, std::vector<gdelt_row>{});
+  std::deque<std::future<gdelt_batch>> ahead;
+  std::size_t launched = 0;
+  auto launch = [&] {
+    while (parallel && launched < batches.size() && ahead.size() < workers) {
+      ahead.push_back(std::async(std::launch::async, parse, launched, spare()));
+      ++launched;
+    }
+  };
   for (std::size_t k = 0; k < batches.size(); ++k) {
-    gdelt_batch batch = parallel ? next.get() : parse(k, std::move(spare));
-    if (parallel && k + 1 < batches.size()) next = std::async(std::launch::async, parse, k + 1, std::move(spare));
+    launch();
+    gdelt_batch batch;
+    if (parallel) {
+      batch = ahead.front().get();
+      ahead.pop_front();
+      launch();
+    } else {
+      batch = parse(k, spare());
+    }
     for (std::size_t r = 0; r < batch.used; ++r) {
       auto& row = batch.rows[r];
       const auto line = base_line + row.line;
@@ -521,7 +549,7 @@ void import_gdelt(import_session& session, const input_bytes& input) {
       session.reserve(estimate, estimate * 2);
     }
     if (input.map != nullptr) input.map->release(batch.end);  // its content is copied
-    spare = std::move(batch.rows);
+    spares.push_back(std::move(batch.rows));
     session.file_progress(batch.end);
   }
 }
