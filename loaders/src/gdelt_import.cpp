@@ -415,7 +415,7 @@ gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t e
   return batch;
 }
 
-constexpr std::size_t batch_bytes = 8 << 20;
+constexpr std::size_t batch_bytes = std::size_t{2} << 20;
 
 }  // namespace
 
