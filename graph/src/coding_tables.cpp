@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <functional>
+#include <type_traits>
 
 namespace faultline::coding {
 
@@ -36,6 +37,27 @@ struct less_ci {
   constexpr bool operator()(std::string_view a, std::string_view b) const noexcept { return compare_ci(a, b) < 0; }
 };
 
+// Orders as std::less<> does, faster on the short codes lookups are made
+// with (CAMEO, ISO, FIPS: 2 to 4 bytes): strings of up to 8 bytes compare
+// as big-endian integers, zero-padded (a prefix sorts first, as no code
+// holds a NUL byte), instead of through a memcmp call each.
+struct less_code {
+  static constexpr std::uint64_t pack(std::string_view s) noexcept {
+    std::uint64_t v = 0;
+    for (std::size_t i = 0; i < 8; ++i) v = (v << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+    return v;
+  }
+  constexpr bool operator()(std::string_view a, std::string_view b) const noexcept {
+    if (a.size() <= 8 && b.size() <= 8) return pack(a) < pack(b);
+    return a < b;
+  }
+  template <class A, class B>
+    requires(!std::is_convertible_v<const A&, std::string_view> || !std::is_convertible_v<const B&, std::string_view>)
+  constexpr bool operator()(const A& a, const B& b) const noexcept {
+    return std::less<>{}(a, b);
+  }
+};
+
 // True when the keys of `table` are strictly increasing under `less`.
 template <class Table, class Proj, class Less = std::less<>>
 constexpr bool strictly_sorted(const Table& table, Proj proj, Less less = {}) {
@@ -45,7 +67,7 @@ constexpr bool strictly_sorted(const Table& table, Proj proj, Less less = {}) {
 }
 
 // The row whose key equals `key`, or nullptr.
-template <class Table, class Key, class Proj, class Less = std::less<>>
+template <class Table, class Key, class Proj, class Less = less_code>
 const typename Table::value_type* find_sorted(const Table& table, const Key& key, Proj proj, Less less = {}) noexcept {
   const auto it = std::ranges::lower_bound(table, key, less, proj);
   if (it == table.end() || less(key, std::invoke(proj, *it))) return nullptr;
@@ -1084,12 +1106,12 @@ const country* find_country_cameo(std::string_view code) noexcept {
 }
 
 const country* find_country_alpha2(std::string_view code) noexcept {
-  return find_indexed(by_alpha2, code, &country::alpha2, std::less<>{});
+  return find_indexed(by_alpha2, code, &country::alpha2, less_code{});
 }
 
 const country* find_country_fips(std::string_view code) noexcept {
   if (code.empty()) return nullptr;
-  if (const auto* c = find_indexed(by_fips, code, &country::fips, std::less<>{})) return c;
+  if (const auto* c = find_indexed(by_fips, code, &country::fips, less_code{})) return c;
   if (const auto* a = find_sorted(fips_alias_table, code, &code_alias::code)) return find_country_alpha3(a->alpha3);
   return nullptr;
 }

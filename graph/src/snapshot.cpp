@@ -258,15 +258,13 @@ class record_decoder {
     if (flags & has_note) string(p.note);
   }
   void read(incident& i) {
+    // The head.
     string(i.id);
     string(i.name);
     i.when = day();
     const auto flags = varint();
     if (flags & ~std::uint64_t{incident_flags}) fail("unknown incident flags at byte " + std::to_string(at_));
     if (flags & has_until) i.until = day();
-    string(i.type);
-    string(i.where.name);
-    string(i.where.country);
     if (flags & has_lat) i.where.lat = f64();
     if (flags & has_lon) i.where.lon = f64();
     if (flags & has_fatalities) i.fatalities = signed_varint();
@@ -274,11 +272,8 @@ class record_decoder {
     string(i.description);
     prov(i.prov);
     if (flags & has_rung) i.rung = static_cast<std::uint8_t>(byte());
-    string(i.cameo);
     if (flags & has_goldstein) i.goldstein = f64();
     auto& c = i.coding;
-    string(c.dataset);
-    string(c.event_type);
     if (flags & has_stance) {
       const auto s = byte();
       if (s > 2) fail("a stance is out of range, at byte " + std::to_string(at_ - 1));
@@ -291,6 +286,13 @@ class record_decoder {
     if (flags & has_tone) c.tone = f64();
     if (flags & has_deaths_low) c.deaths_low = signed_varint();
     if (flags & has_deaths_high) c.deaths_high = signed_varint();
+    // The tail: the strings through the table (texts_of order), the row.
+    string(i.type);
+    string(i.where.name);
+    string(i.where.country);
+    string(i.cameo);
+    string(c.dataset);
+    string(c.event_type);
     string(c.precision);
     string(c.interaction);
     string(c.source_text);
@@ -525,6 +527,16 @@ snapshot_writer& snapshot_writer::operator=(snapshot_writer&&) noexcept = defaul
 void snapshot_writer::add(const incident& i) {
   impl_->check_open();
   encode_incident(impl_->block, i, impl_->strings);
+  ++impl_->incidents;
+  impl_->filled();
+}
+
+static_assert(shared_fields == 9, "snapshot_writer::add_prepared takes 9 hashes");
+
+void snapshot_writer::add_prepared(const incident& i, std::string_view head, const shared_hashes& hashes) {
+  impl_->check_open();
+  impl_->block.append(head);
+  encode_incident_tail(impl_->block, i, impl_->strings, &hashes);
   ++impl_->incidents;
   impl_->filled();
 }

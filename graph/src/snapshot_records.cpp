@@ -55,24 +55,18 @@ void prov(std::string& out, const provenance& p) {
 
 }  // namespace
 
-void encode_incident(std::string& out, const incident& i, record_strings& strings) {
-  auto& table = strings.table_;
-  auto shared = [&](std::string_view s, record_strings::last_string& last) {
-    if (s.empty()) return byte(out, 0);
-    if (!last.text.empty() && s == last.text) return varint(out, std::uint64_t{last.entry} * 3 + 2);
-    if (const auto found = table.find(s)) {
-      last.text.assign(s);
-      last.entry = *found;
-      return varint(out, std::uint64_t{*found} * 3 + 2);
-    }
-    if (s.size() > table_max_length || table.size() >= table_max_entries || table.bytes() >= table_max_bytes)
-      return text(out, s);
-    last.text.assign(s);
-    last.entry = table.intern(s).first;
-    varint(out, std::uint64_t{s.size()} * 3 + 1);
-    out.append(s);
-  };
+shared_texts texts_of(const incident& i) noexcept {
+  const auto& c = i.coding;
+  return {i.type,       i.where.name,   i.where.country, i.cameo,       c.dataset,
+          c.event_type, c.precision,    c.interaction,   c.source_text};
+}
 
+void hash_shared(const incident& i, shared_hashes& out) noexcept {
+  const auto texts = texts_of(i);
+  for (std::size_t k = 0; k < shared_fields; ++k) out[k] = text_hash(texts[k]);
+}
+
+void encode_incident_head(std::string& out, const incident& i) {
   byte(out, tag_incident);
   text(out, i.id);
   text(out, i.name);
@@ -92,9 +86,6 @@ void encode_incident(std::string& out, const incident& i, record_strings& string
   flags |= c.deaths_high ? has_deaths_high : 0;
   varint(out, flags);
   if (i.until) day(out, *i.until);
-  shared(i.type, strings.type_);
-  shared(i.where.name, strings.place_);
-  shared(i.where.country, strings.country_);
   if (i.where.lat) f64(out, *i.where.lat);
   if (i.where.lon) f64(out, *i.where.lon);
   if (i.fatalities) signed_varint(out, *i.fatalities);
@@ -102,10 +93,7 @@ void encode_incident(std::string& out, const incident& i, record_strings& string
   text(out, i.description);
   prov(out, i.prov);
   if (i.rung) byte(out, *i.rung);
-  shared(i.cameo, strings.cameo_);
   if (i.goldstein) f64(out, *i.goldstein);
-  shared(c.dataset, strings.dataset_);
-  shared(c.event_type, strings.event_type_);
   if (c.stance) byte(out, static_cast<unsigned>(static_cast<int>(*c.stance) + 1));
   byte(out, c.quad_class);
   varint(out, c.mentions);
@@ -114,10 +102,44 @@ void encode_incident(std::string& out, const incident& i, record_strings& string
   if (c.tone) f64(out, *c.tone);
   if (c.deaths_low) signed_varint(out, *c.deaths_low);
   if (c.deaths_high) signed_varint(out, *c.deaths_high);
-  shared(c.precision, strings.precision_);
-  shared(c.interaction, strings.interaction_);
-  shared(c.source_text, strings.source_);
-  varint(out, c.row);
+}
+
+void encode_incident_tail(std::string& out, const incident& i, record_strings& strings, const shared_hashes* hashes) {
+  auto& table = strings.table_;
+  const auto texts = texts_of(i);
+  for (std::size_t k = 0; k < shared_fields; ++k) {
+    const std::string_view s = texts[k];
+    auto& last = strings.last_[k];
+    if (s.empty()) {
+      byte(out, 0);
+      continue;
+    }
+    if (!last.text.empty() && s == last.text) {
+      varint(out, std::uint64_t{last.entry} * 3 + 2);
+      continue;
+    }
+    const auto h = hashes != nullptr ? (*hashes)[k] : text_hash(s);
+    if (const auto found = table.find(s, h)) {
+      last.text.assign(s);
+      last.entry = *found;
+      varint(out, std::uint64_t{*found} * 3 + 2);
+      continue;
+    }
+    if (s.size() > table_max_length || table.size() >= table_max_entries || table.bytes() >= table_max_bytes) {
+      text(out, s);
+      continue;
+    }
+    last.text.assign(s);
+    last.entry = table.intern(s, h).first;
+    varint(out, std::uint64_t{s.size()} * 3 + 1);
+    out.append(s);
+  }
+  varint(out, i.coding.row);
+}
+
+void encode_incident(std::string& out, const incident& i, record_strings& strings) {
+  encode_incident_head(out, i);
+  encode_incident_tail(out, i, strings);
 }
 
 void encode_role(std::string& out, const role_edge& r) {

@@ -538,6 +538,15 @@ incident_index import_session::add_incident(incident&& inc) {
   return index;
 }
 
+incident_index import_session::add_prepared_incident(const incident& inc, std::string_view head,
+                                                     const shared_hashes& hashes) {
+  const auto index = static_cast<incident_index>(data_.incidents.size() + sunk_incidents_);
+  sink_->add_prepared(inc, head, hashes);
+  ++sunk_incidents_;
+  ++report_.incidents_added;
+  return index;
+}
+
 void import_session::add_role(incident_index inc, actor_index actor, role kind, source_index source) {
   role_edge edge;
   edge.incident = inc;

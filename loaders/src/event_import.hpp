@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include <faultline/graph/detail/snapshot_records.hpp>
 #include <faultline/graph/detail/text_hash.hpp>
 #include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/event_data.hpp>
@@ -226,6 +227,11 @@ class import_session {
   /// Appends an incident (its id already claimed) and counts it. With a
   /// sink, `inc` is only read (left as it was, so its memory can be reused).
   incident_index add_incident(incident&& inc);
+  /// True when incidents go to a snapshot (import_events_to_snapshot).
+  [[nodiscard]] bool streaming() const noexcept { return sink_ != nullptr; }
+  /// add_incident() when streaming, with the head of its record and the
+  /// hashes of its table strings prepared on a parsing thread.
+  incident_index add_prepared_incident(const incident& inc, std::string_view head, const shared_hashes& hashes);
   /// Adds a role edge. With `source` no_index the edge cites nothing itself
   /// and rests on its incident's provenance (graph readers fall back to it),
   /// which saves memory on millions of events.

@@ -96,6 +96,11 @@ struct gdelt_row {
   // needs no actor resolution, or the incident ready to add (no line yet).
   bool filtered = false;
   incident inc;
+  // Streaming into a snapshot: the head of the incident's record and the
+  // hashes of its table strings (detail/snapshot_records.hpp), prepared here
+  // on the parsing thread; the calling thread writes the rest.
+  std::string head;
+  shared_hashes hashes{};
   // The two sides, ready for resolution (views into the file and the labels).
   bool has1 = false, has2 = false;
   std::uint8_t generic_sides = 0;  // sides that name no one in particular (make_side)
@@ -410,7 +415,13 @@ gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t e
     reset(row);
     row.line = batch.lines;
     parse_row(line, layout, row);
-    if (row.problem.empty()) prepare_row(row, session, source);
+    if (!row.problem.empty()) continue;
+    prepare_row(row, session, source);
+    if (session.streaming() && !row.filtered) {
+      row.head.clear();
+      encode_incident_head(row.head, row.inc);
+      hash_shared(row.inc, row.hashes);
+    }
   }
   return batch;
 }
@@ -527,7 +538,8 @@ void import_gdelt(import_session& session, const input_bytes& input) {
         continue;
       }
       row.inc.coding.row = line;
-      const auto index = session.add_incident(std::move(row.inc));
+      const auto index = session.streaming() ? session.add_prepared_incident(row.inc, row.head, row.hashes)
+                                             : session.add_incident(std::move(row.inc));
       actor_index a1 = no_index;
       if (has1) {
         a1 = session.resolve(side1, source, input.name, line);

@@ -13,6 +13,7 @@
 /// Doubles are in the machine's byte order, so snapshots are not portable
 /// across architectures; a snapshot is a cache, the scenario is the source.
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -56,6 +57,10 @@ class snapshot_writer {
   /// Appends an incident / a role. \throws io_error
   void add(const incident& i);
   void add(const role_edge& r);
+  /// Internal to faultline's importers: add(i), where the head of its record
+  /// was encoded and the hashes of its table strings computed beforehand,
+  /// on a parsing thread (detail/snapshot_records.hpp).
+  void add_prepared(const incident& i, std::string_view head, const std::array<std::uint64_t, 9>& hashes);
   /// How many were added.
   [[nodiscard]] std::uint64_t incidents() const noexcept;
   [[nodiscard]] std::uint64_t roles() const noexcept;

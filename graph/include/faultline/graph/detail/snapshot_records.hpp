@@ -19,7 +19,11 @@
 ///     string table; v % 3 == 2, the table's entry v / 3. Fields that tend to
 ///     repeat (types, places, codes, source URLs) enter the table; ids, names
 ///     and descriptions are written as they are.
+/// An incident's record is a head, the fields that need no table (which an
+/// importer's parsing threads encode in parallel), then a tail, the nine
+/// fields that go through the table (shared_texts order) and the row.
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,9 +43,21 @@ inline constexpr std::uint32_t has_until = 1u << 0, has_lat = 1u << 1, has_lon =
 // Flag bits of a provenance.
 inline constexpr unsigned has_confidence = 1u << 0, has_note = 1u << 1, provenance_flags = 3;
 
+/// An incident's fields that go through the string table, in record order:
+/// type, place name, place country, CAMEO code, dataset, event type,
+/// precision, interaction, source text.
+inline constexpr std::size_t shared_fields = 9;
+using shared_texts = std::array<std::string_view, shared_fields>;
+using shared_hashes = std::array<std::uint64_t, shared_fields>;
+
+[[nodiscard]] shared_texts texts_of(const incident& i) noexcept;
+/// The text_hash() of each of texts_of(i).
+void hash_shared(const incident& i, shared_hashes& out) noexcept;
+
 /// The string table of a stream of records, as its writer keeps it.
 class record_strings {
-  friend void encode_incident(std::string& out, const incident& i, record_strings& strings);
+  friend void encode_incident_tail(std::string& out, const incident& i, record_strings& strings,
+                                   const shared_hashes* hashes);
   // The last string a field wrote and its table entry: consecutive events
   // often share their type, place or source URL (one article, several
   // events), and comparing with the last one is cheaper than a lookup.
@@ -50,11 +66,17 @@ class record_strings {
     std::uint32_t entry = 0;
   };
   text_table table_;
-  last_string type_, place_, country_, cameo_, dataset_, event_type_, precision_, interaction_, source_;
+  std::array<last_string, shared_fields> last_;  // per field of shared_texts
 };
 
-/// Appends the record of an incident to `out`.
+/// Appends the record of an incident to `out`: its head, then its tail.
 void encode_incident(std::string& out, const incident& i, record_strings& strings);
+/// Appends the head of an incident's record (no table: any thread).
+void encode_incident_head(std::string& out, const incident& i);
+/// Appends the tail of an incident's record (the thread that owns
+/// `strings`), with the hashes of texts_of(i) if they were computed before.
+void encode_incident_tail(std::string& out, const incident& i, record_strings& strings,
+                          const shared_hashes* hashes = nullptr);
 /// Appends the record of a role (roles use no table entries).
 void encode_role(std::string& out, const role_edge& r);
 

@@ -61,9 +61,10 @@ struct text_equal {
 class text_table {
  public:
   /// The number of `s`, if it is in the table.
-  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view s) const noexcept {
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view s) const noexcept { return find(s, text_hash(s)); }
+  /// The same, with `h` == text_hash(s) computed before.
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view s, std::uint64_t h) const noexcept {
     if (slots_.empty()) return std::nullopt;
-    const auto h = text_hash(s);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const auto slot = slots_[i];
       if (slot == 0) return std::nullopt;
@@ -72,9 +73,10 @@ class text_table {
     }
   }
   /// The number of `s`, added if it is new (`second`: it was added).
-  std::pair<std::uint32_t, bool> intern(std::string_view s) {
+  std::pair<std::uint32_t, bool> intern(std::string_view s) { return intern(s, text_hash(s)); }
+  /// The same, with `h` == text_hash(s) computed before.
+  std::pair<std::uint32_t, bool> intern(std::string_view s, std::uint64_t h) {
     if ((ends_.size() + 1) * 2 > slots_.size()) grow();
-    const auto h = text_hash(s);
     std::size_t i = h & mask_;
     for (;; i = (i + 1) & mask_) {
       const auto slot = slots_[i];
