@@ -15,7 +15,8 @@ constexpr std::size_t table_max_length = 4096;
 
 void byte(std::string& out, unsigned v) { out.push_back(static_cast<char>(v)); }
 
-void varint(std::string& out, std::uint64_t v) {
+inline void varint(std::string& out, std::uint64_t v) {
+  if (v < 0x80) return out.push_back(static_cast<char>(v));
   char tmp[10];
   std::size_t n = 0;
   for (; v >= 0x80; v >>= 7) tmp[n++] = static_cast<char>(v | 0x80);
@@ -114,14 +115,13 @@ void encode_incident_tail(std::string& out, const incident& i, record_strings& s
       byte(out, 0);
       continue;
     }
-    if (!last.text.empty() && s == last.text) {
-      varint(out, std::uint64_t{last.entry} * 3 + 2);
+    if (last != record_strings::none && s == table.at(last)) {
+      varint(out, std::uint64_t{last} * 3 + 2);
       continue;
     }
     const auto h = hashes != nullptr ? (*hashes)[k] : text_hash(s);
     if (const auto found = table.find(s, h)) {
-      last.text.assign(s);
-      last.entry = *found;
+      last = *found;
       varint(out, std::uint64_t{*found} * 3 + 2);
       continue;
     }
@@ -129,8 +129,7 @@ void encode_incident_tail(std::string& out, const incident& i, record_strings& s
       text(out, s);
       continue;
     }
-    last.text.assign(s);
-    last.entry = table.intern(s, h).first;
+    last = table.intern(s, h).first;
     varint(out, std::uint64_t{s.size()} * 3 + 1);
     out.append(s);
   }

@@ -400,18 +400,28 @@ std::string import_session::unique_actor_id(std::string base) const {
   }
 }
 
+void import_session::resolution_key(const raw_actor& side, std::string& out) {
+  out.assign(side.code);
+  out += '\x1f';
+  out += side.name;
+  out += '\x1f';
+  out += side.country;
+  out += '\x1f';
+  if (side.is_state) out += side.state_country;
+  out += '\x1f';
+  out += static_cast<char>('0' + static_cast<int>(side.kind));
+}
+
 actor_index import_session::resolve(const raw_actor& side, source_index source, const std::string& file,
                                     std::uint64_t row) {
-  cache_key_.assign(side.code);
-  cache_key_ += '\x1f';
-  cache_key_ += side.name;
-  cache_key_ += '\x1f';
-  cache_key_ += side.country;
-  cache_key_ += '\x1f';
-  if (side.is_state) cache_key_ += side.state_country;
-  cache_key_ += '\x1f';
-  cache_key_ += static_cast<char>('0' + static_cast<int>(side.kind));
-  if (auto hit = cache_.find(cache_key_)) return cache_actors_[*hit];
+  std::string_view key = side.resolution_key;
+  std::uint64_t hash = side.resolution_hash;
+  if (key.empty()) {
+    resolution_key(side, cache_key_);
+    key = cache_key_;
+    hash = text_hash(key);
+  }
+  if (auto hit = cache_.find(key, hash)) return cache_actors_[*hit];
 
   std::string rule(side.rule);
   if (side.is_state) {
@@ -454,7 +464,7 @@ actor_index import_session::resolve(const raw_actor& side, source_index source, 
   }
   if (!side.code.empty()) note_merge(a, side.code, rule);
   if (!side.name.empty()) note_merge(a, side.name, rule);
-  if (cache_.intern(cache_key_).second) cache_actors_.push_back(a);
+  if (cache_.intern(key, hash).second) cache_actors_.push_back(a);
   return a;
 }
 

@@ -104,6 +104,11 @@ struct raw_actor {
   node_kind kind = node_kind::group;  ///< kind of a new actor when not a state
   std::string_view category;          ///< category of a new actor, e.g. "armed-force"
   std::string_view rule;              ///< why it resolves as it does, for the merge record
+  /// The side's resolution key (import_session::resolution_key) and its
+  /// text_hash, if computed before (on a parsing thread); empty: resolve()
+  /// computes them.
+  std::string_view resolution_key;
+  std::uint64_t resolution_hash = 0;
 
   [[nodiscard]] bool empty() const noexcept { return code.empty() && name.empty() && !is_state; }
 };
@@ -219,6 +224,10 @@ class import_session {
   [[nodiscard]] bool country_kept(std::initializer_list<std::string_view> alpha2) const noexcept;
   /// True if no actor filter, or one of the sides matches it (without creating actors).
   [[nodiscard]] bool actors_kept(std::initializer_list<const raw_actor*> sides);
+
+  /// What resolve() caches a side's actor by: every field that can change
+  /// the answer, separated by 0x1F.
+  static void resolution_key(const raw_actor& side, std::string& out);
 
   /// The actor a side stands for, creating it if needed. `row` and `source`
   /// are recorded on a new actor's provenance.

@@ -106,6 +106,9 @@ struct gdelt_row {
   std::uint8_t generic_sides = 0;  // sides that name no one in particular (make_side)
   raw_actor side1, side2;
   std::string label1, label2, key1, key2;
+  // Their resolution keys and hashes (import_session::resolution_key).
+  std::string resolution1, resolution2;
+  std::uint64_t resolution_hash1 = 0, resolution_hash2 = 0;
 };
 
 struct gdelt_batch {
@@ -343,6 +346,14 @@ void prepare_row(gdelt_row& row, const import_session& session, source_index sou
   row.has1 = make_side(row.a1, row.side1, row.label1, row.key1, generic1);
   row.has2 = make_side(row.a2, row.side2, row.label2, row.key2, generic2);
   row.generic_sides = static_cast<std::uint8_t>(generic1 + generic2);
+  if (row.has1) {
+    import_session::resolution_key(row.side1, row.resolution1);
+    row.resolution_hash1 = text_hash(row.resolution1);
+  }
+  if (row.has2) {
+    import_session::resolution_key(row.side2, row.resolution2);
+    row.resolution_hash2 = text_hash(row.resolution2);
+  }
 }
 
 // Makes a row used before as a new one, keeping the memory of its strings.
@@ -524,6 +535,10 @@ void import_gdelt(import_session& session, const input_bytes& input) {
       if (!row.label2.empty()) side2.label = row.label2;
       if (!row.key1.empty()) side1.code = row.key1;
       if (!row.key2.empty()) side2.code = row.key2;
+      side1.resolution_key = row.resolution1;  // (used only when has1 / has2)
+      side1.resolution_hash = row.resolution_hash1;
+      side2.resolution_key = row.resolution2;
+      side2.resolution_hash = row.resolution_hash2;
       if (!session.actors_kept({has1 ? &side1 : nullptr, has2 ? &side2 : nullptr})) {
         ++report.filtered;
         continue;

@@ -61,12 +61,14 @@ class record_strings {
   // The last string a field wrote and its table entry: consecutive events
   // often share their type, place or source URL (one article, several
   // events), and comparing with the last one is cheaper than a lookup.
-  struct last_string {
-    std::string text;
-    std::uint32_t entry = 0;
-  };
+  static constexpr std::uint32_t none = 0xFFFFFFFFu;
   text_table table_;
-  std::array<last_string, shared_fields> last_;  // per field of shared_texts
+  // Per field of shared_texts, the table entry it wrote last (or none).
+  std::array<std::uint32_t, shared_fields> last_ = [] {
+    std::array<std::uint32_t, shared_fields> a{};
+    a.fill(none);
+    return a;
+  }();
 };
 
 /// Appends the record of an incident to `out`: its head, then its tail.
