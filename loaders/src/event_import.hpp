@@ -229,6 +229,10 @@ class import_session {
   /// the answer, separated by 0x1F.
   static void resolution_key(const raw_actor& side, std::string& out);
 
+  /// True when resolve(side) would answer from its cache (the side was
+  /// resolved before), without creating anything.
+  [[nodiscard]] bool cached(const raw_actor& side);
+
   /// The actor a side stands for, creating it if needed. `row` and `source`
   /// are recorded on a new actor's provenance.
   actor_index resolve(const raw_actor& side, source_index source, const std::string& file, std::uint64_t row);

@@ -105,7 +105,7 @@ struct gdelt_row {
   bool has1 = false, has2 = false;
   std::uint8_t generic_sides = 0;  // sides that name no one in particular (make_side)
   raw_actor side1, side2;
-  std::string label1, label2, key1, key2;
+  std::string key1, key2;
   // Their resolution keys and hashes (import_session::resolution_key).
   std::string resolution1, resolution2;
   std::uint64_t resolution_hash1 = 0, resolution_hash2 = 0;
@@ -233,15 +233,17 @@ std::string_view cameo_alpha2(std::string_view code) {
   return c != nullptr ? c->alpha2 : std::string_view{};
 }
 
-// Fills `out` for one side; `label` receives the display name of a group
-// known only by its code, `key` the code of a located one. A bare type code
+// Fills `out` for one side; `label` (if given) receives the display name of
+// a group known only by its code (only a new actor needs it: the parsing
+// threads skip it, the caller asks again for a side not seen before), `key`
+// the code of a located one. A bare type code
 // with no country or known group ("GOV", "BUS", "MIL": some government, some
 // business) would, as one node, tie together every government in the world:
 // it becomes a group of the country where GDELT places that actor ("GOV"
 // placed in Iraq: "Government (GOV) in Iraq", code "IZ:GOV"), or, when it is
 // placed nowhere, no one (`generic` set, false returned). False also when
 // the side is empty.
-bool make_side(const side_fields& s, raw_actor& out, std::string& label, std::string& key, bool& generic) {
+bool make_side(const side_fields& s, raw_actor& out, std::string* label, std::string& key, bool& generic) {
   out = raw_actor{};
   out.capitals = true;
   generic = false;
@@ -276,8 +278,10 @@ bool make_side(const side_fields& s, raw_actor& out, std::string& label, std::st
     key.assign(where->fips);
     key += ':';
     key += s.code;
-    label.assign(type->label);
-    label += " (" + std::string(s.code) + ") in " + std::string(where->name);
+    if (label != nullptr) {
+      label->assign(type->label);
+      *label += " (" + std::string(s.code) + ") in " + std::string(where->name);
+    }
     out.code = key;  // re-pointed by the caller once the row stops moving
     out.country = where->alpha3;
     out.kind = node_kind::group;
@@ -290,15 +294,16 @@ bool make_side(const side_fields& s, raw_actor& out, std::string& label, std::st
   out.country = s.country;
   out.kind = node_kind::group;
   out.category = type != nullptr ? type->category : std::string_view{};
-  label.clear();
-  if (country != nullptr) label += country->name;
-  if (type != nullptr) {
-    label += label.empty() ? "" : ": ";
-    label += type->label;
-  }
-  if (label.empty()) label = !s.name.empty() ? display_name(s.name) : std::string(s.code);
-  label += " (" + std::string(s.code) + ")";
   out.rule = "gdelt actor code";
+  if (label == nullptr) return true;
+  label->clear();
+  if (country != nullptr) *label += country->name;
+  if (type != nullptr) {
+    *label += label->empty() ? "" : ": ";
+    *label += type->label;
+  }
+  if (label->empty()) *label = !s.name.empty() ? display_name(s.name) : std::string(s.code);
+  *label += " (" + std::string(s.code) + ")";
   return true;
 }
 
@@ -343,8 +348,8 @@ void prepare_row(gdelt_row& row, const import_session& session, source_index sou
   c.tone = row.tone;
   c.source_text = row.url;
   bool generic1 = false, generic2 = false;
-  row.has1 = make_side(row.a1, row.side1, row.label1, row.key1, generic1);
-  row.has2 = make_side(row.a2, row.side2, row.label2, row.key2, generic2);
+  row.has1 = make_side(row.a1, row.side1, nullptr, row.key1, generic1);
+  row.has2 = make_side(row.a2, row.side2, nullptr, row.key2, generic2);
   row.generic_sides = static_cast<std::uint8_t>(generic1 + generic2);
   if (row.has1) {
     import_session::resolution_key(row.side1, row.resolution1);
@@ -398,8 +403,6 @@ void reset(gdelt_row& row) {
   row.has1 = row.has2 = false;
   row.generic_sides = 0;
   row.side1 = row.side2 = {};
-  row.label1.clear();
-  row.label2.clear();
   row.key1.clear();
   row.key2.clear();
 }
@@ -492,6 +495,7 @@ void import_gdelt(import_session& session, const input_bytes& input) {
     return rows;
   };
   std::uint64_t base_line = 0;
+  std::string label1, label2;  // display names of new actors
   auto parse = [&, layout](std::size_t k, std::vector<gdelt_row> rows) {
     return parse_batch(bytes, batches[k].first, batches[k].second, *layout, session, source, std::move(rows));
   };
@@ -528,17 +532,25 @@ void import_gdelt(import_session& session, const input_bytes& input) {
         continue;
       }
       const bool has1 = row.has1, has2 = row.has2;
-      // The labels live in the row; the views are set here, as the rows may
-      // have moved since they were parsed.
+      // The views are set here, as the rows may have moved since they were parsed.
       raw_actor side1 = row.side1, side2 = row.side2;
-      if (!row.label1.empty()) side1.label = row.label1;
-      if (!row.label2.empty()) side2.label = row.label2;
       if (!row.key1.empty()) side1.code = row.key1;
       if (!row.key2.empty()) side2.code = row.key2;
       side1.resolution_key = row.resolution1;  // (used only when has1 / has2)
       side1.resolution_hash = row.resolution_hash1;
       side2.resolution_key = row.resolution2;
       side2.resolution_hash = row.resolution_hash2;
+      // A side not resolved before may become a new actor: its display name.
+      auto label = [&](const side_fields& fields, raw_actor& side, std::string& text) {
+        if (session.cached(side)) return;
+        raw_actor again;
+        std::string key;
+        bool generic = false;
+        (void)make_side(fields, again, &text, key, generic);
+        side.label = text;
+      };
+      if (has1) label(row.a1, side1, label1);
+      if (has2) label(row.a2, side2, label2);
       if (!session.actors_kept({has1 ? &side1 : nullptr, has2 ? &side2 : nullptr})) {
         ++report.filtered;
         continue;
