@@ -33,3 +33,6 @@ faultline_add_unit_test(edge_list_test loaders/edge_list_test.cpp)
 faultline_add_unit_test(coding_test graph/coding_test.cpp)
 faultline_add_unit_test(event_import_test loaders/event_import_test.cpp)
 faultline_add_unit_test(escalation_test algorithms/escalation_test.cpp)
+faultline_add_unit_test(text_scan_test loaders/text_scan_test.cpp)
+# The importers' text scanning is private to loaders/.
+target_include_directories(text_scan_test PRIVATE "${PROJECT_SOURCE_DIR}/loaders/src")
