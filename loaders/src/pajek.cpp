@@ -95,7 +95,10 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
         any_network_header = true;
         ++network_count;
         std::string title;
-        for (std::size_t k = 1; k < words.size(); ++k) title += (k > 1 ? " " : "") + std::string(words[k]);
+        for (std::size_t k = 1; k < words.size(); ++k) {
+          if (k > 1) title += ' ';
+          title += words[k];
+        }
         network_names.push_back(title);
         selected = options.network.empty() ? network_count == 1
                                            : (options.network == std::to_string(network_count) || options.network == title ||
