@@ -4,6 +4,9 @@
 #include <faultline/graph/detail/snapshot_records.hpp>
 
 #include <cstring>
+#include <limits>
+#include <string>
+#include <vector>
 
 namespace faultline::detail {
 namespace {
@@ -54,7 +57,167 @@ void prov(std::string& out, const provenance& p) {
   if (flags & has_note) text(out, p.note);
 }
 
+// Decodes the records at the start of a payload, checking every length and
+// index against what is there.
+class record_decoder {
+ public:
+  explicit record_decoder(std::string_view bytes) : in_(bytes) {}
+
+  /// Decodes records up to the end tag into the two vectors.
+  void read(std::vector<incident>& incidents, std::vector<role_edge>& roles) {
+    for (;;) {
+      const auto tag = byte();
+      if (tag == tag_end) return;
+      if (tag == tag_incident) {
+        read(incidents.emplace_back());
+      } else if (tag == tag_role) {
+        read(roles.emplace_back());
+      } else {
+        fail("unknown record tag " + std::to_string(tag) + " at byte " + std::to_string(at_ - 1));
+      }
+    }
+  }
+  [[nodiscard]] std::size_t consumed() const noexcept { return at_; }
+  [[nodiscard]] std::size_t remaining() const noexcept { return in_.size() - at_; }
+
+ private:
+  [[noreturn]] void fail(std::string what) const { throw bad_records{std::move(what)}; }
+  void need(std::size_t n) const {
+    if (n > in_.size() - at_) fail("a record runs past the end of the data, at byte " + std::to_string(at_));
+  }
+  unsigned byte() {
+    need(1);
+    return static_cast<unsigned char>(in_[at_++]);
+  }
+  std::uint64_t varint() {
+    std::uint64_t v = 0;
+    for (unsigned shift = 0;; shift += 7) {
+      const auto b = byte();
+      if (shift == 63 && b > 1) fail("a number overflows 64 bits, at byte " + std::to_string(at_ - 1));
+      v |= std::uint64_t{b & 0x7Fu} << shift;
+      if ((b & 0x80u) == 0) return v;
+      if (shift == 63) fail("a number overflows 64 bits, at byte " + std::to_string(at_ - 1));
+    }
+  }
+  std::int64_t signed_varint() {
+    const auto v = varint();
+    return static_cast<std::int64_t>((v >> 1) ^ (~(v & 1) + 1));
+  }
+  std::uint32_t index() {
+    const auto v = varint();
+    if (v > std::numeric_limits<std::uint32_t>::max()) fail("an index is out of range, at byte " + std::to_string(at_));
+    return static_cast<std::uint32_t>(v);
+  }
+  std::uint32_t count32() {
+    const auto v = varint();
+    if (v > std::numeric_limits<std::uint32_t>::max()) fail("a count is out of range, at byte " + std::to_string(at_));
+    return static_cast<std::uint32_t>(v);
+  }
+  double f64() {
+    need(sizeof(double));
+    double v = 0;
+    std::memcpy(&v, in_.data() + at_, sizeof v);
+    at_ += sizeof v;
+    return v;
+  }
+  date day() {
+    const auto year = signed_varint();
+    if (year < std::numeric_limits<std::int16_t>::min() || year > std::numeric_limits<std::int16_t>::max())
+      fail("a year is out of range, at byte " + std::to_string(at_));
+    const auto month = byte();
+    const auto d = byte();
+    return date::from_fields(static_cast<std::int16_t>(year), static_cast<std::uint8_t>(month),
+                             static_cast<std::uint8_t>(d));
+  }
+  void string(std::string& out) {
+    const auto v = varint();
+    const auto n = v / 3;
+    if (v % 3 == 2) {
+      if (n >= table_.size()) fail("a string refers to entry " + std::to_string(n) + " of a table of " +
+                                   std::to_string(table_.size()) + ", at byte " + std::to_string(at_));
+      out = table_[n];
+      return;
+    }
+    need(n);
+    out.assign(in_.data() + at_, n);
+    at_ += n;
+    if (v % 3 == 1) table_.push_back(out);
+  }
+  void prov(provenance& p) {
+    const auto flags = byte();
+    if (flags & ~provenance_flags) fail("unknown provenance flags at byte " + std::to_string(at_ - 1));
+    const auto n = count32();
+    if (n > remaining()) fail("a list is longer than the data left, at byte " + std::to_string(at_));
+    p.sources.resize(n);
+    for (auto& s : p.sources) s = index();
+    if (flags & has_confidence) p.confidence = f64();
+    if (flags & has_note) string(p.note);
+  }
+  void read(incident& i) {
+    // The head.
+    string(i.id);
+    string(i.name);
+    i.when = day();
+    const auto flags = varint();
+    if (flags & ~std::uint64_t{incident_flags}) fail("unknown incident flags at byte " + std::to_string(at_));
+    if (flags & has_until) i.until = day();
+    if (flags & has_lat) i.where.lat = f64();
+    if (flags & has_lon) i.where.lon = f64();
+    if (flags & has_fatalities) i.fatalities = signed_varint();
+    if (flags & has_injured) i.injured = signed_varint();
+    string(i.description);
+    prov(i.prov);
+    if (flags & has_rung) i.rung = static_cast<std::uint8_t>(byte());
+    if (flags & has_goldstein) i.goldstein = f64();
+    auto& c = i.coding;
+    if (flags & has_stance) {
+      const auto s = byte();
+      if (s > 2) fail("a stance is out of range, at byte " + std::to_string(at_ - 1));
+      c.stance = static_cast<polarity>(static_cast<int>(s) - 1);
+    }
+    c.quad_class = static_cast<std::uint8_t>(byte());
+    c.mentions = count32();
+    c.reports = count32();
+    c.articles = count32();
+    if (flags & has_tone) c.tone = f64();
+    if (flags & has_deaths_low) c.deaths_low = signed_varint();
+    if (flags & has_deaths_high) c.deaths_high = signed_varint();
+    // The tail: the strings through the table (texts_of order), the row.
+    string(i.type);
+    string(i.where.name);
+    string(i.where.country);
+    string(i.cameo);
+    string(c.dataset);
+    string(c.event_type);
+    string(c.precision);
+    string(c.interaction);
+    string(c.source_text);
+    c.row = varint();
+  }
+  void read(role_edge& r) {
+    r.incident = index();
+    r.actor = index();
+    const auto kind = byte();
+    if (kind >= std::size(all_roles)) fail("a role is out of range, at byte " + std::to_string(at_ - 1));
+    r.kind = static_cast<role>(kind);
+    const auto by = varint();
+    if (by > std::numeric_limits<std::uint32_t>::max()) fail("an index is out of range, at byte " + std::to_string(at_));
+    r.attributed_by = by == 0 ? no_index : static_cast<actor_index>(by - 1);
+    prov(r.prov);
+  }
+
+  std::string_view in_;
+  std::size_t at_ = 0;
+  std::vector<std::string> table_;
+};
+
 }  // namespace
+
+std::size_t decode_records(std::string_view bytes, std::vector<incident>& incidents, std::vector<role_edge>& roles) {
+  record_decoder records(bytes);
+  records.read(incidents, roles);
+  return records.consumed();
+}
 
 shared_texts texts_of(const incident& i) noexcept {
   const auto& c = i.coding;

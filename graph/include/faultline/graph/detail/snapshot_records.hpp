@@ -27,6 +27,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <faultline/graph/detail/text_hash.hpp>
 #include <faultline/graph/model.hpp>
@@ -81,5 +82,16 @@ void encode_incident_tail(std::string& out, const incident& i, record_strings& s
                           const shared_hashes* hashes = nullptr);
 /// Appends the record of a role (roles use no table entries).
 void encode_role(std::string& out, const role_edge& r);
+
+/// What is wrong with records that cannot be decoded.
+struct bad_records {
+  std::string what;
+};
+
+/// Decodes records from the start of `bytes` up to the end tag, appending
+/// to the two vectors; returns the bytes read. Every length, index and
+/// table reference is checked against what is there.
+/// \throws bad_records
+std::size_t decode_records(std::string_view bytes, std::vector<incident>& incidents, std::vector<role_edge>& roles);
 
 }  // namespace faultline::detail
