@@ -9,6 +9,11 @@ function(faultline_target_settings target)
     if(FAULTLINE_WARNINGS_AS_ERRORS)
       target_compile_options(${target} PRIVATE -Werror)
     endif()
+    if(FAULTLINE_FUZZ AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+      # Coverage instrumentation in the libraries too, so libFuzzer is guided
+      # by the code under test, not only by the fuzz target's own lines.
+      target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
     if(FAULTLINE_SANITIZE)
       target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
       target_link_options(${target} PRIVATE -fsanitize=address,undefined)

@@ -158,11 +158,11 @@ void add_import(CLI::App& app, context& ctx, int& status) {
     std::uint64_t actors = 0, incidents = 0, relations = 0, roles = 0, sources = 0;
     bool written = false;
     std::optional<graph> g;  // only without -o
-    auto imported = started;
+    auto finished = started;
     if (opt->output.empty()) {
       report = import_events(data, format, files, io);
       bar.finish();
-      imported = std::chrono::steady_clock::now();
+      finished = std::chrono::steady_clock::now();
       g.emplace(std::move(data));
       actors = g->actors().size();
       incidents = g->incidents().size();
@@ -175,7 +175,7 @@ void add_import(CLI::App& app, context& ctx, int& status) {
       auto result = import_events_to_snapshot(std::move(data), format, files, opt->output, io,
                                               opt->append ? snapshot_when::if_imported : snapshot_when::always);
       bar.finish();
-      imported = std::chrono::steady_clock::now();
+      finished = std::chrono::steady_clock::now();
       report = std::move(result.report);
       written = result.written;
       actors = result.actors;
@@ -184,7 +184,7 @@ void add_import(CLI::App& app, context& ctx, int& status) {
       roles = result.roles;
       sources = result.sources;
     }
-    const double seconds = std::chrono::duration<double>(imported - started).count();
+    const double seconds = std::chrono::duration<double>(finished - started).count();
     const auto summary = graph_summary(actors, incidents, relations);
 
     if (fmt == output_format::json) {

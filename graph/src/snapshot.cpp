@@ -340,7 +340,7 @@ struct snapshot_writer::impl {
   }
   void finish(const graph_data& rest) {
     try {
-      byte_end();
+      block.push_back(static_cast<char>(tag_end));
       writer->push(std::move(block));
       writer->finish();
       {
@@ -357,7 +357,6 @@ struct snapshot_writer::impl {
     file.commit();
     done = true;
   }
-  void byte_end() { block.push_back(static_cast<char>(tag_end)); }
 };
 
 snapshot_writer::snapshot_writer(const std::filesystem::path& path) : impl_(std::make_unique<impl>(path)) {}
