@@ -28,7 +28,6 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <boost/archive/binary_iarchive.hpp>
 #include <boost/archive/binary_oarchive.hpp>
 #include <boost/iostreams/device/array.hpp>
-#include <boost/iostreams/device/back_inserter.hpp>
 #include <boost/iostreams/stream.hpp>
 #include <boost/serialization/string.hpp>
 #include <boost/serialization/vector.hpp>
@@ -221,6 +220,26 @@ class checksummed_buf : public std::streambuf {
   std::uint64_t size_ = 0;
 };
 
+// A stream buffer that appends what is written to a string (the Boost
+// archive of snapshot_bytes writes into it).
+class string_sink : public std::streambuf {
+ public:
+  explicit string_sink(std::string& out) : out_(out) {}
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!traits_type::eq_int_type(c, traits_type::eof())) out_.push_back(traits_type::to_char_type(c));
+    return traits_type::not_eof(c);
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    out_.append(s, static_cast<std::size_t>(n));
+    return n;
+  }
+
+ private:
+  std::string& out_;
+};
+
 std::uint32_t count_of(std::uint64_t n, const char* what) {
   if (n > std::numeric_limits<std::uint32_t>::max() - 1)
     throw usage_error(std::string("A snapshot holds at most 2^32-2 ") + what);
@@ -410,7 +429,7 @@ std::string snapshot_bytes(const graph& g) {
   for (const auto& r : d.roles) encode_role(payload, r);
   payload.push_back(static_cast<char>(tag_end));
   {
-    boost::iostreams::stream<boost::iostreams::back_insert_device<std::string>> sink(payload);
+    string_sink sink(payload);
     boost::archive::binary_oarchive archive(sink, archive_flags);
     save_rest(archive, d);
   }

@@ -225,10 +225,6 @@ shared_texts texts_of(const incident& i) noexcept {
           c.event_type, c.precision,    c.interaction,   c.source_text};
 }
 
-void hash_shared(const incident& i, shared_hashes& out) noexcept {
-  const auto texts = texts_of(i);
-  for (std::size_t k = 0; k < shared_fields; ++k) out[k] = text_hash(texts[k]);
-}
 
 void encode_incident_head(std::string& out, const incident& i) {
   byte(out, tag_incident);

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <deque>
 #include <future>
+#include <limits>
 #include <thread>
 
 #if defined(__SSE2__)
@@ -416,6 +417,7 @@ gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t e
   batch.rows = std::move(rows);
   batch.end = end;
   std::size_t pos = begin;
+  std::size_t previous = std::numeric_limits<std::size_t>::max();  // the last row prepared for a snapshot
   while (pos < end) {
     const void* nl = std::memchr(bytes.data() + pos, '\n', end - pos);
     const std::size_t stop =
@@ -434,7 +436,14 @@ gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t e
     if (session.streaming() && !row.filtered) {
       row.head.clear();
       encode_incident_head(row.head, row.inc);
-      hash_shared(row.inc, row.hashes);
+      // Consecutive events often share their strings (one article, several
+      // events): a hash is copied from the row before when its text is the same.
+      const auto texts = texts_of(row.inc);
+      const gdelt_row* before = previous < batch.used - 1 ? &batch.rows[previous] : nullptr;
+      const auto before_texts = before != nullptr ? texts_of(before->inc) : shared_texts{};
+      for (std::size_t k = 0; k < shared_fields; ++k)
+        row.hashes[k] = before != nullptr && texts[k] == before_texts[k] ? before->hashes[k] : text_hash(texts[k]);
+      previous = batch.used - 1;
     }
   }
   return batch;

@@ -52,8 +52,6 @@ using shared_texts = std::array<std::string_view, shared_fields>;
 using shared_hashes = std::array<std::uint64_t, shared_fields>;
 
 [[nodiscard]] shared_texts texts_of(const incident& i) noexcept;
-/// The text_hash() of each of texts_of(i).
-void hash_shared(const incident& i, shared_hashes& out) noexcept;
 
 /// The string table of a stream of records, as its writer keeps it.
 class record_strings {
