@@ -1193,3 +1193,50 @@ TEST_CASE("import_events_to_snapshot leaves the file as it was on failure, cance
   CHECK(file_bytes(out) == bytes);
   CHECK(dir.entries() == 1);  // no temporary file left
 }
+
+TEST_CASE("gdelt: a file of several batches imports the same on one thread and on several, in memory and streamed") {
+  // About 5 MB: three 2 MiB batches, parsed ahead by two threads. The rows of
+  // the fixture that parse, again and again with new GLOBALEVENTIDs.
+  const scratch_dir dir;
+  std::vector<std::string> rows;
+  {
+    std::ifstream in(events_dir / "gdelt-v2.tsv");
+    int n = 0;
+    for (std::string line; std::getline(in, line);) {
+      ++n;
+      if (n <= 7 || n == 13) rows.push_back(line.substr(line.find('\t')));  // without the id
+    }
+  }
+  REQUIRE(rows.size() == 8);
+  const auto file = dir.path / "big.tsv";
+  std::size_t lines = 0;
+  {
+    std::ofstream out(file);
+    for (std::uint64_t id = 0; out.tellp() < 5'000'000; ++id) {
+      out << (2000000000ULL + id) << rows[id % rows.size()] << '\n';
+      ++lines;
+    }
+  }
+  REQUIRE(fs::file_size(file) > 2 * (std::size_t{2} << 20));
+  import_options one;
+  one.threads = 1;
+  graph_data in_memory;
+  const auto r1 = import_events(in_memory, event_format::gdelt, std::vector<fs::path>{file}, one);
+  CHECK(r1.rows == lines);
+  CHECK(r1.imported == lines);
+  REQUIRE(in_memory.incidents.size() == lines);
+  CHECK(in_memory.incidents.back().coding.row == lines);  // line numbers run on across batches
+  CHECK(in_memory.incidents.back().id == "gdelt-" + std::to_string(2000000000ULL + lines - 1));
+  const graph expected(std::move(in_memory));
+
+  import_options two;
+  two.threads = 2;
+  graph_data parallel;
+  (void)import_events(parallel, event_format::gdelt, std::vector<fs::path>{file}, two);
+  CHECK(parallel == expected.data());
+
+  const auto out = dir.path / "big.snap";
+  const auto streamed = import_events_to_snapshot({}, event_format::gdelt, {file}, out, two);
+  CHECK(streamed.incidents == lines);
+  CHECK(read_snapshot(out).data() == expected.data());
+}
