@@ -57,12 +57,12 @@ using shared_hashes = std::array<std::uint64_t, shared_fields>;
 class record_strings {
   friend void encode_incident_tail(std::string& out, const incident& i, record_strings& strings,
                                    const shared_hashes* hashes);
-  // The last string a field wrote and its table entry: consecutive events
-  // often share their type, place or source URL (one article, several
-  // events), and comparing with the last one is cheaper than a lookup.
   static constexpr std::uint32_t none = 0xFFFFFFFFu;
   text_table table_;
-  // Per field of shared_texts, the table entry it wrote last (or none).
+  // Per field of shared_texts, the table entry it wrote last (or none):
+  // consecutive events often share their type, place or source URL (one
+  // article, several events), and comparing with that entry is cheaper than
+  // a lookup.
   std::array<std::uint32_t, shared_fields> last_ = [] {
     std::array<std::uint32_t, shared_fields> a{};
     a.fill(none);
