@@ -37,11 +37,9 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <cstring>
 #include <deque>
 #include <exception>
-#include <functional>
 #include <mutex>
 #include <thread>
 #include <limits>
-#include <unordered_map>
 
 #include <faultline/graph/detail/snapshot_records.hpp>
 #include <faultline/graph/error.hpp>
@@ -62,13 +60,8 @@ FAULTLINE_PLAIN_SERIALIZATION(faultline::provenance)
 FAULTLINE_PLAIN_SERIALIZATION(faultline::merged_name)
 FAULTLINE_PLAIN_SERIALIZATION(faultline::actor)
 FAULTLINE_PLAIN_SERIALIZATION(faultline::relation)
-FAULTLINE_PLAIN_SERIALIZATION(faultline::place)
-FAULTLINE_PLAIN_SERIALIZATION(faultline::event_coding)
-FAULTLINE_PLAIN_SERIALIZATION(faultline::incident)
-FAULTLINE_PLAIN_SERIALIZATION(faultline::role_edge)
 FAULTLINE_PLAIN_SERIALIZATION(faultline::incident_link)
 FAULTLINE_PLAIN_SERIALIZATION(faultline::scenario_info)
-FAULTLINE_PLAIN_SERIALIZATION(faultline::graph_data)
 #undef FAULTLINE_PLAIN_SERIALIZATION
 
 // std::optional<T> likewise.

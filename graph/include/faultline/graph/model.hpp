@@ -124,10 +124,6 @@ struct place {
   std::optional<double> lon;
 
   friend bool operator==(const place&, const place&) = default;
-  template <class Archive>
-  void serialize(Archive& ar, unsigned) {
-    ar & name & country & lat & lon;
-  }
 };
 
 /// How an event dataset (GDELT, ACLED, UCDP) coded an incident; empty
@@ -151,14 +147,12 @@ struct event_coding {
   std::uint64_t row = 0;    ///< line of the input file the event starts on (1-based); 0: none
 
   friend bool operator==(const event_coding&, const event_coding&) = default;
-  template <class Archive>
-  void serialize(Archive& ar, unsigned) {
-    ar & dataset & event_type & stance & quad_class & mentions & reports & articles & tone & deaths_low & deaths_high &
-        precision & interaction & source_text & row;
-  }
 };
 
 /// A dated event: a strike, a bombing, an assassination, a statement...
+/// (Snapshots store incidents, their place and coding, and role edges as
+/// records of their own, graph/src/snapshot_records.cpp: a field added here
+/// is added there too, and the snapshot format version changes.)
 struct incident {
   std::string id;
   std::string name;  ///< short title; the id when not given
@@ -178,11 +172,6 @@ struct incident {
   event_coding coding;              ///< how an event dataset coded it. Experimental.
 
   friend bool operator==(const incident&, const incident&) = default;
-  template <class Archive>
-  void serialize(Archive& ar, unsigned) {
-    ar & id & name & when & until & type & where & fatalities & injured & description & prov & rung & cameo &
-        goldstein & coding;
-  }
 };
 
 /// The part an actor plays in an incident.
@@ -203,10 +192,6 @@ struct role_edge {
   provenance prov;
 
   friend bool operator==(const role_edge&, const role_edge&) = default;
-  template <class Archive>
-  void serialize(Archive& ar, unsigned) {
-    ar & incident & actor & kind & attributed_by & prov;
-  }
 };
 
 /// How one incident relates to another.
@@ -254,10 +239,6 @@ struct graph_data {
   std::vector<incident_link> links;
 
   friend bool operator==(const graph_data&, const graph_data&) = default;
-  template <class Archive>
-  void serialize(Archive& ar, unsigned) {
-    ar & scenarios & relation_types & sources & actors & incidents & relations & roles & links;
-  }
 };
 
 }  // namespace faultline
