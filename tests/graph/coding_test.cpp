@@ -9,6 +9,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -275,6 +276,80 @@ TEST_CASE("CAMEO: unknown codes and parents") {
   CHECK(find_cameo_event_or_parent("9") == nullptr);
   CHECK(find_cameo_event_or_parent("") == nullptr);
   CHECK(find_cameo_event_or_parent("19999") == nullptr);
+}
+
+// Reference lookups by linear scan of the public tables, for the direct
+// lookup tables behind find_*.
+template <class Rows, class Proj>
+auto scan(const Rows& rows, std::string_view key, Proj proj) -> decltype(&rows[0]) {
+  if (key.empty()) return nullptr;
+  for (const auto& row : rows)
+    if (std::invoke(proj, row) == key) return &row;
+  return nullptr;
+}
+
+TEST_CASE("CAMEO and country codes: every code of up to four characters finds what a scan of the tables finds") {
+  const auto events = cameo_events();
+  const auto types = cameo_actor_types();
+  const auto all = countries();
+  // Every string of 0 to 4 digits, and some with other characters.
+  std::vector<std::string> codes{"", "0", "1", "1a", "01x", "19 ", "a19", "0a1", "-1", "1.0", "18a3", "12345"};
+  for (int length = 1; length <= 4; ++length) {
+    int count = 1;
+    for (int k = 0; k < length; ++k) count *= 10;
+    for (int n = 0; n < count; ++n) {
+      std::string code = std::to_string(n);
+      codes.push_back(std::string(static_cast<std::size_t>(length) - code.size(), '0') + code);
+    }
+  }
+  std::size_t found = 0;
+  for (const auto& code : codes) {
+    const auto* exact = scan(events, code, &cameo_event::code);
+    CHECK_MESSAGE(find_cameo_event(code) == exact, code);
+    const cameo_event* parent = nullptr;
+    if (code.size() <= 4)
+      for (std::string_view prefix = code; prefix.size() >= 2 && parent == nullptr; prefix.remove_suffix(1))
+        parent = scan(events, prefix, &cameo_event::code);
+    CHECK_MESSAGE(find_cameo_event_or_parent(code) == parent, code);
+    found += exact != nullptr;
+  }
+  CHECK(found == events.size());
+
+  // Every string of three capitals (and of two, for FIPS), and others.
+  const std::map<std::string, std::string> cameo_only{{"KSV", "XKX"}, {"ROM", "ROU"}, {"TMP", "TLS"}, {"ZAR", "COD"}};
+  const std::map<std::string, std::string> fips_only{{"BQ", "UMI"}, {"DQ", "UMI"}, {"FQ", "UMI"}, {"GZ", "PSE"},
+                                                     {"HQ", "UMI"}, {"JN", "SJM"}, {"JQ", "UMI"}, {"KQ", "UMI"},
+                                                     {"LQ", "UMI"}, {"MQ", "UMI"}, {"WQ", "UMI"}};
+  std::vector<std::string> letters{"", "A", "irq", "Irq", "ir", "IRQQ", "I Q", "1RQ", "[RQ", "@RQ", "iz", "IZ "};
+  for (char a = 'A'; a <= 'Z'; ++a)
+    for (char b = 'A'; b <= 'Z'; ++b) {
+      letters.push_back({a, b});
+      for (char c = 'A'; c <= 'Z'; ++c) letters.push_back({a, b, c});
+    }
+  std::size_t types_found = 0, alpha3_found = 0, fips_found = 0;
+  for (const auto& code : letters) {
+    const auto* type = scan(types, code, &cameo_actor_type::code);
+    CHECK_MESSAGE(find_cameo_actor_type(code) == type, code);
+    types_found += type != nullptr;
+    const auto* alpha3 = scan(all, code, &country::alpha3);
+    CHECK_MESSAGE(find_country_alpha3(code) == alpha3, code);
+    alpha3_found += alpha3 != nullptr;
+    const auto alias = cameo_only.find(code);
+    const auto* cameo = alpha3 != nullptr ? alpha3
+                        : alias != cameo_only.end() ? scan(all, alias->second, &country::alpha3)
+                                                    : nullptr;
+    CHECK_MESSAGE(find_country_cameo(code) == cameo, code);
+    const auto* fips = scan(all, code, &country::fips);
+    const auto fips_alias = fips_only.find(code);
+    if (fips == nullptr && fips_alias != fips_only.end()) fips = scan(all, fips_alias->second, &country::alpha3);
+    CHECK_MESSAGE(find_country_fips(code) == fips, code);
+    fips_found += fips != nullptr;
+  }
+  CHECK(types_found == types.size());
+  CHECK(alpha3_found == all.size());
+  CHECK(fips_found == static_cast<std::size_t>(std::count_if(all.begin(), all.end(),
+                                                              [](const country& c) { return !c.fips.empty(); })) +
+                         fips_only.size());
 }
 
 TEST_CASE("CAMEO: every code of GDELT's lookups, with its Goldstein value and label (needs ../shared/data)") {
