@@ -385,13 +385,15 @@ void snapshot_writer::add(const incident& i) {
 
 static_assert(shared_fields == 9, "snapshot_writer::add_prepared takes 9 hashes");
 
-void snapshot_writer::add_prepared(const incident& i, std::string_view head, const shared_hashes& hashes) {
+void snapshot_writer::add_prepared(const prepared_incident& p) {
   impl_->check_open();
-  impl_->block.append(head);
-  encode_incident_tail(impl_->block, i, impl_->strings, &hashes);
+  impl_->block.append(p.head);
+  encode_incident_tail(impl_->block, p.texts, p.row, impl_->strings, &p.hashes, p.same_as_last);
   ++impl_->incidents;
   impl_->filled();
 }
+
+void snapshot_writer::prefetch_text(std::uint64_t h) const noexcept { impl_->strings.prefetch(h); }
 
 void snapshot_writer::add(const role_edge& r) {
   impl_->check_open();

@@ -264,40 +264,48 @@ void encode_incident_head(std::string& out, const incident& i) {
   if (c.deaths_high) signed_varint(out, *c.deaths_high);
 }
 
-void encode_incident_tail(std::string& out, const incident& i, record_strings& strings, const shared_hashes* hashes) {
+void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint64_t row, record_strings& strings,
+                          const shared_hashes* hashes, unsigned same_as_last) {
   auto& table = strings.table_;
-  const auto texts = texts_of(i);
   for (std::size_t k = 0; k < shared_fields; ++k) {
     const std::string_view s = texts[k];
     auto& last = strings.last_[k];
+    auto& previous = strings.previous_[k];
     if (s.empty()) {
       byte(out, 0);
+      previous = record_strings::none;
+      continue;
+    }
+    if ((same_as_last >> k & 1u) != 0 && previous != record_strings::none) {
+      varint(out, std::uint64_t{previous} * 3 + 2);
       continue;
     }
     if (last != record_strings::none && s == table.at(last)) {
+      previous = last;
       varint(out, std::uint64_t{last} * 3 + 2);
       continue;
     }
     const auto h = hashes != nullptr ? (*hashes)[k] : text_hash(s);
     if (const auto found = table.find(s, h)) {
-      last = *found;
+      last = previous = *found;
       varint(out, std::uint64_t{*found} * 3 + 2);
       continue;
     }
     if (s.size() > table_max_length || table.size() >= table_max_entries || table.bytes() >= table_max_bytes) {
+      previous = record_strings::none;
       text(out, s);
       continue;
     }
-    last = table.intern(s, h).first;
+    last = previous = table.intern(s, h).first;
     varint(out, std::uint64_t{s.size()} * 3 + 1);
     out.append(s);
   }
-  varint(out, i.coding.row);
+  varint(out, row);
 }
 
 void encode_incident(std::string& out, const incident& i, record_strings& strings) {
   encode_incident_head(out, i);
-  encode_incident_tail(out, i, strings);
+  encode_incident_tail(out, texts_of(i), i.coding.row, strings);
 }
 
 void encode_role(std::string& out, const role_edge& r) {

@@ -401,7 +401,12 @@ std::string import_session::unique_actor_id(std::string base) const {
 }
 
 void import_session::resolution_key(const raw_actor& side, std::string& out) {
-  out.assign(side.code);
+  out.clear();
+  append_resolution_key(side, out);
+}
+
+void import_session::append_resolution_key(const raw_actor& side, std::string& out) {
+  out += side.code;
   out += '\x1f';
   out += side.name;
   out += '\x1f';
@@ -554,13 +559,16 @@ incident_index import_session::add_incident(incident&& inc) {
   return index;
 }
 
-incident_index import_session::add_prepared_incident(const incident& inc, std::string_view head,
-                                                     const shared_hashes& hashes) {
+incident_index import_session::add_prepared_incident(const snapshot_writer::prepared_incident& prepared) {
   const auto index = static_cast<incident_index>(data_.incidents.size() + sunk_incidents_);
-  sink_->add_prepared(inc, head, hashes);
+  sink_->add_prepared(prepared);
   ++sunk_incidents_;
   ++report_.incidents_added;
   return index;
+}
+
+void import_session::prefetch_text(std::uint64_t h) const noexcept {
+  if (sink_ != nullptr) sink_->prefetch_text(h);
 }
 
 void import_session::add_role(incident_index inc, actor_index actor, role kind, source_index source) {

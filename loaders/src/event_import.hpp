@@ -218,6 +218,8 @@ class import_session {
   /// before in this import (across its files).
   bool claim_number(std::uint64_t id) { return numeric_ids_.insert(id); }
 
+  /// True when an actor filter is set (actors_kept() may drop rows).
+  [[nodiscard]] bool filters_actors() const noexcept { return !filter_actor_keys_.empty(); }
   /// Filter checks that need no resolution.
   [[nodiscard]] bool date_kept(const date& first, const date& last) const noexcept;
   /// True if no country filter, or one of the alpha-2 codes given is in it.
@@ -228,10 +230,20 @@ class import_session {
   /// What resolve() caches a side's actor by: every field that can change
   /// the answer, separated by 0x1F.
   static void resolution_key(const raw_actor& side, std::string& out);
+  /// The same, appended to `out`.
+  static void append_resolution_key(const raw_actor& side, std::string& out);
 
   /// True when resolve(side) would answer from its cache (the side was
   /// resolved before), without creating anything.
   [[nodiscard]] bool cached(const raw_actor& side);
+  /// The actor resolve() gave a side of this resolution key (and its
+  /// text_hash) before, if any.
+  [[nodiscard]] std::optional<actor_index> cached(std::string_view key, std::uint64_t hash) const noexcept {
+    if (const auto hit = cache_.find(key, hash)) return cache_actors_[*hit];
+    return std::nullopt;
+  }
+  /// Fetches into cache what cached(key, hash) will read (rows ahead).
+  void prefetch_cached(std::uint64_t hash) const noexcept { cache_.prefetch(hash); }
 
   /// The actor a side stands for, creating it if needed. `row` and `source`
   /// are recorded on a new actor's provenance.
@@ -242,9 +254,12 @@ class import_session {
   incident_index add_incident(incident&& inc);
   /// True when incidents go to a snapshot (import_events_to_snapshot).
   [[nodiscard]] bool streaming() const noexcept { return sink_ != nullptr; }
-  /// add_incident() when streaming, with the head of its record and the
-  /// hashes of its table strings prepared on a parsing thread.
-  incident_index add_prepared_incident(const incident& inc, std::string_view head, const shared_hashes& hashes);
+  /// add_incident() when streaming, of an incident whose record was
+  /// prepared on a parsing thread (snapshot_writer::add_prepared).
+  incident_index add_prepared_incident(const snapshot_writer::prepared_incident& prepared);
+  /// Fetches into cache the string-table slot add_prepared_incident() will
+  /// read first for a text of hash `h` (streaming only; rows ahead).
+  void prefetch_text(std::uint64_t h) const noexcept;
   /// Adds a role edge. With `source` no_index the edge cites nothing itself
   /// and rests on its incident's provenance (graph readers fall back to it),
   /// which saves memory on millions of events.

@@ -11,6 +11,7 @@
 #include <deque>
 #include <future>
 #include <limits>
+#include <memory>
 #include <thread>
 
 #if defined(__SSE2__)
@@ -79,9 +80,8 @@ struct side_fields {
   std::string_view geo_country;  // Actor1Geo_/Actor2Geo_CountryCode (FIPS 10-4)
 };
 
-// One parsed row, its fields as views into the file.
-struct gdelt_row {
-  std::uint64_t line = 0;  // within the batch, 1-based
+// The fields of one line, as views into the file and numbers (parse_row).
+struct gdelt_fields {
   std::uint64_t id = 0;
   date when;
   side_fields a1, a2;
@@ -90,35 +90,54 @@ struct gdelt_row {
   double goldstein = 0;
   std::uint32_t mentions = 0, sources = 0, articles = 0;
   std::optional<double> tone, lat, lon;
-  // A problem: the 1-based column (0: the whole row) and what was expected.
-  std::size_t bad_column = 0;
-  std::string problem;
-  // Set by prepare_row() on the parsing thread: dropped by a filter that
-  // needs no actor resolution, or the incident ready to add (no line yet).
-  bool filtered = false;
-  incident inc;
-  // Streaming into a snapshot: the head of the incident's record and the
-  // hashes of its table strings (detail/snapshot_records.hpp), prepared here
-  // on the parsing thread; the calling thread writes the rest.
-  std::string head;
-  shared_hashes hashes{};
-  // The two sides, ready for resolution (views into the file and the labels).
-  bool has1 = false, has2 = false;
-  std::uint8_t generic_sides = 0;  // sides that name no one in particular (make_side)
-  raw_actor side1, side2;
-  std::string key1, key2;
-  // Their resolution keys and hashes (import_session::resolution_key).
-  std::string resolution1, resolution2;
-  std::uint64_t resolution_hash1 = 0, resolution_hash2 = 0;
+  std::size_t bad_column = 0;  // a problem's 1-based column (0: the whole row)
 };
 
+enum class row_state : std::uint8_t { kept, malformed, filtered };
+
+// One row as the parsing thread hands it to the calling thread: small (the
+// batches' rows are written once and read once, so their size is memory
+// traffic), with views into the file and offsets into its batch's buffers.
+struct gdelt_row {
+  std::uint64_t line = 0;  // within the batch, 1-based
+  std::uint64_t id = 0;    // GLOBALEVENTID
+  std::string_view text;   // the line, parsed again for a side the calling thread has not seen
+  row_state state = row_state::kept;
+  // Kept rows: the two sides (has), the sides that name no one in
+  // particular (make_side), their resolution keys (in the batch's `keys`:
+  // [key_begin, key_middle) and [key_middle, key_end)) and their hashes.
+  bool has1 = false, has2 = false;
+  std::uint8_t generic_sides = 0;
+  std::uint32_t key_begin = 0, key_middle = 0, key_end = 0;
+  std::uint64_t key_hash1 = 0, key_hash2 = 0;
+  // Streaming into a snapshot: the record, but for its head's place in the
+  // batch's `heads` ([head_begin, head_end)) and same_as_last, which the
+  // calling thread sets (it knows whether the row before was written).
+  std::uint32_t head_begin = 0, head_end = 0;
+  unsigned same_texts = 0;  // bit k: texts[k] equals the previous kept row's in the batch
+  snapshot_writer::prepared_incident prepared;
+  // Not streaming: the incident, in the batch's `incidents`.
+  std::uint32_t incident = 0;
+};
+
+// A malformed row of a batch.
+struct row_problem_at {
+  std::size_t row = 0;  // in the batch's rows
+  std::size_t column = 0;
+  std::string message;
+};
+
+// A batch of lines, parsed. Its vectors and buffers are handed back to the
+// parsing threads for later batches, so their memory is reused.
 struct gdelt_batch {
-  // rows[0, used) are the batch's; the others are kept, with the memory of
-  // their strings, for the next batches (no allocation per row once warm).
-  std::vector<gdelt_row> rows;
+  std::vector<gdelt_row> rows;  // rows[0, used) are the batch's
   std::size_t used = 0;
   std::uint64_t lines = 0;  // lines in the batch
   std::size_t end = 0;      // byte offset of the batch's end in the file
+  std::string heads;        // record heads (streaming)
+  std::string keys;         // resolution keys
+  std::vector<incident> incidents;  // not streaming
+  std::vector<row_problem_at> problems;
 };
 
 bool all_digits(std::string_view text) {
@@ -162,19 +181,22 @@ std::size_t split_tabs(std::string_view line, std::array<std::string_view, 64>& 
   return n;
 }
 
-// Parses one line into a row; sets `problem` instead of throwing.
-void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row) {
+// Parses one line into `row`; false, with `problem` and row.bad_column set,
+// when it is malformed (no exception: the parsing threads count on it).
+bool parse_row(std::string_view line, const gdelt_layout& layout, gdelt_fields& row, std::string& problem) {
   std::array<std::string_view, 64> f;
+  row = gdelt_fields{};
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   const auto n = split_tabs(line, f);
   if (n != layout.columns) {
-    row.problem = "expected " + std::to_string(layout.columns) + " tab-separated columns, as on the first line (" +
-                  layout.name + "), found " + std::to_string(n);
-    return;
+    problem = "expected " + std::to_string(layout.columns) + " tab-separated columns, as on the first line (" +
+              layout.name + "), found " + std::to_string(n);
+    return false;
   }
   auto fail = [&](std::size_t column, std::string message) {
     row.bad_column = column + 1;
-    row.problem = std::move(message);
+    problem = std::move(message);
+    return false;
   };
   if (!parse_integer(f[c_id], row.id)) return fail(c_id, "expected a number, found " + quoted(f[c_id]));
   auto when = parse_sqldate(f[c_date]);
@@ -226,6 +248,7 @@ void parse_row(std::string_view line, const gdelt_layout& layout, gdelt_row& row
   if (row.lat && (*row.lat < -90 || *row.lat > 90)) return fail(lat, "expected a latitude from -90 to 90");
   if (row.lon && (*row.lon < -180 || *row.lon > 180)) return fail(lat + 1, "expected a longitude from -180 to 180");
   if (layout.has_url) row.url = f[layout.columns - 1];
+  return true;
 }
 
 // The alpha-2 code of a CAMEO country code, or empty.
@@ -308,116 +331,130 @@ bool make_side(const side_fields& s, raw_actor& out, std::string* label, std::st
   return true;
 }
 
-// Applies the filters that need no resolution and builds the incident, on
-// the parsing thread (the session is only read).
-void prepare_row(gdelt_row& row, const import_session& session, source_index source) {
-  const auto& filter = session.filter();
-  if (!session.date_kept(row.when, row.when) ||
-      (!filter.root_codes.empty() &&
-       std::find(filter.root_codes.begin(), filter.root_codes.end(), row.root_code) == filter.root_codes.end())) {
-    row.filtered = true;
-    return;
-  }
-  const auto* action_country = row.geo_country.empty() ? nullptr : coding::find_country_fips(row.geo_country);
-  const std::string_view action_a2 = action_country != nullptr ? action_country->alpha2 : std::string_view{};
-  if (!filter.countries.empty() &&
-      !session.country_kept({action_a2, cameo_alpha2(row.a1.country), cameo_alpha2(row.a2.country)})) {
-    row.filtered = true;
-    return;
-  }
-  const auto* code = coding::find_cameo_event_or_parent(row.event_code);
-  auto& inc = row.inc;
+// The texts of a GDELT incident that go through a snapshot's string table
+// (detail::texts_of order), as views into the file and the coding tables.
+shared_texts gdelt_texts(const gdelt_fields& row, const coding::cameo_event* code, std::string_view action_a2) {
+  return {code != nullptr ? code->incident_type : std::string_view("event"),
+          row.geo_name,
+          action_a2,
+          row.event_code,
+          "gdelt",
+          {},
+          {},
+          {},
+          row.url};
+}
+
+// Sets the fields of `inc` a GDELT row gives (all of them, so an incident
+// can be filled again for the next row); the others are left as they are
+// (default for a new incident). coding.row is set by the calling thread.
+void fill_incident(const gdelt_fields& row, const coding::cameo_event* code, const shared_texts& texts,
+                   source_index source, incident& inc) {
   char id[32] = "gdelt-";
   const auto printed = std::to_chars(id + 6, id + sizeof id, row.id);
   inc.id.assign(id, printed.ptr);
   inc.when = row.when;
-  inc.type = code != nullptr ? code->incident_type : std::string_view("event");
-  inc.where.name = row.geo_name;
-  inc.where.country = action_a2;
+  inc.type = texts[0];
+  inc.where.name = texts[1];
+  inc.where.country = texts[2];
   inc.where.lat = row.lat;
   inc.where.lon = row.lon;
-  inc.cameo = row.event_code;
+  inc.cameo = texts[3];
   inc.goldstein = row.goldstein;
-  inc.prov.sources.push_back(source);
+  inc.prov.sources.assign(1, source);
   auto& c = inc.coding;
-  c.dataset = "gdelt";
-  if (code != nullptr) c.stance = code->stance;
+  c.dataset = texts[4];
+  c.stance = code != nullptr ? code->stance : std::optional<polarity>{};
   c.quad_class = row.quad;
   c.mentions = row.mentions;
   c.reports = row.sources;
   c.articles = row.articles;
   c.tone = row.tone;
-  c.source_text = row.url;
+  c.source_text = texts[8];
+}
+
+// The incident id of a GDELT event.
+std::string_view gdelt_id(std::uint64_t id, std::array<char, 32>& buffer) {
+  std::memcpy(buffer.data(), "gdelt-", 6);
+  const auto printed = std::to_chars(buffer.data() + 6, buffer.data() + buffer.size(), id);
+  return {buffer.data(), static_cast<std::size_t>(printed.ptr - buffer.data())};
+}
+
+// Applies the filters that need no resolution to a parsed row and prepares
+// what the calling thread needs (on the parsing thread: the session is only
+// read). `scratch` is an incident reused from row to row (streaming).
+void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, const import_session& session,
+                 source_index source, incident& scratch) {
+  const auto& filter = session.filter();
+  if (!session.date_kept(f.when, f.when) ||
+      (!filter.root_codes.empty() &&
+       std::find(filter.root_codes.begin(), filter.root_codes.end(), f.root_code) == filter.root_codes.end())) {
+    row.state = row_state::filtered;
+    return;
+  }
+  const auto* action_country = f.geo_country.empty() ? nullptr : coding::find_country_fips(f.geo_country);
+  const std::string_view action_a2 = action_country != nullptr ? action_country->alpha2 : std::string_view{};
+  if (!filter.countries.empty() &&
+      !session.country_kept({action_a2, cameo_alpha2(f.a1.country), cameo_alpha2(f.a2.country)})) {
+    row.state = row_state::filtered;
+    return;
+  }
+  const auto* code = coding::find_cameo_event_or_parent(f.event_code);
+  row.id = f.id;
+  auto& p = row.prepared;
+  p.texts = gdelt_texts(f, code, action_a2);
+  if (session.streaming()) {
+    fill_incident(f, code, p.texts, source, scratch);
+    row.head_begin = static_cast<std::uint32_t>(batch.heads.size());
+    encode_incident_head(batch.heads, scratch);
+    row.head_end = static_cast<std::uint32_t>(batch.heads.size());
+  } else {
+    row.incident = static_cast<std::uint32_t>(batch.incidents.size());
+    fill_incident(f, code, p.texts, source, batch.incidents.emplace_back());
+  }
+  // The sides and their resolution keys.
+  raw_actor side;
+  std::string key;
   bool generic1 = false, generic2 = false;
-  row.has1 = make_side(row.a1, row.side1, nullptr, row.key1, generic1);
-  row.has2 = make_side(row.a2, row.side2, nullptr, row.key2, generic2);
-  row.generic_sides = static_cast<std::uint8_t>(generic1 + generic2);
+  row.key_begin = static_cast<std::uint32_t>(batch.keys.size());
+  row.has1 = make_side(f.a1, side, nullptr, key, generic1);
   if (row.has1) {
-    import_session::resolution_key(row.side1, row.resolution1);
-    row.resolution_hash1 = text_hash(row.resolution1);
+    if (!key.empty()) side.code = key;
+    import_session::append_resolution_key(side, batch.keys);
   }
+  row.key_middle = static_cast<std::uint32_t>(batch.keys.size());
+  key.clear();
+  row.has2 = make_side(f.a2, side, nullptr, key, generic2);
   if (row.has2) {
-    import_session::resolution_key(row.side2, row.resolution2);
-    row.resolution_hash2 = text_hash(row.resolution2);
+    if (!key.empty()) side.code = key;
+    import_session::append_resolution_key(side, batch.keys);
   }
+  row.key_end = static_cast<std::uint32_t>(batch.keys.size());
+  row.generic_sides = static_cast<std::uint8_t>(generic1 + generic2);
+  const std::string_view keys = batch.keys;
+  if (row.has1) row.key_hash1 = text_hash(keys.substr(row.key_begin, row.key_middle - row.key_begin));
+  if (row.has2) row.key_hash2 = text_hash(keys.substr(row.key_middle, row.key_end - row.key_middle));
 }
 
-// Makes a row used before as a new one, keeping the memory of its strings.
-void reset(gdelt_row& row) {
-  row.id = 0;
-  row.when = {};
-  row.a1 = row.a2 = {};
-  row.event_code = row.root_code = row.geo_name = row.geo_country = row.url = {};
-  row.quad = 0;
-  row.goldstein = 0;
-  row.mentions = row.sources = row.articles = 0;
-  row.tone.reset();
-  row.lat.reset();
-  row.lon.reset();
-  row.bad_column = 0;
-  row.problem.clear();
-  row.filtered = false;
-  auto& inc = row.inc;
-  inc.name.clear();
-  inc.until.reset();
-  inc.where.lat.reset();
-  inc.where.lon.reset();
-  inc.fatalities.reset();
-  inc.injured.reset();
-  inc.description.clear();
-  inc.prov.sources.clear();
-  inc.prov.confidence = 1.0;
-  inc.prov.note.clear();
-  inc.rung.reset();
-  inc.goldstein.reset();
-  auto& c = inc.coding;
-  c.event_type.clear();
-  c.stance.reset();
-  c.tone.reset();
-  c.deaths_low.reset();
-  c.deaths_high.reset();
-  c.precision.clear();
-  c.interaction.clear();
-  c.row = 0;
-  // (id, when, type, where.name, where.country, cameo, dataset, quad_class,
-  // the counts and source_text are set for every row that is imported.)
-  row.has1 = row.has2 = false;
-  row.generic_sides = 0;
-  row.side1 = row.side2 = {};
-  row.key1.clear();
-  row.key2.clear();
-}
-
-// Parses the lines [begin, end) into `rows` (a vector handed back and forth
-// between batches, so its rows and their strings are reused rather than
-// allocated anew).
-gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, const gdelt_layout& layout,
-                        const import_session& session, source_index source, std::vector<gdelt_row> rows) {
-  gdelt_batch batch;
-  batch.rows = std::move(rows);
+// Parses the lines [begin, end) into `batch` (whose vectors and buffers,
+// handed back and forth between batches, are reused rather than allocated
+// anew).
+void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, const gdelt_layout& layout,
+                 const import_session& session, source_index source, gdelt_batch& batch) {
+  batch.used = 0;
+  batch.lines = 0;
   batch.end = end;
+  batch.heads.clear();
+  batch.keys.clear();
+  batch.incidents.clear();
+  batch.problems.clear();
+  gdelt_fields fields;
+  std::string problem;
+  incident scratch;
+  const bool streaming = session.streaming();
+  constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+  std::size_t previous = none;  // the last kept row, when streaming (rows may move as the vector grows)
   std::size_t pos = begin;
-  std::size_t previous = std::numeric_limits<std::size_t>::max();  // the last row prepared for a snapshot
   while (pos < end) {
     const void* nl = std::memchr(bytes.data() + pos, '\n', end - pos);
     const std::size_t stop =
@@ -428,28 +465,38 @@ gdelt_batch parse_batch(std::string_view bytes, std::size_t begin, std::size_t e
     if (line.empty() || (line.size() == 1 && line[0] == '\r')) continue;
     if (batch.used == batch.rows.size()) batch.rows.emplace_back();
     auto& row = batch.rows[batch.used++];
-    reset(row);
     row.line = batch.lines;
-    parse_row(line, layout, row);
-    if (!row.problem.empty()) continue;
-    prepare_row(row, session, source);
-    if (session.streaming() && !row.filtered) {
-      row.head.clear();
-      encode_incident_head(row.head, row.inc);
-      // Consecutive events often share their strings (one article, several
-      // events): a hash is copied from the row before when its text is the same.
-      const auto texts = texts_of(row.inc);
-      const gdelt_row* before = previous < batch.used - 1 ? &batch.rows[previous] : nullptr;
-      const auto before_texts = before != nullptr ? texts_of(before->inc) : shared_texts{};
-      for (std::size_t k = 0; k < shared_fields; ++k)
-        row.hashes[k] = before != nullptr && texts[k] == before_texts[k] ? before->hashes[k] : text_hash(texts[k]);
-      previous = batch.used - 1;
+    row.text = line;
+    row.state = row_state::kept;
+    if (!parse_row(line, layout, fields, problem)) {
+      row.state = row_state::malformed;
+      batch.problems.push_back({batch.used - 1, fields.bad_column, std::move(problem)});
+      problem = {};
+      continue;
     }
+    prepare_row(fields, row, batch, session, source, scratch);
+    if (!streaming || row.state != row_state::kept) continue;
+    // Consecutive events often share their strings (one article, several
+    // events): a text the row before had keeps its hash, and is marked so
+    // the calling thread need not compare it again.
+    auto& p = row.prepared;
+    row.same_texts = 0;
+    const auto* before = previous != none ? &batch.rows[previous].prepared : nullptr;
+    for (std::size_t k = 0; k < shared_fields; ++k) {
+      if (before != nullptr && p.texts[k] == before->texts[k]) {
+        row.same_texts |= 1u << k;
+        p.hashes[k] = before->hashes[k];
+      } else {
+        p.hashes[k] = p.texts[k].empty() ? 0 : text_hash(p.texts[k]);
+      }
+    }
+    previous = batch.used - 1;
   }
-  return batch;
 }
 
 constexpr std::size_t batch_bytes = std::size_t{2} << 20;
+// Rows ahead of the one being added whose table slots are fetched into cache.
+constexpr std::size_t prefetch_distance = 8;
 
 }  // namespace
 
@@ -473,6 +520,7 @@ void import_gdelt(import_session& session, const input_bytes& input) {
       input.name, layout->has_url && layout->columns == 61 ? "GDELT 2.0 event export" : "GDELT 1.0 event export",
       "The GDELT Project", "https://www.gdeltproject.org/");
   const bool check_existing = session.had_incident_prefix("gdelt-");
+  const bool streaming = session.streaming();
 
   // Batch boundaries at line ends.
   std::vector<std::pair<std::size_t, std::size_t>> batches;
@@ -486,29 +534,26 @@ void import_gdelt(import_session& session, const input_bytes& input) {
     begin = end;
   }
   // Parsing workers: each parses a batch on its own (split, check, convert,
-  // build the incident), up to `workers` batches ahead of this thread,
-  // which adds the parsed rows in file order (resolution, ids, the graph or
-  // the snapshot are this thread's alone).
+  // encode the record's head), up to `workers` batches ahead of this
+  // thread, which adds the parsed rows in file order (resolution, ids, the
+  // graph or the snapshot are this thread's alone).
   const unsigned wanted = session.options().threads;
   const unsigned workers =
       batches.size() < 2 ? 1 : wanted != 0 ? wanted : std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
   const bool parallel = workers > 1;
 
-  std::vector<std::vector<gdelt_row>> spares;  // row vectors of batches done, for reuse
+  std::vector<std::unique_ptr<gdelt_batch>> spares;  // batches done, for reuse
   auto spare = [&spares] {
-    std::vector<gdelt_row> rows;
-    if (!spares.empty()) {
-      rows = std::move(spares.back());
-      spares.pop_back();
-    }
-    return rows;
+    if (spares.empty()) return std::make_unique<gdelt_batch>();
+    auto batch = std::move(spares.back());
+    spares.pop_back();
+    return batch;
   };
-  std::uint64_t base_line = 0;
-  std::string label1, label2;  // display names of new actors
-  auto parse = [&, layout](std::size_t k, std::vector<gdelt_row> rows) {
-    return parse_batch(bytes, batches[k].first, batches[k].second, *layout, session, source, std::move(rows));
+  auto parse = [&, layout](std::size_t k, std::unique_ptr<gdelt_batch> batch) {
+    parse_batch(bytes, batches[k].first, batches[k].second, *layout, session, source, *batch);
+    return batch;
   };
-  std::deque<std::future<gdelt_batch>> ahead;
+  std::deque<std::future<std::unique_ptr<gdelt_batch>>> ahead;
   std::size_t launched = 0;
   auto launch = [&] {
     while (parallel && launched < batches.size() && ahead.size() < workers) {
@@ -516,9 +561,42 @@ void import_gdelt(import_session& session, const input_bytes& input) {
       ++launched;
     }
   };
+
+  std::uint64_t base_line = 0;
+  gdelt_fields again;  // a row parsed again on this thread
+  std::string problem, label;
+  // A side not resolved before: the row is parsed again for it, with the
+  // display name a new actor needs.
+  auto resolve_new = [&](const gdelt_row& row, bool actor1, std::string_view key, std::uint64_t hash,
+                         std::uint64_t line) {
+    (void)parse_row(row.text, *layout, again, problem);
+    raw_actor side;
+    std::string code;
+    bool generic = false;
+    label.clear();
+    (void)make_side(actor1 ? again.a1 : again.a2, side, &label, code, generic);
+    if (!code.empty()) side.code = code;
+    side.label = label;
+    side.resolution_key = key;
+    side.resolution_hash = hash;
+    return session.resolve(side, source, input.name, line);
+  };
+  // The actor filter needs both sides (rare: --actor).
+  auto actors_kept = [&](const gdelt_row& row) {
+    (void)parse_row(row.text, *layout, again, problem);
+    raw_actor side1, side2;
+    std::string code1, code2;
+    bool generic = false;
+    const bool has1 = make_side(again.a1, side1, nullptr, code1, generic);
+    const bool has2 = make_side(again.a2, side2, nullptr, code2, generic);
+    if (!code1.empty()) side1.code = code1;
+    if (!code2.empty()) side2.code = code2;
+    return session.actors_kept({has1 ? &side1 : nullptr, has2 ? &side2 : nullptr});
+  };
+
   for (std::size_t k = 0; k < batches.size(); ++k) {
     launch();
-    gdelt_batch batch;
+    std::unique_ptr<gdelt_batch> batch;
     if (parallel) {
       batch = ahead.front().get();
       ahead.pop_front();
@@ -526,41 +604,38 @@ void import_gdelt(import_session& session, const input_bytes& input) {
     } else {
       batch = parse(k, spare());
     }
-    for (std::size_t r = 0; r < batch.used; ++r) {
-      auto& row = batch.rows[r];
+    const std::string_view keys = batch->keys;
+    const std::string_view heads = batch->heads;
+    std::size_t next_problem = 0;
+    bool wrote_previous = false;  // the batch's last kept row was written just before
+    for (std::size_t r = 0; r < batch->used; ++r) {
+      if (r + prefetch_distance < batch->used) {
+        const auto& ahead_row = batch->rows[r + prefetch_distance];
+        if (ahead_row.state == row_state::kept) {
+          if (ahead_row.has1) session.prefetch_cached(ahead_row.key_hash1);
+          if (ahead_row.has2) session.prefetch_cached(ahead_row.key_hash2);
+          if (streaming)
+            for (std::size_t t = 0; t < shared_fields; ++t)
+              if ((ahead_row.same_texts >> t & 1u) == 0 && !ahead_row.prepared.texts[t].empty())
+                session.prefetch_text(ahead_row.prepared.hashes[t]);
+        }
+      }
+      auto& row = batch->rows[r];
       const auto line = base_line + row.line;
       ++report.rows;
-      if (!row.problem.empty()) {
-        const auto column = row.bad_column;
-        session.malformed(input.name, line, column, column > 0 ? column_name(*layout, column - 1) : std::string(),
-                          row.problem);
+      if (row.state == row_state::malformed) {
+        const auto& p = batch->problems[next_problem++];
+        session.malformed(input.name, line, p.column, p.column > 0 ? column_name(*layout, p.column - 1) : std::string(),
+                          p.message);
         continue;
       }
-      if (row.filtered) {
+      if (row.state == row_state::filtered) {
         ++report.filtered;
         continue;
       }
-      const bool has1 = row.has1, has2 = row.has2;
-      // The views are set here, as the rows may have moved since they were parsed.
-      raw_actor side1 = row.side1, side2 = row.side2;
-      if (!row.key1.empty()) side1.code = row.key1;
-      if (!row.key2.empty()) side2.code = row.key2;
-      side1.resolution_key = row.resolution1;  // (used only when has1 / has2)
-      side1.resolution_hash = row.resolution_hash1;
-      side2.resolution_key = row.resolution2;
-      side2.resolution_hash = row.resolution_hash2;
-      // A side not resolved before may become a new actor: its display name.
-      auto label = [&](const side_fields& fields, raw_actor& side, std::string& text) {
-        if (session.cached(side)) return;
-        raw_actor again;
-        std::string key;
-        bool generic = false;
-        (void)make_side(fields, again, &text, key, generic);
-        side.label = text;
-      };
-      if (has1) label(row.a1, side1, label1);
-      if (has2) label(row.a2, side2, label2);
-      if (!session.actors_kept({has1 ? &side1 : nullptr, has2 ? &side2 : nullptr})) {
+      const bool after_written = wrote_previous;
+      wrote_previous = false;
+      if (session.filters_actors() && !actors_kept(row)) {
         ++report.filtered;
         continue;
       }
@@ -569,36 +644,52 @@ void import_gdelt(import_session& session, const input_bytes& input) {
         session.count_duplicate();
         continue;
       }
-      if (check_existing && session.existed(row.inc.id)) {
+      std::array<char, 32> id_buffer;
+      if (check_existing && session.existed(gdelt_id(row.id, id_buffer))) {
         session.count_duplicate();
         continue;
       }
-      row.inc.coding.row = line;
-      const auto index = session.streaming() ? session.add_prepared_incident(row.inc, row.head, row.hashes)
-                                             : session.add_incident(std::move(row.inc));
+      incident_index index = no_index;
+      if (streaming) {
+        auto& p = row.prepared;
+        p.head = heads.substr(row.head_begin, row.head_end - row.head_begin);
+        p.row = line;
+        p.same_as_last = after_written ? row.same_texts : 0;
+        index = session.add_prepared_incident(p);
+      } else {
+        auto& inc = batch->incidents[row.incident];
+        inc.coding.row = line;
+        index = session.add_incident(std::move(inc));
+      }
+      wrote_previous = true;
       actor_index a1 = no_index;
-      if (has1) {
-        a1 = session.resolve(side1, source, input.name, line);
+      if (row.has1) {
+        const auto key = keys.substr(row.key_begin, row.key_middle - row.key_begin);
+        const auto hit = session.cached(key, row.key_hash1);
+        a1 = hit ? *hit : resolve_new(row, true, key, row.key_hash1, line);
         session.add_role(index, a1, role::perpetrator, no_index);
       }
-      if (has2) {
-        const auto a2 = session.resolve(side2, source, input.name, line);
+      if (row.has2) {
+        const auto key = keys.substr(row.key_middle, row.key_end - row.key_middle);
+        const auto hit = session.cached(key, row.key_hash2);
+        const auto a2 = hit ? *hit : resolve_new(row, false, key, row.key_hash2, line);
         if (a2 != a1) session.add_role(index, a2, role::target, no_index);
       }
       report.generic_sides += row.generic_sides;
       ++report.imported;
     }
-    base_line += batch.lines;
-    if (k == 0 && batch.end > 0) {
+    base_line += batch->lines;
+    if (k == 0 && batch->end > 0) {
       // Room for the whole file, estimated from the first batch, so the
       // vectors are not copied as they grow.
-      const double per_byte = static_cast<double>(batch.used) / static_cast<double>(batch.end);
-      const auto estimate = static_cast<std::size_t>(per_byte * static_cast<double>(bytes.size() - batch.end) * 1.02);
+      const double per_byte = static_cast<double>(batch->used) / static_cast<double>(batch->end);
+      const auto estimate = static_cast<std::size_t>(per_byte * static_cast<double>(bytes.size() - batch->end) * 1.02);
       session.reserve(estimate, estimate * 2);
     }
-    if (input.map != nullptr) input.map->release(batch.end);  // its content is copied
-    spares.push_back(std::move(batch.rows));
-    session.file_progress(batch.end);
+    const auto done = batch->end;
+    if (input.map != nullptr) input.map->release(done);  // its content is copied
+    spares.push_back(std::move(batch));
+    session.file_progress(done);
   }
 }
 

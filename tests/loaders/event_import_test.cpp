@@ -1194,6 +1194,40 @@ TEST_CASE("import_events_to_snapshot leaves the file as it was on failure, cance
   CHECK(dir.entries() == 1);  // no temporary file left
 }
 
+TEST_CASE("gdelt: a new known group is named by its GDELT name even after a group known by its code") {
+  // Row 4 of the fixture has the code-only group IRQREB as Actor2, row 1 the
+  // known group Hamas as Actor2: in this order the display name built for
+  // IRQREB must not be reused for Hamas (it once was).
+  const scratch_dir dir;
+  std::vector<std::string> fixture;
+  {
+    std::ifstream in(events_dir / "gdelt-v2.tsv");
+    for (std::string line; std::getline(in, line);) fixture.push_back(line);
+  }
+  REQUIRE(fixture.size() >= 4);
+  const auto file = dir.path / "order.tsv";
+  {
+    std::ofstream out(file);
+    out << fixture[3] << '\n' << fixture[0] << '\n';
+  }
+  for (const bool streamed : {false, true}) {
+    CAPTURE(streamed);
+    graph_data data;
+    if (streamed) {
+      const auto snap = dir.path / "order.snap";
+      (void)import_events_to_snapshot({}, event_format::gdelt, {file}, snap, {});
+      data = read_snapshot(snap).data();
+    } else {
+      (void)import_events(data, event_format::gdelt, std::vector<fs::path>{file}, {});
+    }
+    std::vector<std::string> names;
+    for (const auto& a : data.actors) names.push_back(a.id + " " + a.name);
+    std::sort(names.begin(), names.end());
+    CHECK(names == std::vector<std::string>{"hamas Hamas", "iraq Iraq", "iraq-rebels-irqreb Iraq: Rebels (IRQREB)",
+                                            "israel Israel"});
+  }
+}
+
 TEST_CASE("gdelt: a file of several batches imports the same on one thread and on several, in memory and streamed") {
   // About 5 MB: three 2 MiB batches, parsed ahead by two threads. The rows of
   // the fixture that parse, again and again with new GLOBALEVENTIDs.

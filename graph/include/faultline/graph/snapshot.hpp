@@ -57,10 +57,21 @@ class snapshot_writer {
   /// Appends an incident / a role. \throws io_error
   void add(const incident& i);
   void add(const role_edge& r);
-  /// Internal to faultline's importers: add(i), where the head of its record
-  /// was encoded and the hashes of its table strings computed beforehand,
+  /// Internal to faultline's importers: the record of an incident prepared
   /// on a parsing thread (detail/snapshot_records.hpp).
-  void add_prepared(const incident& i, std::string_view head, const std::array<std::uint64_t, 9>& hashes);
+  struct prepared_incident {
+    std::string_view head;                   ///< the head of the record (encode_incident_head)
+    std::array<std::string_view, 9> texts;  ///< its texts that go through the string table (texts_of)
+    std::array<std::uint64_t, 9> hashes;    ///< their text_hash values
+    std::uint64_t row = 0;                   ///< its coding.row
+    /// Bit k set: texts[k] equals texts[k] of the incident added just before.
+    unsigned same_as_last = 0;
+  };
+  /// Internal to faultline's importers: add(i) of a prepared incident.
+  void add_prepared(const prepared_incident& p);
+  /// Internal to faultline's importers: fetches into cache what add_prepared()
+  /// reads first for a text of hash `h` (called some incidents ahead).
+  void prefetch_text(std::uint64_t h) const noexcept;
   /// How many were added.
   [[nodiscard]] std::uint64_t incidents() const noexcept;
   [[nodiscard]] std::uint64_t roles() const noexcept;

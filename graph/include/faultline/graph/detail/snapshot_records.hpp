@@ -55,19 +55,29 @@ using shared_hashes = std::array<std::uint64_t, shared_fields>;
 
 /// The string table of a stream of records, as its writer keeps it.
 class record_strings {
-  friend void encode_incident_tail(std::string& out, const incident& i, record_strings& strings,
-                                   const shared_hashes* hashes);
+  friend void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint64_t row,
+                                   record_strings& strings, const shared_hashes* hashes, unsigned same_as_last);
+
+ public:
+  /// Fetches into cache the table slot a lookup of hash `h` reads first.
+  void prefetch(std::uint64_t h) const noexcept { table_.prefetch(h); }
+
+ private:
   static constexpr std::uint32_t none = 0xFFFFFFFFu;
+  static constexpr std::array<std::uint32_t, shared_fields> nones() {
+    std::array<std::uint32_t, shared_fields> a{};
+    a.fill(none);
+    return a;
+  }
   text_table table_;
   // Per field of shared_texts, the table entry it wrote last (or none):
   // consecutive events often share their type, place or source URL (one
   // article, several events), and comparing with that entry is cheaper than
   // a lookup.
-  std::array<std::uint32_t, shared_fields> last_ = [] {
-    std::array<std::uint32_t, shared_fields> a{};
-    a.fill(none);
-    return a;
-  }();
+  std::array<std::uint32_t, shared_fields> last_ = nones();
+  // Per field, the table entry the incident before wrote (none: it wrote
+  // the text itself, or nothing), for a caller that knows the texts equal.
+  std::array<std::uint32_t, shared_fields> previous_ = nones();
 };
 
 /// Appends the record of an incident to `out`: its head, then its tail.
@@ -75,9 +85,12 @@ void encode_incident(std::string& out, const incident& i, record_strings& string
 /// Appends the head of an incident's record (no table: any thread).
 void encode_incident_head(std::string& out, const incident& i);
 /// Appends the tail of an incident's record (the thread that owns
-/// `strings`), with the hashes of texts_of(i) if they were computed before.
-void encode_incident_tail(std::string& out, const incident& i, record_strings& strings,
-                          const shared_hashes* hashes = nullptr);
+/// `strings`): its texts_of() and its coding's row, with the hashes of the
+/// texts if they were computed before. Bit k of `same_as_last` says that
+/// texts[k] equals texts[k] of the incident encoded just before with these
+/// `strings` (no comparison is made then).
+void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint64_t row, record_strings& strings,
+                          const shared_hashes* hashes = nullptr, unsigned same_as_last = 0);
 /// Appends the record of a role (roles use no table entries).
 void encode_role(std::string& out, const role_edge& r);
 

@@ -55,7 +55,8 @@ struct text_equal {
 
 /// Strings numbered in the order they are first added (an interning
 /// table): open addressing over 64-bit slots (32 bits of the hash, the
-/// number + 1), the text kept end to end in one buffer. Unlike
+/// number + 1), the text kept end to end in one buffer, and the low 32 bits
+/// of each entry's hash (to place it again when the table grows). Unlike
 /// std::unordered_map, a lookup touches one slot array and compares text
 /// only when 32 bits of hash match, and no node is allocated per string.
 class text_table {
@@ -87,8 +88,18 @@ class text_table {
     const auto number = static_cast<std::uint32_t>(ends_.size());
     text_.insert(text_.end(), s.begin(), s.end());
     ends_.push_back(text_.size());
+    low_.push_back(static_cast<std::uint32_t>(h));
     slots_[i] = (h & 0xFFFFFFFF00000000ull) | (std::uint64_t{number} + 1);
     return {number, true};
+  }
+  /// Asks the processor to fetch the slot a lookup of hash `h` starts at
+  /// (a lookup some rows ahead then finds it in cache).
+  void prefetch(std::uint64_t h) const noexcept {
+#if defined(__GNUC__)
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
+#else
+    (void)h;
+#endif
   }
   /// The string numbered k (k < size()).
   [[nodiscard]] std::string_view at(std::uint32_t k) const noexcept {
@@ -100,13 +111,15 @@ class text_table {
   [[nodiscard]] std::size_t bytes() const noexcept { return text_.size(); }
 
  private:
+  // Doubles the slots; the entries' places come from the low hash bits
+  // kept for them (no text is hashed again). Tables stay below 2^32 slots.
   void grow() {
     std::vector<std::uint64_t> old(slots_.empty() ? 1024 : slots_.size() * 2, 0);
     old.swap(slots_);
     mask_ = slots_.size() - 1;
     for (const auto slot : old) {
       if (slot == 0) continue;
-      std::size_t i = text_hash(at(static_cast<std::uint32_t>(slot) - 1)) & mask_;
+      std::size_t i = low_[static_cast<std::uint32_t>(slot) - 1] & mask_;
       while (slots_[i] != 0) i = (i + 1) & mask_;
       slots_[i] = slot;
     }
@@ -115,6 +128,7 @@ class text_table {
   std::size_t mask_ = 0;
   std::vector<char> text_;
   std::vector<std::size_t> ends_;
+  std::vector<std::uint32_t> low_;  // per entry: the low 32 bits of its hash
 };
 
 }  // namespace faultline::detail
