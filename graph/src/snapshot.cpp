@@ -383,12 +383,10 @@ void snapshot_writer::add(const incident& i) {
   impl_->filled();
 }
 
-static_assert(shared_fields == 9, "snapshot_writer::add_prepared takes 9 hashes");
-
 void snapshot_writer::add_prepared(const prepared_incident& p) {
   impl_->check_open();
   impl_->block.append(p.head);
-  encode_incident_tail(impl_->block, p.texts, p.row, impl_->strings, &p.hashes, p.same_as_last);
+  encode_incident_tail(impl_->block, p.texts, p.row, impl_->strings, &p.hints);
   ++impl_->incidents;
   impl_->filled();
 }

@@ -226,46 +226,107 @@ shared_texts texts_of(const incident& i) noexcept {
 }
 
 
-void encode_incident_head(std::string& out, const incident& i) {
+incident_head head_of(const incident& i) noexcept {
+  incident_head h;
+  h.id = i.id;
+  h.name = i.name;
+  h.description = i.description;
+  h.when = i.when;
+  h.until = i.until;
+  h.lat = i.where.lat;
+  h.lon = i.where.lon;
+  h.fatalities = i.fatalities;
+  h.injured = i.injured;
+  h.prov = &i.prov;
+  h.rung = i.rung;
+  h.goldstein = i.goldstein;
+  const auto& c = i.coding;
+  h.stance = c.stance;
+  h.quad_class = c.quad_class;
+  h.mentions = c.mentions;
+  h.reports = c.reports;
+  h.articles = c.articles;
+  h.tone = c.tone;
+  h.deaths_low = c.deaths_low;
+  h.deaths_high = c.deaths_high;
+  return h;
+}
+
+void assign_incident(incident& i, const incident_head& h, const shared_texts& texts) {
+  i.id = h.id;
+  i.name = h.name;
+  i.description = h.description;
+  i.when = h.when;
+  i.until = h.until;
+  i.where.lat = h.lat;
+  i.where.lon = h.lon;
+  i.fatalities = h.fatalities;
+  i.injured = h.injured;
+  i.prov = *h.prov;
+  i.rung = h.rung;
+  i.goldstein = h.goldstein;
+  auto& c = i.coding;
+  c.stance = h.stance;
+  c.quad_class = h.quad_class;
+  c.mentions = h.mentions;
+  c.reports = h.reports;
+  c.articles = h.articles;
+  c.tone = h.tone;
+  c.deaths_low = h.deaths_low;
+  c.deaths_high = h.deaths_high;
+  // texts_of order.
+  i.type = texts[0];
+  i.where.name = texts[1];
+  i.where.country = texts[2];
+  i.cameo = texts[3];
+  c.dataset = texts[4];
+  c.event_type = texts[5];
+  c.precision = texts[6];
+  c.interaction = texts[7];
+  c.source_text = texts[8];
+}
+
+void encode_incident_head(std::string& out, const incident& i) { encode_incident_head(out, head_of(i)); }
+
+void encode_incident_head(std::string& out, const incident_head& i) {
   byte(out, tag_incident);
   text(out, i.id);
   text(out, i.name);
   day(out, i.when);
-  const auto& c = i.coding;
   std::uint32_t flags = 0;
   flags |= i.until ? has_until : 0;
-  flags |= i.where.lat ? has_lat : 0;
-  flags |= i.where.lon ? has_lon : 0;
+  flags |= i.lat ? has_lat : 0;
+  flags |= i.lon ? has_lon : 0;
   flags |= i.fatalities ? has_fatalities : 0;
   flags |= i.injured ? has_injured : 0;
   flags |= i.rung ? has_rung : 0;
   flags |= i.goldstein ? has_goldstein : 0;
-  flags |= c.stance ? has_stance : 0;
-  flags |= c.tone ? has_tone : 0;
-  flags |= c.deaths_low ? has_deaths_low : 0;
-  flags |= c.deaths_high ? has_deaths_high : 0;
+  flags |= i.stance ? has_stance : 0;
+  flags |= i.tone ? has_tone : 0;
+  flags |= i.deaths_low ? has_deaths_low : 0;
+  flags |= i.deaths_high ? has_deaths_high : 0;
   varint(out, flags);
   if (i.until) day(out, *i.until);
-  if (i.where.lat) f64(out, *i.where.lat);
-  if (i.where.lon) f64(out, *i.where.lon);
+  if (i.lat) f64(out, *i.lat);
+  if (i.lon) f64(out, *i.lon);
   if (i.fatalities) signed_varint(out, *i.fatalities);
   if (i.injured) signed_varint(out, *i.injured);
   text(out, i.description);
-  prov(out, i.prov);
+  prov(out, *i.prov);
   if (i.rung) byte(out, *i.rung);
   if (i.goldstein) f64(out, *i.goldstein);
-  if (c.stance) byte(out, static_cast<unsigned>(static_cast<int>(*c.stance) + 1));
-  byte(out, c.quad_class);
-  varint(out, c.mentions);
-  varint(out, c.reports);
-  varint(out, c.articles);
-  if (c.tone) f64(out, *c.tone);
-  if (c.deaths_low) signed_varint(out, *c.deaths_low);
-  if (c.deaths_high) signed_varint(out, *c.deaths_high);
+  if (i.stance) byte(out, static_cast<unsigned>(static_cast<int>(*i.stance) + 1));
+  byte(out, i.quad_class);
+  varint(out, i.mentions);
+  varint(out, i.reports);
+  varint(out, i.articles);
+  if (i.tone) f64(out, *i.tone);
+  if (i.deaths_low) signed_varint(out, *i.deaths_low);
+  if (i.deaths_high) signed_varint(out, *i.deaths_high);
 }
 
 void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint64_t row, record_strings& strings,
-                          const shared_hashes* hashes, unsigned same_as_last) {
+                          const text_hints* hints) {
   auto& table = strings.table_;
   for (std::size_t k = 0; k < shared_fields; ++k) {
     const std::string_view s = texts[k];
@@ -276,29 +337,46 @@ void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint
       previous = record_strings::none;
       continue;
     }
-    if ((same_as_last >> k & 1u) != 0 && previous != record_strings::none) {
+    const bool same = hints != nullptr && (hints->same_as_last >> k & 1u) != 0;
+    if (same && previous != record_strings::none) {
       varint(out, std::uint64_t{previous} * 3 + 2);
       continue;
     }
-    if (last != record_strings::none && s == table.at(last)) {
-      previous = last;
+    const std::uint16_t symbol = hints != nullptr && hints->symbols[k] < text_hints::max_symbol ? hints->symbols[k] : 0;
+    auto& by_symbol = strings.by_symbol_[k];
+    if (symbol != 0 && symbol < by_symbol.size() && by_symbol[symbol] != 0) {
+      last = previous = by_symbol[symbol] - 1;
       varint(out, std::uint64_t{last} * 3 + 2);
       continue;
     }
-    const auto h = hashes != nullptr ? (*hashes)[k] : text_hash(s);
-    if (const auto found = table.find(s, h)) {
-      last = previous = *found;
-      varint(out, std::uint64_t{*found} * 3 + 2);
-      continue;
+    // (When the caller compared and the texts differ, the last entry, which
+    // is the previous incident's, cannot match.)
+    const bool differs = hints != nullptr && hints->compared && !same && previous != record_strings::none;
+    std::uint32_t entry = record_strings::none;
+    if (!differs && last != record_strings::none && s == table.at(last)) {
+      entry = last;
+      varint(out, std::uint64_t{entry} * 3 + 2);
+    } else {
+      const auto h = hints != nullptr ? hints->hashes[k] : text_hash(s);
+      if (const auto found = table.find(s, h)) {
+        entry = *found;
+        varint(out, std::uint64_t{entry} * 3 + 2);
+      } else if (s.size() > table_max_length || table.size() >= table_max_entries ||
+                 table.bytes() >= table_max_bytes) {
+        previous = record_strings::none;
+        text(out, s);
+        continue;
+      } else {
+        entry = table.intern(s, h).first;
+        varint(out, std::uint64_t{s.size()} * 3 + 1);
+        out.append(s);
+      }
     }
-    if (s.size() > table_max_length || table.size() >= table_max_entries || table.bytes() >= table_max_bytes) {
-      previous = record_strings::none;
-      text(out, s);
-      continue;
+    last = previous = entry;
+    if (symbol != 0) {
+      if (symbol >= by_symbol.size()) by_symbol.resize(std::size_t{symbol} + 1, 0);
+      by_symbol[symbol] = entry + 1;
     }
-    last = previous = table.intern(s, h).first;
-    varint(out, std::uint64_t{s.size()} * 3 + 1);
-    out.append(s);
   }
   varint(out, row);
 }

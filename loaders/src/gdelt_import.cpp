@@ -6,6 +6,7 @@
 // docs/event-data.md, "GDELT".
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <deque>
@@ -151,34 +152,76 @@ std::optional<date> parse_sqldate(std::string_view text) {
   return date::parse(std::string_view(iso, 10));
 }
 
-// Splits one line at tabs into fields; returns the number of fields, or
-// more than fields.size() when the line has more than fit. Sixteen bytes at a
-// time where SSE2 is there (every x86-64): a compare and a bit mask find the
-// tabs, so a 400-byte line of 61 fields takes about 25 steps.
-std::size_t split_tabs(std::string_view line, std::array<std::string_view, 64>& fields) {
-  std::size_t n = 0, start = 0, i = 0;
-  const char* base = line.data();
-  const std::size_t length = line.size();
-  auto cut = [&](std::size_t at) {
-    if (n < fields.size()) fields[n] = std::string_view(base + start, at - start);
-    ++n;
-    start = at + 1;
-  };
+// The tabs among 64 bytes, as a bit mask (bit k: p[k] is a tab).
+inline std::uint64_t tab_mask(const char* p) noexcept {
 #if defined(__SSE2__)
   const __m128i tab = _mm_set1_epi8('\t');
-  for (; i + 16 <= length; i += 16) {
-    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i));
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, tab)));
-    while (mask != 0) {
-      cut(i + static_cast<std::size_t>(__builtin_ctz(mask)));
+  std::uint64_t mask = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    mask |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, tab)))} << (16 * k);
+  }
+  return mask;
+#else
+  std::uint64_t mask = 0;
+  for (int k = 0; k < 64; ++k) mask |= std::uint64_t{p[k] == '\t'} << k;
+  return mask;
+#endif
+}
+
+// The number of bits set (std::popcount is a library call on x86-64
+// without -mpopcnt).
+constexpr unsigned bits_set(std::uint64_t x) noexcept {
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<unsigned>((x * 0x0101010101010101ull) >> 56);
+}
+
+// Splits one line at tabs into fields; returns the number of fields, or
+// more than fields.size() when the line has more than fit. The tabs of 64
+// bytes at a time are a bit mask (SSE2 compares on x86-64), whose bits are
+// turned into positions eight at a time without a branch per tab (the loop
+// over them would mispredict its end in every block otherwise).
+constexpr std::size_t max_fields = 64;
+std::size_t split_tabs(std::string_view line, std::array<std::string_view, max_fields>& fields) {
+  constexpr std::size_t most = max_fields;
+  std::array<std::uint32_t, most + 64> tabs;  // positions; room for one block past `most`
+  std::size_t n = 0;                           // tabs found
+  const char* base = line.data();
+  const std::size_t length = line.size();
+  auto add = [&](std::uint64_t mask, std::size_t at) {
+    const std::size_t count = bits_set(mask);
+    if (n >= most) {  // too many already: only counted
+      n += count;
+      return;
+    }
+    std::uint32_t* out = tabs.data() + n;
+    for (std::size_t k = 0; k < 8; ++k) {  // (positions past `count` are overwritten or unused)
+      out[k] = static_cast<std::uint32_t>(at + static_cast<std::size_t>(std::countr_zero(mask)));
       mask &= mask - 1;
     }
+    for (std::size_t k = 8; k < count; ++k) {
+      out[k] = static_cast<std::uint32_t>(at + static_cast<std::size_t>(std::countr_zero(mask)));
+      mask &= mask - 1;
+    }
+    n += count;
+  };
+  std::size_t i = 0;
+  for (; i + 64 <= length; i += 64) add(tab_mask(base + i), i);
+  if (i < length) {
+    char tail[64] = {};
+    std::memcpy(tail, base + i, length - i);
+    add(tab_mask(tail), i);
   }
-#endif
-  for (; i < length; ++i)
-    if (base[i] == '\t') cut(i);
-  cut(length);
-  return n;
+  const std::size_t kept = std::min(n, most);
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < kept; ++k) {
+    fields[k] = std::string_view(base + start, tabs[k] - start);
+    start = tabs[k] + std::size_t{1};
+  }
+  if (n < most) fields[n] = std::string_view(base + start, length - start);
+  return n + 1;
 }
 
 // Parses one line into `row`; false, with `problem` and row.bad_column set,
@@ -345,32 +388,48 @@ shared_texts gdelt_texts(const gdelt_fields& row, const coding::cameo_event* cod
           row.url};
 }
 
-// Sets the fields of `inc` a GDELT row gives (all of them, so an incident
-// can be filled again for the next row); the others are left as they are
-// (default for a new incident). coding.row is set by the calling thread.
-void fill_incident(const gdelt_fields& row, const coding::cameo_event* code, const shared_texts& texts,
-                   source_index source, incident& inc) {
-  char id[32] = "gdelt-";
-  const auto printed = std::to_chars(id + 6, id + sizeof id, row.id);
-  inc.id.assign(id, printed.ptr);
-  inc.when = row.when;
-  inc.type = texts[0];
-  inc.where.name = texts[1];
-  inc.where.country = texts[2];
-  inc.where.lat = row.lat;
-  inc.where.lon = row.lon;
-  inc.cameo = texts[3];
-  inc.goldstein = row.goldstein;
-  inc.prov.sources.assign(1, source);
-  auto& c = inc.coding;
-  c.dataset = texts[4];
-  c.stance = code != nullptr ? code->stance : std::optional<polarity>{};
-  c.quad_class = row.quad;
-  c.mentions = row.mentions;
-  c.reports = row.sources;
-  c.articles = row.articles;
-  c.tone = row.tone;
-  c.source_text = texts[8];
+// Symbols of the texts that come from fixed tables (text_hints): the
+// incident type by the CAMEO row it comes from, the country by its row, the
+// CAMEO code by its digits (2 to 4, parse_row checked), the dataset.
+std::array<std::uint16_t, shared_fields> gdelt_symbols(const gdelt_fields& row, const coding::cameo_event* code,
+                                                       const coding::country* action_country) {
+  const auto events = coding::cameo_events();
+  const auto all = coding::countries();
+  std::uint16_t event_code = 0;
+  for (const char c : row.event_code) event_code = static_cast<std::uint16_t>(event_code * 10 + (c - '0'));
+  event_code = static_cast<std::uint16_t>(event_code + (row.event_code.size() == 2   ? 1
+                                                        : row.event_code.size() == 3 ? 101
+                                                                                     : 1101));
+  static_assert(1101 + 9999 < text_hints::max_symbol);
+  return {static_cast<std::uint16_t>(code != nullptr ? code - events.data() + 1 : events.size() + 1),
+          0,
+          static_cast<std::uint16_t>(action_country != nullptr ? action_country - all.data() + 1 : 0),
+          event_code,
+          1,
+          0,
+          0,
+          0,
+          0};
+}
+
+// The head fields of a GDELT incident (detail/snapshot_records.hpp); `id`
+// is its incident id (gdelt_id), `prov` its provenance (the file's source).
+incident_head gdelt_head(const gdelt_fields& row, const coding::cameo_event* code, std::string_view id,
+                         const provenance& prov) {
+  incident_head h;
+  h.id = id;
+  h.when = row.when;
+  h.lat = row.lat;
+  h.lon = row.lon;
+  h.prov = &prov;
+  h.goldstein = row.goldstein;
+  if (code != nullptr) h.stance = code->stance;
+  h.quad_class = row.quad;
+  h.mentions = row.mentions;
+  h.reports = row.sources;
+  h.articles = row.articles;
+  h.tone = row.tone;
+  return h;
 }
 
 // The incident id of a GDELT event.
@@ -382,9 +441,9 @@ std::string_view gdelt_id(std::uint64_t id, std::array<char, 32>& buffer) {
 
 // Applies the filters that need no resolution to a parsed row and prepares
 // what the calling thread needs (on the parsing thread: the session is only
-// read). `scratch` is an incident reused from row to row (streaming).
+// read). `prov` is the provenance of every incident of the file.
 void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, const import_session& session,
-                 source_index source, incident& scratch) {
+                 const provenance& prov) {
   const auto& filter = session.filter();
   if (!session.date_kept(f.when, f.when) ||
       (!filter.root_codes.empty() &&
@@ -403,14 +462,16 @@ void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, cons
   row.id = f.id;
   auto& p = row.prepared;
   p.texts = gdelt_texts(f, code, action_a2);
+  p.hints.symbols = gdelt_symbols(f, code, action_country);
+  std::array<char, 32> id;
+  const auto head = gdelt_head(f, code, gdelt_id(f.id, id), prov);
   if (session.streaming()) {
-    fill_incident(f, code, p.texts, source, scratch);
     row.head_begin = static_cast<std::uint32_t>(batch.heads.size());
-    encode_incident_head(batch.heads, scratch);
+    encode_incident_head(batch.heads, head);
     row.head_end = static_cast<std::uint32_t>(batch.heads.size());
   } else {
     row.incident = static_cast<std::uint32_t>(batch.incidents.size());
-    fill_incident(f, code, p.texts, source, batch.incidents.emplace_back());
+    assign_incident(batch.incidents.emplace_back(), head, p.texts);
   }
   // The sides and their resolution keys.
   raw_actor side;
@@ -450,7 +511,8 @@ void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, con
   batch.problems.clear();
   gdelt_fields fields;
   std::string problem;
-  incident scratch;
+  provenance prov;  // every incident's: the file's source
+  prov.sources.push_back(source);
   const bool streaming = session.streaming();
   constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
   std::size_t previous = none;  // the last kept row, when streaming (rows may move as the vector grows)
@@ -474,7 +536,7 @@ void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, con
       problem = {};
       continue;
     }
-    prepare_row(fields, row, batch, session, source, scratch);
+    prepare_row(fields, row, batch, session, prov);
     if (!streaming || row.state != row_state::kept) continue;
     // Consecutive events often share their strings (one article, several
     // events): a text the row before had keeps its hash, and is marked so
@@ -483,11 +545,14 @@ void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, con
     row.same_texts = 0;
     const auto* before = previous != none ? &batch.rows[previous].prepared : nullptr;
     for (std::size_t k = 0; k < shared_fields; ++k) {
-      if (before != nullptr && p.texts[k] == before->texts[k]) {
+      // (Texts of one symbol are equal; texts of two may be too, which only
+      // costs the calling thread a lookup.)
+      const auto symbol = p.hints.symbols[k];
+      if (before != nullptr && (symbol != 0 ? symbol == before->hints.symbols[k] : p.texts[k] == before->texts[k])) {
         row.same_texts |= 1u << k;
-        p.hashes[k] = before->hashes[k];
+        p.hints.hashes[k] = before->hints.hashes[k];
       } else {
-        p.hashes[k] = p.texts[k].empty() ? 0 : text_hash(p.texts[k]);
+        p.hints.hashes[k] = p.texts[k].empty() ? 0 : text_hash(p.texts[k]);
       }
     }
     previous = batch.used - 1;
@@ -495,6 +560,15 @@ void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, con
 }
 
 constexpr std::size_t batch_bytes = std::size_t{2} << 20;
+
+// Asks the processor to fetch the cache line at `p`.
+inline void prefetch(const void* p) noexcept {
+#if defined(__GNUC__)
+  __builtin_prefetch(p);
+#else
+  (void)p;
+#endif
+}
 // Rows ahead of the one being added whose table slots are fetched into cache.
 constexpr std::size_t prefetch_distance = 8;
 
@@ -556,7 +630,7 @@ void import_gdelt(import_session& session, const input_bytes& input) {
   std::deque<std::future<std::unique_ptr<gdelt_batch>>> ahead;
   std::size_t launched = 0;
   auto launch = [&] {
-    while (parallel && launched < batches.size() && ahead.size() < workers) {
+    while (parallel && launched < batches.size() && ahead.size() < 2 * workers) {
       ahead.push_back(std::async(std::launch::async, parse, launched, spare()));
       ++launched;
     }
@@ -611,13 +685,20 @@ void import_gdelt(import_session& session, const input_bytes& input) {
     for (std::size_t r = 0; r < batch->used; ++r) {
       if (r + prefetch_distance < batch->used) {
         const auto& ahead_row = batch->rows[r + prefetch_distance];
+        // Its table slots, and the texts it will compare (parsed on another
+        // core a while ago, they have left this one's cache).
         if (ahead_row.state == row_state::kept) {
           if (ahead_row.has1) session.prefetch_cached(ahead_row.key_hash1);
           if (ahead_row.has2) session.prefetch_cached(ahead_row.key_hash2);
+          prefetch(keys.data() + ahead_row.key_begin);
           if (streaming)
-            for (std::size_t t = 0; t < shared_fields; ++t)
-              if ((ahead_row.same_texts >> t & 1u) == 0 && !ahead_row.prepared.texts[t].empty())
-                session.prefetch_text(ahead_row.prepared.hashes[t]);
+            for (std::size_t t = 0; t < shared_fields; ++t) {
+              const auto text = ahead_row.prepared.texts[t];
+              if ((ahead_row.same_texts >> t & 1u) == 0 && ahead_row.prepared.hints.symbols[t] == 0 && !text.empty()) {
+                session.prefetch_text(ahead_row.prepared.hints.hashes[t]);
+                prefetch(text.data());
+              }
+            }
         }
       }
       auto& row = batch->rows[r];
@@ -654,7 +735,8 @@ void import_gdelt(import_session& session, const input_bytes& input) {
         auto& p = row.prepared;
         p.head = heads.substr(row.head_begin, row.head_end - row.head_begin);
         p.row = line;
-        p.same_as_last = after_written ? row.same_texts : 0;
+        p.hints.same_as_last = after_written ? row.same_texts : 0;
+        p.hints.compared = after_written;
         index = session.add_prepared_incident(p);
       } else {
         auto& inc = batch->incidents[row.incident];

@@ -20,6 +20,7 @@
 #include <memory>
 #include <string_view>
 
+#include <faultline/graph/detail/snapshot_records.hpp>
 #include <faultline/graph/graph.hpp>
 
 namespace faultline {
@@ -60,12 +61,10 @@ class snapshot_writer {
   /// Internal to faultline's importers: the record of an incident prepared
   /// on a parsing thread (detail/snapshot_records.hpp).
   struct prepared_incident {
-    std::string_view head;                   ///< the head of the record (encode_incident_head)
-    std::array<std::string_view, 9> texts;  ///< its texts that go through the string table (texts_of)
-    std::array<std::uint64_t, 9> hashes;    ///< their text_hash values
-    std::uint64_t row = 0;                   ///< its coding.row
-    /// Bit k set: texts[k] equals texts[k] of the incident added just before.
-    unsigned same_as_last = 0;
+    std::string_view head;      ///< the head of the record (encode_incident_head)
+    detail::shared_texts texts;  ///< its texts that go through the string table (texts_of)
+    std::uint64_t row = 0;      ///< its coding.row
+    detail::text_hints hints;   ///< what is known of the texts
   };
   /// Internal to faultline's importers: add(i) of a prepared incident.
   void add_prepared(const prepared_incident& p);

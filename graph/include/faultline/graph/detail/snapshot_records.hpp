@@ -25,6 +25,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,10 +54,27 @@ using shared_hashes = std::array<std::uint64_t, shared_fields>;
 
 [[nodiscard]] shared_texts texts_of(const incident& i) noexcept;
 
+/// What the caller of encode_incident_tail knows of an incident's texts
+/// beforehand (an importer's parsing thread works it out), so that the
+/// thread that owns the string table compares and looks up less.
+struct text_hints {
+  shared_hashes hashes{};  ///< text_hash of each text (0 for an empty one)
+  /// Bit k: texts[k] equals texts[k] of the incident encoded just before.
+  unsigned same_as_last = 0;
+  /// Every text was compared with that incident's: a clear bit of
+  /// same_as_last means the text differs.
+  bool compared = false;
+  /// Nonzero: in field k, texts with the same symbol are the same text (a
+  /// code from a fixed table, say), so the entry found for it once serves
+  /// again without a comparison. Below max_symbol.
+  std::array<std::uint16_t, shared_fields> symbols{};
+  static constexpr std::uint16_t max_symbol = 1u << 14;
+};
+
 /// The string table of a stream of records, as its writer keeps it.
 class record_strings {
   friend void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint64_t row,
-                                   record_strings& strings, const shared_hashes* hashes, unsigned same_as_last);
+                                   record_strings& strings, const text_hints* hints);
 
  public:
   /// Fetches into cache the table slot a lookup of hash `h` reads first.
@@ -78,19 +96,44 @@ class record_strings {
   // Per field, the table entry the incident before wrote (none: it wrote
   // the text itself, or nothing), for a caller that knows the texts equal.
   std::array<std::uint32_t, shared_fields> previous_ = nones();
+  // Per field, symbol (text_hints) -> table entry + 1 (0: not seen yet).
+  std::array<std::vector<std::uint32_t>, shared_fields> by_symbol_;
 };
+
+/// The fields of an incident that the head of its record holds, as views:
+/// what an importer fills to encode a head without building an incident.
+struct incident_head {
+  std::string_view id, name, description;
+  date when;
+  std::optional<date> until;
+  std::optional<double> lat, lon;
+  std::optional<std::int64_t> fatalities, injured;
+  const provenance* prov = nullptr;  ///< never null
+  std::optional<std::uint8_t> rung;
+  std::optional<double> goldstein;
+  std::optional<polarity> stance;
+  std::uint8_t quad_class = 0;
+  std::uint32_t mentions = 0, reports = 0, articles = 0;
+  std::optional<double> tone;
+  std::optional<std::int64_t> deaths_low, deaths_high;
+};
+
+/// The head fields of an incident (views into it).
+[[nodiscard]] incident_head head_of(const incident& i) noexcept;
+/// Sets every field of `i` that a head and the texts of a tail hold (all
+/// but coding.row), as decoding the record would.
+void assign_incident(incident& i, const incident_head& head, const shared_texts& texts);
 
 /// Appends the record of an incident to `out`: its head, then its tail.
 void encode_incident(std::string& out, const incident& i, record_strings& strings);
 /// Appends the head of an incident's record (no table: any thread).
+void encode_incident_head(std::string& out, const incident_head& head);
 void encode_incident_head(std::string& out, const incident& i);
 /// Appends the tail of an incident's record (the thread that owns
-/// `strings`): its texts_of() and its coding's row, with the hashes of the
-/// texts if they were computed before. Bit k of `same_as_last` says that
-/// texts[k] equals texts[k] of the incident encoded just before with these
-/// `strings` (no comparison is made then).
+/// `strings`): its texts_of() and its coding's row, with what is known of
+/// the texts beforehand, if anything (the bytes are the same either way).
 void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint64_t row, record_strings& strings,
-                          const shared_hashes* hashes = nullptr, unsigned same_as_last = 0);
+                          const text_hints* hints = nullptr);
 /// Appends the record of a role (roles use no table entries).
 void encode_role(std::string& out, const role_edge& r);
 
