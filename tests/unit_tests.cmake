@@ -6,7 +6,8 @@ faultline_add_unit_test(graph_test
   graph/name_index_test.cpp
   graph/graph_test.cpp
   graph/view_test.cpp
-  graph/snapshot_test.cpp)
+  graph/snapshot_test.cpp
+  graph/text_table_test.cpp)
 
 faultline_add_unit_test(loaders_test
   loaders/scenario_test.cpp

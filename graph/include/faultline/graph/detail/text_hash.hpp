@@ -14,32 +14,66 @@
 
 namespace faultline::detail {
 
-/// A hash of text for in-memory tables, eight bytes at a time: about four
-/// times as fast as std::hash on the 20- to 100-byte strings importers and
-/// snapshots intern (codes, places, source URLs). Not for anything stored:
-/// the value may change between versions.
+namespace hash_detail {
+// The 128-bit product of a and b, its halves folded by xor: the mixing step
+// of wyhash (Wang Yi's hash, public domain), one multiply per 16 bytes.
+[[nodiscard]] inline std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) noexcept {
+#if defined(__SIZEOF_INT128__)
+  __extension__ using u128 = unsigned __int128;
+  const u128 r = static_cast<u128>(a) * b;
+  return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+#else
+  const std::uint64_t a0 = a & 0xFFFFFFFFu, a1 = a >> 32, b0 = b & 0xFFFFFFFFu, b1 = b >> 32;
+  const std::uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  const std::uint64_t middle = (p00 >> 32) + (p01 & 0xFFFFFFFFu) + (p10 & 0xFFFFFFFFu);
+  const std::uint64_t low = (p00 & 0xFFFFFFFFu) | (middle << 32);
+  const std::uint64_t high = p11 + (p01 >> 32) + (p10 >> 32) + (middle >> 32);
+  return low ^ high;
+#endif
+}
+[[nodiscard]] inline std::uint64_t load8(const char* p) noexcept {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+[[nodiscard]] inline std::uint64_t load4(const char* p) noexcept {
+  std::uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+}  // namespace hash_detail
+
+/// A hash of text for in-memory tables, sixteen bytes per multiply (after
+/// wyhash): several times as fast as std::hash on the 2- to 100-byte
+/// strings importers and snapshots intern (codes, places, resolution keys,
+/// source URLs). Not for anything stored: the value may change between
+/// versions.
 [[nodiscard]] inline std::uint64_t text_hash(std::string_view s) noexcept {
-  constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
-  std::uint64_t h = 0x243F6A8885A308D3ull ^ (s.size() * k);
+  using hash_detail::fold_multiply;
+  using hash_detail::load4;
+  using hash_detail::load8;
+  constexpr std::uint64_t k0 = 0xA0761D6478BD642Full, k1 = 0xE7037ED1A0B428DBull, k2 = 0x8EBC6AF09C88C6E3ull;
   const char* p = s.data();
   std::size_t n = s.size();
-  auto mix = [&](std::uint64_t w) {
-    h = (h ^ w) * k;
-    h ^= h >> 29;
-  };
-  for (; n >= 8; n -= 8, p += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    mix(w);
+  std::uint64_t h = 0x243F6A8885A308D3ull ^ fold_multiply(n ^ k0, k1);
+  std::uint64_t a = 0, b = 0;
+  if (n <= 16) {
+    if (n >= 4) {
+      // Two to four overlapping 4-byte words cover 4 to 16 bytes.
+      const std::size_t q = (n >> 3) << 2;
+      a = (load4(p) << 32) | load4(p + q);
+      b = (load4(p + n - 4) << 32) | load4(p + n - 4 - q);
+    } else if (n > 0) {
+      a = (std::uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+          (std::uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) | static_cast<unsigned char>(p[n - 1]);
+    }
+  } else {
+    for (; n > 16; n -= 16, p += 16) h = fold_multiply(load8(p) ^ k1, load8(p + 8) ^ h);
+    // The last 16 bytes (overlapping what came before when fewer are left).
+    a = load8(p + n - 16);
+    b = load8(p + n - 8);
   }
-  if (n > 0) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
-    mix(w);
-  }
-  h ^= h >> 32;
-  h *= 0xD6E8FEB86659FD93ull;
-  return h ^ (h >> 32);
+  return fold_multiply(k1 ^ s.size(), fold_multiply(a ^ k1, b ^ h ^ k2));
 }
 
 /// Hash and equality that let unordered containers of std::string be
