@@ -73,6 +73,17 @@ void atomic_file::write(std::string_view bytes) {
     }
     done += static_cast<std::size_t>(n);
   }
+  appended_ += bytes.size();
+#if defined(__linux__) && defined(SYNC_FILE_RANGE_WRITE)
+  // Starts the writeback of what has piled up (not waiting for it): only a
+  // hint, so its failure is left to commit()'s fsync to report.
+  constexpr std::uint64_t early = std::uint64_t{8} << 20;
+  if (appended_ - handed_ >= early) {
+    (void)::sync_file_range(fd_, static_cast<off_t>(handed_), static_cast<off_t>(appended_ - handed_),
+                            SYNC_FILE_RANGE_WRITE);
+    handed_ = appended_;
+  }
+#endif
 }
 
 void atomic_file::write_at(std::uint64_t offset, std::string_view bytes) {
