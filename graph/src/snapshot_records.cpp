@@ -357,7 +357,7 @@ void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint
       entry = last;
       varint(out, std::uint64_t{entry} * 3 + 2);
     } else {
-      const auto h = hints != nullptr ? hints->hashes[k] : text_hash(s);
+      const auto h = hints != nullptr && hints->hashes[k] != 0 ? hints->hashes[k] : text_hash(s);
       if (const auto found = table.find(s, h)) {
         entry = *found;
         varint(out, std::uint64_t{entry} * 3 + 2);

@@ -96,9 +96,15 @@ struct gdelt_fields {
 
 enum class row_state : std::uint8_t { kept, malformed, filtered };
 
+// A part of a line, as its offset and length (a view would be twice the size).
+struct line_part {
+  std::uint32_t at = 0, size = 0;
+};
+
 // One row as the parsing thread hands it to the calling thread: small (the
-// batches' rows are written once and read once, so their size is memory
-// traffic), with views into the file and offsets into its batch's buffers.
+// batches' rows are written once and read once, on another core, so their
+// size is memory traffic), with parts of the line and offsets into its
+// batch's buffers.
 struct gdelt_row {
   std::uint64_t line = 0;  // within the batch, 1-based
   std::uint64_t id = 0;    // GLOBALEVENTID
@@ -111,12 +117,16 @@ struct gdelt_row {
   std::uint8_t generic_sides = 0;
   std::uint32_t key_begin = 0, key_middle = 0, key_end = 0;
   std::uint64_t key_hash1 = 0, key_hash2 = 0;
-  // Streaming into a snapshot: the record, but for its head's place in the
-  // batch's `heads` ([head_begin, head_end)) and same_as_last, which the
-  // calling thread sets (it knows whether the row before was written).
+  // The texts of its record's tail (row_texts): the CAMEO row of the event
+  // (+ 1; 0: none), the action country's row (+ 1; 0: none), the place, the
+  // event code and the URL, and the hashes of the place and the URL.
+  std::uint16_t event = 0, country = 0;
+  line_part place, code, url;
+  std::uint64_t place_hash = 0, url_hash = 0;
+  // Bit k: text k of the tail equals the previous kept row's in the batch.
+  std::uint16_t same_texts = 0;
+  // Streaming into a snapshot: the head of its record, in the batch's `heads`.
   std::uint32_t head_begin = 0, head_end = 0;
-  unsigned same_texts = 0;  // bit k: texts[k] equals the previous kept row's in the batch
-  snapshot_writer::prepared_incident prepared;
   // Not streaming: the incident, in the batch's `incidents`.
   std::uint32_t incident = 0;
 };
@@ -145,11 +155,20 @@ bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// SQLDATE: YYYYMMDD.
+// SQLDATE: YYYYMMDD, a day that exists.
 std::optional<date> parse_sqldate(std::string_view text) {
   if (text.size() != 8 || !all_digits(text)) return std::nullopt;
-  char iso[10] = {text[0], text[1], text[2], text[3], '-', text[4], text[5], '-', text[6], text[7]};
-  return date::parse(std::string_view(iso, 10));
+  const auto number = [&](std::size_t at, std::size_t width) {
+    int n = 0;
+    for (std::size_t k = at; k < at + width; ++k) n = n * 10 + (text[k] - '0');
+    return n;
+  };
+  const int year = number(0, 4), month = number(4, 2), day = number(6, 2);
+  if (year < 1 || month < 1 || month > 12 || day < 1 ||
+      static_cast<unsigned>(day) > days_in_month(year, static_cast<unsigned>(month)))
+    return std::nullopt;
+  return date::from_fields(static_cast<std::int16_t>(year), static_cast<std::uint8_t>(month),
+                           static_cast<std::uint8_t>(day));
 }
 
 // The tabs among 64 bytes, as a bit mask (bit k: p[k] is a tab).
@@ -376,40 +395,41 @@ bool make_side(const side_fields& s, raw_actor& out, std::string* label, std::st
 
 // The texts of a GDELT incident that go through a snapshot's string table
 // (detail::texts_of order), as views into the file and the coding tables.
-shared_texts gdelt_texts(const gdelt_fields& row, const coding::cameo_event* code, std::string_view action_a2) {
-  return {code != nullptr ? code->incident_type : std::string_view("event"),
-          row.geo_name,
-          action_a2,
-          row.event_code,
+shared_texts row_texts(const gdelt_row& row) {
+  const auto part = [&](line_part p) { return row.text.substr(p.at, p.size); };
+  return {row.event != 0 ? coding::cameo_events()[row.event - 1u].incident_type : std::string_view("event"),
+          part(row.place),
+          row.country != 0 ? coding::countries()[row.country - 1u].alpha2 : std::string_view{},
+          part(row.code),
           "gdelt",
           {},
           {},
           {},
-          row.url};
+          part(row.url)};
 }
 
 // Symbols of the texts that come from fixed tables (text_hints): the
 // incident type by the CAMEO row it comes from, the country by its row, the
-// CAMEO code by its digits (2 to 4, parse_row checked), the dataset.
-std::array<std::uint16_t, shared_fields> gdelt_symbols(const gdelt_fields& row, const coding::cameo_event* code,
-                                                       const coding::country* action_country) {
-  const auto events = coding::cameo_events();
-  const auto all = coding::countries();
-  std::uint16_t event_code = 0;
-  for (const char c : row.event_code) event_code = static_cast<std::uint16_t>(event_code * 10 + (c - '0'));
-  event_code = static_cast<std::uint16_t>(event_code + (row.event_code.size() == 2   ? 1
-                                                        : row.event_code.size() == 3 ? 101
-                                                                                     : 1101));
+// CAMEO code by its digits (2 to 4: parse_row checked), the dataset.
+std::array<std::uint16_t, shared_fields> row_symbols(const gdelt_row& row) {
+  const auto code = row.text.substr(row.code.at, row.code.size);
+  std::uint16_t number = 0;
+  for (const char c : code) number = static_cast<std::uint16_t>(number * 10 + (c - '0'));
+  number = static_cast<std::uint16_t>(number + (code.size() == 2 ? 1 : code.size() == 3 ? 101 : 1101));
   static_assert(1101 + 9999 < text_hints::max_symbol);
-  return {static_cast<std::uint16_t>(code != nullptr ? code - events.data() + 1 : events.size() + 1),
-          0,
-          static_cast<std::uint16_t>(action_country != nullptr ? action_country - all.data() + 1 : 0),
-          event_code,
-          1,
-          0,
-          0,
-          0,
-          0};
+  const auto no_event = static_cast<std::uint16_t>(coding::cameo_events().size() + 1);
+  return {row.event != 0 ? row.event : no_event, 0, row.country, number, 1, 0, 0, 0, 0};
+}
+
+// What the string table's thread is told of a row's texts.
+text_hints row_hints(const gdelt_row& row, bool after_previous) {
+  text_hints h;
+  h.hashes[1] = row.place_hash;  // (the others are computed when needed)
+  h.hashes[8] = row.url_hash;
+  h.same_as_last = after_previous ? row.same_texts : 0u;
+  h.compared = after_previous;
+  h.symbols = row_symbols(row);
+  return h;
 }
 
 // The head fields of a GDELT incident (detail/snapshot_records.hpp); `id`
@@ -460,9 +480,16 @@ void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, cons
   }
   const auto* code = coding::find_cameo_event_or_parent(f.event_code);
   row.id = f.id;
-  auto& p = row.prepared;
-  p.texts = gdelt_texts(f, code, action_a2);
-  p.hints.symbols = gdelt_symbols(f, code, action_country);
+  row.event = static_cast<std::uint16_t>(code != nullptr ? code - coding::cameo_events().data() + 1 : 0);
+  row.country =
+      static_cast<std::uint16_t>(action_country != nullptr ? action_country - coding::countries().data() + 1 : 0);
+  const auto part = [&](std::string_view field) {  // (an absent field, e.g. GDELT 1.0's URL, may view nothing)
+    if (field.empty()) return line_part{};
+    return line_part{static_cast<std::uint32_t>(field.data() - row.text.data()), static_cast<std::uint32_t>(field.size())};
+  };
+  row.place = part(f.geo_name);
+  row.code = part(f.event_code);
+  row.url = part(f.url);
   std::array<char, 32> id;
   const auto head = gdelt_head(f, code, gdelt_id(f.id, id), prov);
   if (session.streaming()) {
@@ -471,7 +498,7 @@ void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, cons
     row.head_end = static_cast<std::uint32_t>(batch.heads.size());
   } else {
     row.incident = static_cast<std::uint32_t>(batch.incidents.size());
-    assign_incident(batch.incidents.emplace_back(), head, p.texts);
+    assign_incident(batch.incidents.emplace_back(), head, row_texts(row));
   }
   // The sides and their resolution keys.
   raw_actor side;
@@ -541,19 +568,25 @@ void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, con
     // Consecutive events often share their strings (one article, several
     // events): a text the row before had keeps its hash, and is marked so
     // the calling thread need not compare it again.
-    auto& p = row.prepared;
     row.same_texts = 0;
-    const auto* before = previous != none ? &batch.rows[previous].prepared : nullptr;
-    for (std::size_t k = 0; k < shared_fields; ++k) {
-      // (Texts of one symbol are equal; texts of two may be too, which only
-      // costs the calling thread a lookup.)
-      const auto symbol = p.hints.symbols[k];
-      if (before != nullptr && (symbol != 0 ? symbol == before->hints.symbols[k] : p.texts[k] == before->texts[k])) {
-        row.same_texts |= 1u << k;
-        p.hints.hashes[k] = before->hints.hashes[k];
-      } else {
-        p.hints.hashes[k] = p.texts[k].empty() ? 0 : text_hash(p.texts[k]);
-      }
+    const auto place = row.text.substr(row.place.at, row.place.size);
+    const auto url = row.text.substr(row.url.at, row.url.size);
+    if (previous != none) {
+      const auto& before = batch.rows[previous];
+      const bool same_place = place == before.text.substr(before.place.at, before.place.size);
+      const bool same_url = url == before.text.substr(before.url.at, before.url.size);
+      // Texts of one symbol (event, country, code) are equal; texts of two
+      // may be too, which only costs the calling thread a lookup. The
+      // dataset is the same, and the empty texts.
+      row.same_texts = static_cast<std::uint16_t>(
+          (row.event == before.event ? 1u : 0u) | (same_place ? 1u << 1 : 0u) |
+          (row.country == before.country ? 1u << 2 : 0u) |
+          (row_symbols(row)[3] == row_symbols(before)[3] ? 1u << 3 : 0u) | 0xF0u | (same_url ? 1u << 8 : 0u));
+      row.place_hash = same_place ? before.place_hash : text_hash(place);
+      row.url_hash = same_url ? before.url_hash : text_hash(url);
+    } else {
+      row.place_hash = text_hash(place);
+      row.url_hash = text_hash(url);
     }
     previous = batch.used - 1;
   }
@@ -691,14 +724,16 @@ void import_gdelt(import_session& session, const input_bytes& input) {
           if (ahead_row.has1) session.prefetch_cached(ahead_row.key_hash1);
           if (ahead_row.has2) session.prefetch_cached(ahead_row.key_hash2);
           prefetch(keys.data() + ahead_row.key_begin);
-          if (streaming)
-            for (std::size_t t = 0; t < shared_fields; ++t) {
-              const auto text = ahead_row.prepared.texts[t];
-              if ((ahead_row.same_texts >> t & 1u) == 0 && ahead_row.prepared.hints.symbols[t] == 0 && !text.empty()) {
-                session.prefetch_text(ahead_row.prepared.hints.hashes[t]);
-                prefetch(text.data());
-              }
+          if (streaming) {
+            if ((ahead_row.same_texts & 1u << 1) == 0 && ahead_row.place.size != 0) {
+              session.prefetch_text(ahead_row.place_hash);
+              prefetch(ahead_row.text.data() + ahead_row.place.at);
             }
+            if ((ahead_row.same_texts & 1u << 8) == 0 && ahead_row.url.size != 0) {
+              session.prefetch_text(ahead_row.url_hash);
+              prefetch(ahead_row.text.data() + ahead_row.url.at);
+            }
+          }
         }
       }
       auto& row = batch->rows[r];
@@ -732,11 +767,8 @@ void import_gdelt(import_session& session, const input_bytes& input) {
       }
       incident_index index = no_index;
       if (streaming) {
-        auto& p = row.prepared;
-        p.head = heads.substr(row.head_begin, row.head_end - row.head_begin);
-        p.row = line;
-        p.hints.same_as_last = after_written ? row.same_texts : 0;
-        p.hints.compared = after_written;
+        const snapshot_writer::prepared_incident p{heads.substr(row.head_begin, row.head_end - row.head_begin),
+                                                   row_texts(row), line, row_hints(row, after_written)};
         index = session.add_prepared_incident(p);
       } else {
         auto& inc = batch->incidents[row.incident];

@@ -58,7 +58,7 @@ using shared_hashes = std::array<std::uint64_t, shared_fields>;
 /// beforehand (an importer's parsing thread works it out), so that the
 /// thread that owns the string table compares and looks up less.
 struct text_hints {
-  shared_hashes hashes{};  ///< text_hash of each text (0 for an empty one)
+  shared_hashes hashes{};  ///< text_hash of each text; 0: not computed
   /// Bit k: texts[k] equals texts[k] of the incident encoded just before.
   unsigned same_as_last = 0;
   /// Every text was compared with that incident's: a clear bit of
