@@ -16,46 +16,69 @@ constexpr std::size_t table_max_entries = std::size_t{1} << 24;
 constexpr std::size_t table_max_bytes = std::size_t{512} << 20;
 constexpr std::size_t table_max_length = 4096;
 
-void byte(std::string& out, unsigned v) { out.push_back(static_cast<char>(v)); }
+// Bytes at most a varint takes.
+constexpr std::size_t varint_bytes = 10;
 
-inline void varint(std::string& out, std::uint64_t v) {
-  if (v < 0x80) return out.push_back(static_cast<char>(v));
-  char tmp[10];
-  std::size_t n = 0;
-  for (; v >= 0x80; v >>= 7) tmp[n++] = static_cast<char>(v | 0x80);
-  tmp[n++] = static_cast<char>(v);
-  out.append(tmp, n);
-}
+// Appends one record to a string through a pointer, after making room for
+// at most `most` bytes in one step (a push_back per byte, with its capacity
+// check, cost more than the encoding itself). The string gets its final
+// size back when the record_out goes.
+class record_out {
+ public:
+  record_out(std::string& out, std::size_t most) : out_(out) {
+    const auto start = out.size();
+    out.resize(start + most);
+    p_ = out.data() + start;
+  }
+  ~record_out() { out_.resize(static_cast<std::size_t>(p_ - out_.data())); }
+  record_out(const record_out&) = delete;
+  record_out& operator=(const record_out&) = delete;
 
-void signed_varint(std::string& out, std::int64_t v) {
-  varint(out, (static_cast<std::uint64_t>(v) << 1) ^ (v < 0 ? ~std::uint64_t{0} : 0));
-}
+  void byte(unsigned v) noexcept { *p_++ = static_cast<char>(v); }
+  void varint(std::uint64_t v) noexcept {
+    for (; v >= 0x80; v >>= 7) *p_++ = static_cast<char>(v | 0x80);
+    *p_++ = static_cast<char>(v);
+  }
+  void signed_varint(std::int64_t v) noexcept {
+    varint((static_cast<std::uint64_t>(v) << 1) ^ (v < 0 ? ~std::uint64_t{0} : 0));
+  }
+  void f64(double v) noexcept {
+    std::memcpy(p_, &v, sizeof v);
+    p_ += sizeof v;
+  }
+  void day(const date& d) noexcept {
+    signed_varint(d.year());
+    byte(static_cast<unsigned>(d.month()));
+    byte(static_cast<unsigned>(d.day()));
+  }
+  void bytes(std::string_view s) noexcept {
+    if (!s.empty()) std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+  // A string written as it is (v % 3 == 0).
+  void text(std::string_view s) noexcept {
+    varint(std::uint64_t{s.size()} * 3);
+    bytes(s);
+  }
+  void prov(const provenance& p) noexcept {
+    const unsigned flags = (p.confidence != 1.0 ? has_confidence : 0u) | (p.note.empty() ? 0u : has_note);
+    byte(flags);
+    varint(p.sources.size());
+    for (const auto s : p.sources) varint(s);
+    if (flags & has_confidence) f64(p.confidence);
+    if (flags & has_note) text(p.note);
+  }
 
-void f64(std::string& out, double v) {
-  char tmp[sizeof v];
-  std::memcpy(tmp, &v, sizeof v);
-  out.append(tmp, sizeof v);
-}
+  // The most bytes these take.
+  static constexpr std::size_t text_bytes(std::string_view s) noexcept { return varint_bytes + s.size(); }
+  static std::size_t prov_bytes(const provenance& p) noexcept {
+    return 1 + varint_bytes * (1 + p.sources.size()) + sizeof(double) + text_bytes(p.note);
+  }
 
-void day(std::string& out, const date& d) {
-  signed_varint(out, d.year());
-  byte(out, static_cast<unsigned>(d.month()));
-  byte(out, static_cast<unsigned>(d.day()));
-}
-
-void text(std::string& out, std::string_view s) {
-  varint(out, std::uint64_t{s.size()} * 3);
-  out.append(s);
-}
-
-void prov(std::string& out, const provenance& p) {
-  const unsigned flags = (p.confidence != 1.0 ? has_confidence : 0u) | (p.note.empty() ? 0u : has_note);
-  byte(out, flags);
-  varint(out, p.sources.size());
-  for (const auto s : p.sources) varint(out, s);
-  if (flags & has_confidence) f64(out, p.confidence);
-  if (flags & has_note) text(out, p.note);
-}
+ private:
+  std::string& out_;
+  char* p_ = nullptr;
+};
 
 // Decodes the records at the start of a payload, checking every length and
 // index against what is there.
@@ -289,10 +312,15 @@ void assign_incident(incident& i, const incident_head& h, const shared_texts& te
 void encode_incident_head(std::string& out, const incident& i) { encode_incident_head(out, head_of(i)); }
 
 void encode_incident_head(std::string& out, const incident_head& i) {
-  byte(out, tag_incident);
-  text(out, i.id);
-  text(out, i.name);
-  day(out, i.when);
+  constexpr std::size_t day_bytes = varint_bytes + 2;
+  record_out o(out, 1 + record_out::text_bytes(i.id) + record_out::text_bytes(i.name) + 2 * day_bytes +
+                        varint_bytes + 2 * sizeof(double) + 2 * varint_bytes + record_out::text_bytes(i.description) +
+                        record_out::prov_bytes(*i.prov) + 1 + sizeof(double) + 2 + 3 * varint_bytes +
+                        sizeof(double) + 2 * varint_bytes);
+  o.byte(tag_incident);
+  o.text(i.id);
+  o.text(i.name);
+  o.day(i.when);
   std::uint32_t flags = 0;
   flags |= i.until ? has_until : 0;
   flags |= i.lat ? has_lat : 0;
@@ -305,48 +333,51 @@ void encode_incident_head(std::string& out, const incident_head& i) {
   flags |= i.tone ? has_tone : 0;
   flags |= i.deaths_low ? has_deaths_low : 0;
   flags |= i.deaths_high ? has_deaths_high : 0;
-  varint(out, flags);
-  if (i.until) day(out, *i.until);
-  if (i.lat) f64(out, *i.lat);
-  if (i.lon) f64(out, *i.lon);
-  if (i.fatalities) signed_varint(out, *i.fatalities);
-  if (i.injured) signed_varint(out, *i.injured);
-  text(out, i.description);
-  prov(out, *i.prov);
-  if (i.rung) byte(out, *i.rung);
-  if (i.goldstein) f64(out, *i.goldstein);
-  if (i.stance) byte(out, static_cast<unsigned>(static_cast<int>(*i.stance) + 1));
-  byte(out, i.quad_class);
-  varint(out, i.mentions);
-  varint(out, i.reports);
-  varint(out, i.articles);
-  if (i.tone) f64(out, *i.tone);
-  if (i.deaths_low) signed_varint(out, *i.deaths_low);
-  if (i.deaths_high) signed_varint(out, *i.deaths_high);
+  o.varint(flags);
+  if (i.until) o.day(*i.until);
+  if (i.lat) o.f64(*i.lat);
+  if (i.lon) o.f64(*i.lon);
+  if (i.fatalities) o.signed_varint(*i.fatalities);
+  if (i.injured) o.signed_varint(*i.injured);
+  o.text(i.description);
+  o.prov(*i.prov);
+  if (i.rung) o.byte(*i.rung);
+  if (i.goldstein) o.f64(*i.goldstein);
+  if (i.stance) o.byte(static_cast<unsigned>(static_cast<int>(*i.stance) + 1));
+  o.byte(i.quad_class);
+  o.varint(i.mentions);
+  o.varint(i.reports);
+  o.varint(i.articles);
+  if (i.tone) o.f64(*i.tone);
+  if (i.deaths_low) o.signed_varint(*i.deaths_low);
+  if (i.deaths_high) o.signed_varint(*i.deaths_high);
 }
 
 void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint64_t row, record_strings& strings,
                           const text_hints* hints) {
   auto& table = strings.table_;
+  std::size_t most = varint_bytes;
+  for (const auto t : texts) most += record_out::text_bytes(t);
+  record_out o(out, most);
   for (std::size_t k = 0; k < shared_fields; ++k) {
     const std::string_view s = texts[k];
     auto& last = strings.last_[k];
     auto& previous = strings.previous_[k];
     if (s.empty()) {
-      byte(out, 0);
+      o.byte(0);
       previous = record_strings::none;
       continue;
     }
     const bool same = hints != nullptr && (hints->same_as_last >> k & 1u) != 0;
     if (same && previous != record_strings::none) {
-      varint(out, std::uint64_t{previous} * 3 + 2);
+      o.varint(std::uint64_t{previous} * 3 + 2);
       continue;
     }
     const std::uint16_t symbol = hints != nullptr && hints->symbols[k] < text_hints::max_symbol ? hints->symbols[k] : 0;
     auto& by_symbol = strings.by_symbol_[k];
     if (symbol != 0 && symbol < by_symbol.size() && by_symbol[symbol] != 0) {
       last = previous = by_symbol[symbol] - 1;
-      varint(out, std::uint64_t{last} * 3 + 2);
+      o.varint(std::uint64_t{last} * 3 + 2);
       continue;
     }
     // (When the caller compared and the texts differ, the last entry, which
@@ -355,21 +386,21 @@ void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint
     std::uint32_t entry = record_strings::none;
     if (!differs && last != record_strings::none && s == table.at(last)) {
       entry = last;
-      varint(out, std::uint64_t{entry} * 3 + 2);
+      o.varint(std::uint64_t{entry} * 3 + 2);
     } else {
       const auto h = hints != nullptr && hints->hashes[k] != 0 ? hints->hashes[k] : text_hash(s);
       if (const auto found = table.find(s, h)) {
         entry = *found;
-        varint(out, std::uint64_t{entry} * 3 + 2);
+        o.varint(std::uint64_t{entry} * 3 + 2);
       } else if (s.size() > table_max_length || table.size() >= table_max_entries ||
                  table.bytes() >= table_max_bytes) {
         previous = record_strings::none;
-        text(out, s);
+        o.text(s);
         continue;
       } else {
         entry = table.intern(s, h).first;
-        varint(out, std::uint64_t{s.size()} * 3 + 1);
-        out.append(s);
+        o.varint(std::uint64_t{s.size()} * 3 + 1);
+        o.bytes(s);
       }
     }
     last = previous = entry;
@@ -378,7 +409,7 @@ void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint
       by_symbol[symbol] = entry + 1;
     }
   }
-  varint(out, row);
+  o.varint(row);
 }
 
 void encode_incident(std::string& out, const incident& i, record_strings& strings) {
@@ -387,12 +418,13 @@ void encode_incident(std::string& out, const incident& i, record_strings& string
 }
 
 void encode_role(std::string& out, const role_edge& r) {
-  byte(out, tag_role);
-  varint(out, r.incident);
-  varint(out, r.actor);
-  byte(out, static_cast<unsigned>(r.kind));
-  varint(out, r.attributed_by == no_index ? 0 : std::uint64_t{r.attributed_by} + 1);
-  prov(out, r.prov);
+  record_out o(out, 2 + 3 * varint_bytes + record_out::prov_bytes(r.prov));
+  o.byte(tag_role);
+  o.varint(r.incident);
+  o.varint(r.actor);
+  o.byte(static_cast<unsigned>(r.kind));
+  o.varint(r.attributed_by == no_index ? 0 : std::uint64_t{r.attributed_by} + 1);
+  o.prov(r.prov);
 }
 
 }  // namespace faultline::detail

@@ -121,6 +121,7 @@ struct gdelt_row {
   // (+ 1; 0: none), the action country's row (+ 1; 0: none), the place, the
   // event code and the URL, and the hashes of the place and the URL.
   std::uint16_t event = 0, country = 0;
+  std::uint16_t code_symbol = 0;  // the event code's symbol (row_symbols)
   line_part place, code, url;
   std::uint64_t place_hash = 0, url_hash = 0;
   // Bit k: text k of the tail equals the previous kept row's in the batch.
@@ -411,14 +412,15 @@ shared_texts row_texts(const gdelt_row& row) {
 // Symbols of the texts that come from fixed tables (text_hints): the
 // incident type by the CAMEO row it comes from, the country by its row, the
 // CAMEO code by its digits (2 to 4: parse_row checked), the dataset.
-std::array<std::uint16_t, shared_fields> row_symbols(const gdelt_row& row) {
-  const auto code = row.text.substr(row.code.at, row.code.size);
+std::uint16_t code_symbol(std::string_view code) {
   std::uint16_t number = 0;
   for (const char c : code) number = static_cast<std::uint16_t>(number * 10 + (c - '0'));
-  number = static_cast<std::uint16_t>(number + (code.size() == 2 ? 1 : code.size() == 3 ? 101 : 1101));
   static_assert(1101 + 9999 < text_hints::max_symbol);
+  return static_cast<std::uint16_t>(number + (code.size() == 2 ? 1 : code.size() == 3 ? 101 : 1101));
+}
+std::array<std::uint16_t, shared_fields> row_symbols(const gdelt_row& row) {
   const auto no_event = static_cast<std::uint16_t>(coding::cameo_events().size() + 1);
-  return {row.event != 0 ? row.event : no_event, 0, row.country, number, 1, 0, 0, 0, 0};
+  return {row.event != 0 ? row.event : no_event, 0, row.country, row.code_symbol, 1, 0, 0, 0, 0};
 }
 
 // What the string table's thread is told of a row's texts.
@@ -465,7 +467,7 @@ std::string_view gdelt_id(std::uint64_t id, std::array<char, 32>& buffer) {
 void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, const import_session& session,
                  const provenance& prov) {
   const auto& filter = session.filter();
-  if (!session.date_kept(f.when, f.when) ||
+  if (((filter.since || filter.until) && !session.date_kept(f.when, f.when)) ||
       (!filter.root_codes.empty() &&
        std::find(filter.root_codes.begin(), filter.root_codes.end(), f.root_code) == filter.root_codes.end())) {
     row.state = row_state::filtered;
@@ -489,6 +491,7 @@ void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, cons
   };
   row.place = part(f.geo_name);
   row.code = part(f.event_code);
+  row.code_symbol = code_symbol(f.event_code);
   row.url = part(f.url);
   std::array<char, 32> id;
   const auto head = gdelt_head(f, code, gdelt_id(f.id, id), prov);
@@ -581,7 +584,7 @@ void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, con
       row.same_texts = static_cast<std::uint16_t>(
           (row.event == before.event ? 1u : 0u) | (same_place ? 1u << 1 : 0u) |
           (row.country == before.country ? 1u << 2 : 0u) |
-          (row_symbols(row)[3] == row_symbols(before)[3] ? 1u << 3 : 0u) | 0xF0u | (same_url ? 1u << 8 : 0u));
+          (row.code_symbol == before.code_symbol ? 1u << 3 : 0u) | 0xF0u | (same_url ? 1u << 8 : 0u));
       row.place_hash = same_place ? before.place_hash : text_hash(place);
       row.url_hash = same_url ? before.url_hash : text_hash(url);
     } else {
