@@ -198,59 +198,67 @@ constexpr unsigned bits_set(std::uint64_t x) noexcept {
   return static_cast<unsigned>((x * 0x0101010101010101ull) >> 56);
 }
 
-// Splits one line at tabs into fields; returns the number of fields, or
-// more than fields.size() when the line has more than fit. The tabs of 64
-// bytes at a time are a bit mask (SSE2 compares on x86-64), whose bits are
-// turned into positions eight at a time without a branch per tab (the loop
-// over them would mispredict its end in every block otherwise).
+// Fields a line can have that are kept (GDELT has 61 at most).
 constexpr std::size_t max_fields = 64;
-std::size_t split_tabs(std::string_view line, std::array<std::string_view, max_fields>& fields) {
-  constexpr std::size_t most = max_fields;
-  std::array<std::uint32_t, most + 64> tabs;  // positions; room for one block past `most`
-  std::size_t n = 0;                           // tabs found
-  const char* base = line.data();
-  const std::size_t length = line.size();
-  auto add = [&](std::uint64_t mask, std::size_t at) {
+
+// A line split at tabs. The tabs of 64 bytes at a time are a bit mask
+// (SSE2 compares on x86-64), whose bits are turned into positions sixteen
+// at a time without a branch per tab (a loop over them would mispredict its
+// end in nearly every block); field k is then a view between two of them.
+class tab_split {
+ public:
+  /// Splits `line`; returns the number of fields (tabs + 1). Fields are
+  /// kept for the first max_fields.
+  std::size_t split(std::string_view line) noexcept {
+    base_ = line.data();
+    length_ = line.size();
+    n_ = 0;
+    std::size_t i = 0;
+    for (; i + 64 <= length_; i += 64) add(tab_mask(base_ + i), i);
+    if (i < length_) {
+      char tail[64] = {};
+      std::memcpy(tail, base_ + i, length_ - i);
+      add(tab_mask(tail), i);
+    }
+    return n_ + 1;
+  }
+  /// Field k (k < max_fields and k below the number of fields).
+  std::string_view operator[](std::size_t k) const noexcept {
+    const std::size_t begin = k == 0 ? 0 : tabs_[k - 1] + std::size_t{1};
+    const std::size_t end = k < n_ ? tabs_[k] : length_;
+    return {base_ + begin, end - begin};
+  }
+
+ private:
+  void add(std::uint64_t mask, std::size_t at) noexcept {
     const std::size_t count = bits_set(mask);
-    if (n >= most) {  // too many already: only counted
-      n += count;
+    if (n_ >= max_fields) {  // too many already: only counted
+      n_ += count;
       return;
     }
-    std::uint32_t* out = tabs.data() + n;
-    for (std::size_t k = 0; k < 8; ++k) {  // (positions past `count` are overwritten or unused)
+    std::uint32_t* out = tabs_.data() + n_;
+    for (std::size_t k = 0; k < 16; ++k) {  // (positions past `count` are overwritten or unused)
       out[k] = static_cast<std::uint32_t>(at + static_cast<std::size_t>(std::countr_zero(mask)));
       mask &= mask - 1;
     }
-    for (std::size_t k = 8; k < count; ++k) {
+    for (std::size_t k = 16; k < count; ++k) {
       out[k] = static_cast<std::uint32_t>(at + static_cast<std::size_t>(std::countr_zero(mask)));
       mask &= mask - 1;
     }
-    n += count;
-  };
-  std::size_t i = 0;
-  for (; i + 64 <= length; i += 64) add(tab_mask(base + i), i);
-  if (i < length) {
-    char tail[64] = {};
-    std::memcpy(tail, base + i, length - i);
-    add(tab_mask(tail), i);
+    n_ += count;
   }
-  const std::size_t kept = std::min(n, most);
-  std::size_t start = 0;
-  for (std::size_t k = 0; k < kept; ++k) {
-    fields[k] = std::string_view(base + start, tabs[k] - start);
-    start = tabs[k] + std::size_t{1};
-  }
-  if (n < most) fields[n] = std::string_view(base + start, length - start);
-  return n + 1;
-}
+  std::array<std::uint32_t, max_fields + 64> tabs_;  // room for one block past max_fields
+  const char* base_ = nullptr;
+  std::size_t length_ = 0, n_ = 0;  // n_: tabs found
+};
 
 // Parses one line into `row`; false, with `problem` and row.bad_column set,
 // when it is malformed (no exception: the parsing threads count on it).
 bool parse_row(std::string_view line, const gdelt_layout& layout, gdelt_fields& row, std::string& problem) {
-  std::array<std::string_view, 64> f;
+  tab_split f;
   row = gdelt_fields{};
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  const auto n = split_tabs(line, f);
+  const auto n = f.split(line);
   if (n != layout.columns) {
     problem = "expected " + std::to_string(layout.columns) + " tab-separated columns, as on the first line (" +
               layout.name + "), found " + std::to_string(n);
@@ -616,10 +624,9 @@ void import_gdelt(import_session& session, const input_bytes& input) {
   if (bytes.empty()) return;
   // The layout, from the first line's column count.
   const auto first_end = std::min(bytes.find('\n'), bytes.size());
-  std::array<std::string_view, 64> probe;
   auto first = bytes.substr(0, first_end);
   if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
-  const auto n = split_tabs(first, probe);
+  const auto n = tab_split{}.split(first);
   const gdelt_layout* layout = n == 61 ? &gdelt2 : n == 58 ? &gdelt1_url : n == 57 ? &gdelt1 : nullptr;
   if (layout == nullptr)
     throw parse_error({input.name, 1, 0}, "not a GDELT event export: the first line has " + std::to_string(n) +

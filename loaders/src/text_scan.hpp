@@ -185,9 +185,12 @@ bool parse_integer(std::string_view text, T& out) noexcept {
   return ec == std::errc{} && ptr == text.data() + text.size();
 }
 
-/// A finite double, or nullopt. Accepts a leading '+'.
+/// A finite double, or nullopt. Accepts a leading '+' (not followed by '-').
 inline std::optional<double> parse_double(std::string_view text) noexcept {
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  if (!text.empty() && text.front() == '+') {
+    text.remove_prefix(1);
+    if (!text.empty() && text.front() == '-') return std::nullopt;
+  }
   // Fast path for plain decimals ("-3.8243626062323", "27.8333"), the
   // numbers event files are full of: at most 15 digits make a mantissa
   // below 2^53 and a power of ten up to 10^15, both exact as doubles, so
@@ -195,25 +198,25 @@ inline std::optional<double> parse_double(std::string_view text) noexcept {
   {
     static constexpr double powers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    std::size_t i = text.size() > 0 && text[0] == '-' ? 1 : 0;
-    std::uint64_t mantissa = 0;
-    std::size_t digits = 0, decimals = 0;
-    bool point = false, plain = i < text.size();
-    for (; i < text.size() && plain; ++i) {
-      const char c = text[i];
-      if (c >= '0' && c <= '9') {
-        mantissa = mantissa * 10 + static_cast<unsigned>(c - '0');
-        ++digits;
-        decimals += point ? 1 : 0;
-      } else if (c == '.' && !point) {
-        point = true;
-      } else {
-        plain = false;
-      }
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const bool negative = p != end && *p == '-';
+    p += negative ? 1 : 0;
+    std::uint64_t mantissa = 0;  // (wraps past 19 digits, unused then)
+    const char* const whole = p;
+    for (; p != end && static_cast<unsigned>(*p - '0') < 10; ++p) mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+    const auto whole_digits = static_cast<std::size_t>(p - whole);
+    std::size_t decimals = 0;
+    if (p != end && *p == '.') {
+      const char* const fraction = ++p;
+      for (; p != end && static_cast<unsigned>(*p - '0') < 10; ++p)
+        mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+      decimals = static_cast<std::size_t>(p - fraction);
     }
-    if (plain && digits > 0 && digits <= 15) {
+    const std::size_t digits = whole_digits + decimals;
+    if (p == end && digits > 0 && digits <= 15) {
       const double v = static_cast<double>(mantissa) / powers[decimals];
-      return text[0] == '-' ? -v : v;
+      return negative ? -v : v;
     }
   }
   double value = 0;

@@ -54,7 +54,7 @@ TEST_CASE("parse_double: plain decimals, bit for bit what from_chars reads") {
 }
 
 TEST_CASE("parse_double: what is not a number") {
-  for (const char* text : {"", "-", ".", "-.", "1.2.3", "12a", "a12", " 1", "1 ", "--1", "nan", "inf", "1e400"}) {
+  for (const char* text : {"", "-", ".", "-.", "1.2.3", "12a", "a12", " 1", "1 ", "--1", "+-1", "++1", "nan", "inf", "1e400"}) {
     CAPTURE(text);
     CHECK_FALSE(parse_double(text).has_value());
   }
