@@ -101,6 +101,35 @@ std::string snapshot_message(std::string_view bytes) {
 
 }  // namespace
 
+TEST_CASE("snapshot: the CRC-32 is the reference's for payloads of every length modulo 16, short and long") {
+  // 0 to 40 incidents whose descriptions grow by one byte each: payloads
+  // from a few hundred bytes to several KB, ending at every offset of a
+  // 16-byte block (the checksum folds 16 bytes at a time where the
+  // processor can), and one of over a megabyte written in blocks.
+  std::string yaml = "faultline: 1\nactors:\n  - {id: a, kind: state, name: A}\nincidents:\n";
+  std::set<std::size_t> tails;
+  for (int n = 0; n <= 40; ++n) {
+    if (n > 0)
+      yaml += "  - {id: i" + std::to_string(n) + ", date: 2024-01-04, perpetrator: [a], description: \"" +
+              std::string(static_cast<std::size_t>(n), 'x') + "\"}\n";
+    const auto bytes = snapshot_bytes(load_inputs({{"crc.yaml", yaml}}));
+    const auto payload = std::string_view(bytes).substr(32);
+    CAPTURE(payload.size());
+    CHECK(le(bytes, 24, 4) == reference_crc32(payload));
+    tails.insert(payload.size() % 16);
+  }
+  CHECK(tails.size() == 16);
+  std::string big = "faultline: 1\nactors:\n  - {id: a, kind: state, name: A}\nincidents:\n";
+  for (int n = 0; n < 6000; ++n)
+    big += "  - {id: e" + std::to_string(n) + ", date: 2024-01-04, perpetrator: [a], description: \"" +
+           std::string(static_cast<std::size_t>(150 + n % 37), 'a' + static_cast<char>(n % 26)) + "\"}\n";
+  const temp_dir dir;
+  write_snapshot(load_inputs({{"big.yaml", big}}), dir.path / "crc.snap");
+  const auto written = slurp(dir.path / "crc.snap");
+  REQUIRE(written.size() > (std::size_t{1} << 20));
+  CHECK(le(written, 24, 4) == reference_crc32(std::string_view(written).substr(32)));
+}
+
 TEST_CASE("snapshot: the header layout (magic, version, counts, length, CRC-32)") {
   const auto g = tiny();
   REQUIRE(g.incidents().size() == 1);
