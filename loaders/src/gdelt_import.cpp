@@ -694,7 +694,7 @@ void import_gdelt(import_session& session, const input_bytes& input) {
   std::deque<std::future<std::unique_ptr<gdelt_batch>>> ahead;
   std::size_t launched = 0;
   auto launch = [&] {
-    while (parallel && launched < batches.size() && ahead.size() < 2 * workers) {
+    while (parallel && launched < batches.size() && ahead.size() < workers) {
       ahead.push_back(std::async(std::launch::async, parse, launched, spare()));
       ++launched;
     }
