@@ -132,6 +132,8 @@ struct gdelt_row {
   std::uint32_t incident = 0;
 };
 
+static_assert(sizeof(gdelt_row) <= 128, "a GDELT row is meant to fit two cache lines");
+
 // A malformed row of a batch.
 struct row_problem_at {
   std::size_t row = 0;  // in the batch's rows
