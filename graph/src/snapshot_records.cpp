@@ -248,7 +248,6 @@ shared_texts texts_of(const incident& i) noexcept {
           c.event_type, c.precision,    c.interaction,   c.source_text};
 }
 
-
 incident_head head_of(const incident& i) noexcept {
   incident_head h;
   h.id = i.id;
