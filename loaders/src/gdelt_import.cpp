@@ -558,6 +558,10 @@ void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, cons
   if (row.has2) row.key_hash2 = text_hash(keys.substr(row.key_middle, row.key_end - row.key_middle));
 }
 
+// The longest line read: the parts of a row and the offsets into its
+// batch's buffers are 32-bit (a batch is 2 MiB and the rest of its last line).
+constexpr std::size_t max_line = std::size_t{1} << 30;
+
 // Parses the lines [begin, end) into `batch` (whose vectors and buffers,
 // handed back and forth between batches, are reused rather than allocated
 // anew).
@@ -591,6 +595,12 @@ void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, con
     row.line = batch.lines;
     row.text = line;
     row.state = row_state::kept;
+    if (line.size() > max_line) {  // (a row's parts are 32-bit offsets)
+      row.state = row_state::malformed;
+      batch.problems.push_back({batch.used - 1, 0, "expected a line of at most 1 GiB, found " +
+                                                       std::to_string(line.size()) + " bytes"});
+      continue;
+    }
     if (!parse_row(line, layout, fields, problem)) {
       row.state = row_state::malformed;
       batch.problems.push_back({batch.used - 1, fields.bad_column, std::move(problem)});
