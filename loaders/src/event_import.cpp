@@ -417,12 +417,6 @@ void import_session::append_resolution_key(const raw_actor& side, std::string& o
   out += static_cast<char>('0' + static_cast<int>(side.kind));
 }
 
-bool import_session::cached(const raw_actor& side) {
-  if (!side.resolution_key.empty()) return cache_.find(side.resolution_key, side.resolution_hash).has_value();
-  resolution_key(side, cache_key_);
-  return cache_.find(cache_key_).has_value();
-}
-
 actor_index import_session::resolve(const raw_actor& side, source_index source, const std::string& file,
                                     std::uint64_t row) {
   std::string_view key = side.resolution_key;

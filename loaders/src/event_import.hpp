@@ -233,9 +233,6 @@ class import_session {
   /// The same, appended to `out`.
   static void append_resolution_key(const raw_actor& side, std::string& out);
 
-  /// True when resolve(side) would answer from its cache (the side was
-  /// resolved before), without creating anything.
-  [[nodiscard]] bool cached(const raw_actor& side);
   /// The actor resolve() gave a side of this resolution key (and its
   /// text_hash) before, if any.
   [[nodiscard]] std::optional<actor_index> cached(std::string_view key, std::uint64_t hash) const noexcept {
