@@ -354,13 +354,13 @@ std::string_view cameo_alpha2(std::string_view code) {
 // Fills `out` for one side; `label` (if given) receives the display name of
 // a group known only by its code (only a new actor needs it: the parsing
 // threads skip it, the caller asks again for a side not seen before), `key`
-// the code of a located one. A bare type code
-// with no country or known group ("GOV", "BUS", "MIL": some government, some
-// business) would, as one node, tie together every government in the world:
-// it becomes a group of the country where GDELT places that actor ("GOV"
-// placed in Iraq: "Government (GOV) in Iraq", code "IZ:GOV"), or, when it is
-// placed nowhere, no one (`generic` set, false returned). False also when
-// the side is empty.
+// the code of a located one (out.code views it, so it must outlive `out`).
+// A bare type code with no country or known group ("GOV", "BUS", "MIL":
+// some government, some business) would, as one node, tie together every
+// government in the world: it becomes a group of the country where GDELT
+// places that actor ("GOV" placed in Iraq: "Government (GOV) in Iraq", code
+// "IZ:GOV"), or, when it is placed nowhere, no one (`generic` set, false
+// returned). False also when the side is empty.
 bool make_side(const side_fields& s, raw_actor& out, std::string* label, std::string& key, bool& generic) {
   out = raw_actor{};
   out.capitals = true;
@@ -400,7 +400,7 @@ bool make_side(const side_fields& s, raw_actor& out, std::string* label, std::st
       label->assign(type->label);
       *label += " (" + std::string(s.code) + ") in " + std::string(where->name);
     }
-    out.code = key;  // re-pointed by the caller once the row stops moving
+    out.code = key;
     out.country = where->alpha3;
     out.kind = node_kind::group;
     out.category = type->category;
@@ -540,17 +540,11 @@ void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, cons
   bool generic1 = false, generic2 = false;
   row.key_begin = static_cast<std::uint32_t>(batch.keys.size());
   row.has1 = make_side(f.a1, side, nullptr, key, generic1);
-  if (row.has1) {
-    if (!key.empty()) side.code = key;
-    import_session::append_resolution_key(side, batch.keys);
-  }
+  if (row.has1) import_session::append_resolution_key(side, batch.keys);
   row.key_middle = static_cast<std::uint32_t>(batch.keys.size());
   key.clear();
   row.has2 = make_side(f.a2, side, nullptr, key, generic2);
-  if (row.has2) {
-    if (!key.empty()) side.code = key;
-    import_session::append_resolution_key(side, batch.keys);
-  }
+  if (row.has2) import_session::append_resolution_key(side, batch.keys);
   row.key_end = static_cast<std::uint32_t>(batch.keys.size());
   row.generic_sides = static_cast<std::uint8_t>(generic1 + generic2);
   const std::string_view keys = batch.keys;
@@ -725,7 +719,6 @@ void import_gdelt(import_session& session, const input_bytes& input) {
     bool generic = false;
     label.clear();
     (void)make_side(actor1 ? again.a1 : again.a2, side, &label, code, generic);
-    if (!code.empty()) side.code = code;
     side.label = label;
     side.resolution_key = key;
     side.resolution_hash = hash;
@@ -739,8 +732,6 @@ void import_gdelt(import_session& session, const input_bytes& input) {
     bool generic = false;
     const bool has1 = make_side(again.a1, side1, nullptr, code1, generic);
     const bool has2 = make_side(again.a2, side2, nullptr, code2, generic);
-    if (!code1.empty()) side1.code = code1;
-    if (!code2.empty()) side2.code = code2;
     return session.actors_kept({has1 ? &side1 : nullptr, has2 ? &side2 : nullptr});
   };
 
