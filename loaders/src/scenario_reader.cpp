@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -368,7 +369,7 @@ class scenario_reader {
     expect_map(n, "an actor");
     check_keys(n, "an actor",
                {"id", "kind", "name", "aliases", "category", "country", "tags", "description", "source", "sources",
-                "confidence", "note"});
+                "confidence", "note", "merged"});
     actor a;
     a.id = slug(n, "id", "an actor");
     const auto kind_text = required_text(n, "kind", "actor \"" + a.id + "\"");
@@ -385,6 +386,7 @@ class scenario_reader {
     a.tags = string_list(n, "tags");
     a.description = text(n, "description");
     a.prov = read_provenance(n);
+    a.merged = read_merged(n);
     once_per_file(n, a.id);
 
     if (auto it = node_ids_.find(a.id); it != node_ids_.end()) {
@@ -423,6 +425,65 @@ class scenario_reader {
     add_all(into.aliases, a.aliases);
     add_all(into.tags, a.tags);
     add_all(into.prov.sources, a.prov.sources);
+    add_all(into.merged, a.merged);
+  }
+
+  // `merged`: the names an importer merged into the actor, each with its rule.
+  std::vector<merged_name> read_merged(const YAML::Node& actor_node) const {
+    std::vector<merged_name> out;
+    auto list = actor_node["merged"];
+    if (!list || list.IsNull()) return out;
+    if (!list.IsSequence()) fail(list, "`merged` must be a list of {name, rule} mappings");
+    for (const auto& item : list) {
+      expect_map(item, "an entry of `merged`");
+      check_keys(item, "an entry of `merged`", {"name", "rule"});
+      merged_name m{required_text(item, "name", "an entry of `merged`"), text(item, "rule")};
+      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(std::move(m));
+    }
+    return out;
+  }
+
+  // A whole number in [0, max] written as text, e.g. GDELT's NumMentions.
+  std::uint64_t whole_number(const YAML::Node& n, const std::string& key, std::uint64_t max) const {
+    const auto value = scalar(n, key);
+    std::uint64_t out = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (ec != std::errc{} || ptr != value.data() + value.size() || out > max)
+      fail(n, "`" + key + "` \"" + value + "\" is not a whole number from 0 to " + std::to_string(max));
+    return out;
+  }
+
+  // `coding`: how an event dataset coded an imported incident (docs/scenario-format.md §18).
+  event_coding read_coding(const YAML::Node& n) const {
+    expect_map(n, "`coding`");
+    check_keys(n, "`coding`",
+               {"dataset", "event_type", "stance", "quad_class", "mentions", "reports", "articles", "tone",
+                "deaths_low", "deaths_high", "precision", "interaction", "source_text", "row"});
+    event_coding c;
+    c.dataset = text(n, "dataset");
+    c.event_type = text(n, "event_type");
+    if (auto s = n["stance"]; s && !s.IsNull()) {
+      const auto value = scalar(s, "stance");
+      c.stance = parse_polarity(value);
+      if (!c.stance) fail(s, "`stance` \"" + value + "\" is not valid: expected friendly, hostile or neutral");
+    }
+    if (auto q = n["quad_class"]; q && !q.IsNull()) {
+      const auto v = whole_number(q, "quad_class", 4);
+      if (v == 0) fail(q, "`quad_class` is 0: expected 1 to 4 (leave it out when there is none)");
+      c.quad_class = static_cast<std::uint8_t>(v);
+    }
+    constexpr std::uint64_t max32 = std::numeric_limits<std::uint32_t>::max();
+    if (auto m = n["mentions"]; m && !m.IsNull()) c.mentions = static_cast<std::uint32_t>(whole_number(m, "mentions", max32));
+    if (auto m = n["reports"]; m && !m.IsNull()) c.reports = static_cast<std::uint32_t>(whole_number(m, "reports", max32));
+    if (auto m = n["articles"]; m && !m.IsNull()) c.articles = static_cast<std::uint32_t>(whole_number(m, "articles", max32));
+    if (auto t = n["tone"]; t && !t.IsNull()) c.tone = number(t, "tone");
+    c.deaths_low = count(n, "deaths_low");
+    c.deaths_high = count(n, "deaths_high");
+    c.precision = text(n, "precision");
+    c.interaction = text(n, "interaction");
+    c.source_text = text(n, "source_text");
+    if (auto r = n["row"]; r && !r.IsNull()) c.row = whole_number(r, "row", std::numeric_limits<std::uint64_t>::max());
+    return c;
   }
 
   actor_index actor_ref(const YAML::Node& n, const std::string& field) const {
@@ -494,7 +555,7 @@ class scenario_reader {
         "id",          "name",        "date",   "until",    "type",          "place",        "fatalities",
         "injured",     "description", "source", "sources",  "confidence",    "note",         "perpetrator",
         "target",      "victim",      "claimed_by", "attributed_to", "condemned_by", "responds_to", "part_of",
-        "rung",        "cameo",       "goldstein"};
+        "rung",        "cameo",       "goldstein", "coding"};
     return keys;
   }
 
@@ -504,8 +565,10 @@ class scenario_reader {
     check_keys(n, "an incident", incident_keys());
     incident inc;
     inc.id = slug(n, "id", "an incident");
-    inc.name = text(n, "name");
-    if (inc.name.empty()) inc.name = inc.id;
+    // Absent or null: the id. Given as "" (as `convert` writes an imported
+    // incident without a name): kept empty, so its title comes from its coding.
+    if (auto name = n["name"]; name && !name.IsNull()) inc.name = scalar(name, "name");
+    else inc.name = inc.id;
     auto when = date_field(n, "date");
     if (!when) fail(n, "incident \"" + inc.id + "\" has no `date` (YYYY, YYYY-MM or YYYY-MM-DD)");
     inc.when = *when;
@@ -555,6 +618,7 @@ class scenario_reader {
       if (*inc.goldstein < -10.0 || *inc.goldstein > 10.0)
         fail(gs, "`goldstein` is " + gs.Scalar() + ": expected a number in [-10, 10]");
     }
+    if (auto c = n["coding"]; c && !c.IsNull()) inc.coding = read_coding(c);
     once_per_file(n, inc.id);
 
     if (auto it = node_ids_.find(inc.id); it != node_ids_.end()) {

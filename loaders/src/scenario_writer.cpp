@@ -34,6 +34,27 @@ void put_date(json& j, const char* key, const std::optional<date>& value) {
   if (value) j[key] = value->to_string();
 }
 
+// How a dataset coded an incident, with only the fields that are set, under
+// the keys the CLI's JSON output uses (docs/scenario-format.md §18).
+json coding_document(const event_coding& c) {
+  json j = json::object();
+  put_text(j, "dataset", c.dataset);
+  put_text(j, "event_type", c.event_type);
+  if (c.stance) j["stance"] = std::string(to_string(*c.stance));
+  if (c.quad_class != 0) j["quad_class"] = c.quad_class;
+  if (c.mentions != 0) j["mentions"] = c.mentions;
+  if (c.reports != 0) j["reports"] = c.reports;
+  if (c.articles != 0) j["articles"] = c.articles;
+  if (c.tone) j["tone"] = *c.tone;
+  if (c.deaths_low) j["deaths_low"] = *c.deaths_low;
+  if (c.deaths_high) j["deaths_high"] = *c.deaths_high;
+  put_text(j, "precision", c.precision);
+  put_text(j, "interaction", c.interaction);
+  put_text(j, "source_text", c.source_text);
+  if (c.row != 0) j["row"] = c.row;
+  return j;
+}
+
 json document(const graph& g) {
   const auto& d = g.data();
   json doc;
@@ -90,6 +111,16 @@ json document(const graph& g) {
       if (!a.tags.empty()) j["tags"] = a.tags;
       put_text(j, "description", a.description);
       put_provenance(j, a.prov, d);
+      if (!a.merged.empty()) {
+        json merged = json::array();
+        for (const auto& m : a.merged) {
+          json x;
+          x["name"] = m.name;
+          put_text(x, "rule", m.rule);
+          merged.push_back(std::move(x));
+        }
+        j["merged"] = std::move(merged);
+      }
       list.push_back(std::move(j));
     }
     doc["actors"] = std::move(list);
@@ -116,6 +147,9 @@ json document(const graph& g) {
       const auto& inc = d.incidents[i];
       json j;
       j["id"] = inc.id;
+      // An absent name reads back as the id; an imported incident's empty
+      // name is written as "" so that it reads back empty (its title is then
+      // derived from its coding, as before the round trip).
       if (inc.name != inc.id) j["name"] = inc.name;
       j["date"] = inc.when.to_string();
       put_date(j, "until", inc.until);
@@ -135,6 +169,7 @@ json document(const graph& g) {
       if (inc.rung) j["rung"] = std::string(rung_at(*inc.rung).id);
       put_text(j, "cameo", inc.cameo);
       if (inc.goldstein) j["goldstein"] = *inc.goldstein;
+      if (!(inc.coding == event_coding{})) j["coding"] = coding_document(inc.coding);
       for (auto kind : all_roles) {
         json members = json::array();
         for (auto k : g.roles_of_incident(i)) {

@@ -11,6 +11,7 @@
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/snapshot.hpp>
+#include <faultline/loaders/event_data.hpp>
 #include <faultline/loaders/scenario.hpp>
 
 using namespace faultline;
@@ -338,7 +339,7 @@ TEST_CASE("scenario: unknown keys, with suggestions") {
                    "    kind: state\n"
                    "    alias: [Persia]\n") ==
         "t.yaml:5:5: unknown key `alias` in an actor; did you mean \"aliases\"? (allowed: id, kind, name, aliases, "
-        "category, country, tags, description, source, sources, confidence, note)");
+        "category, country, tags, description, source, sources, confidence, note, merged)");
   CHECK(load_error("faultline: 1\nactor: []\n") ==
         "t.yaml:2:1: unknown key `actor` in the scenario file; did you mean \"actors\"? (allowed: faultline, scenario, "
         "sources, relation_types, actors, relations, incidents)");
@@ -598,4 +599,141 @@ TEST_CASE("scenario: text that is not UTF-8 is refused where it starts") {
   CHECK(load_error("faultline: 1 # \xed\xa0\x80\n") == "t.yaml:1:16: the file is not valid UTF-8 (byte 0xed); save it as UTF-8");
   CHECK(load("faultline: 1\nactors:\n  - {id: a, kind: group, name: \"Caf\xc3\xa9 \xe2\x98\x83 \xf0\x9d\x84\x9e\"}\n").actors()[0].name ==
         "Caf\xc3\xa9 \xe2\x98\x83 \xf0\x9d\x84\x9e");
+}
+
+// ------------------------------------------------------------ lossless round trip (issue 12, 5.10)
+
+namespace {
+
+// Imported data -> snapshot -> scenario (YAML or JSON) -> loaded again.
+graph_data through_scenario(const graph_data& data, scenario_syntax syntax) {
+  const graph snapshot = read_snapshot(snapshot_bytes(graph(data)), "events.snap");
+  const std::string text = write_scenario(snapshot, syntax);
+  return load_inputs({{syntax == scenario_syntax::json ? "events.json" : "events.yaml", text}}).data();
+}
+
+}  // namespace
+
+TEST_CASE("scenario: imported event data goes through snapshot and scenario unchanged") {
+  const fs::path events = samples / "fixtures" / "events";
+  struct fixture {
+    event_format format;
+    const char* file;
+  };
+  // One fixture per importer: GDELT brings CAMEO, Goldstein, QuadClass,
+  // mentions and tone and leaves incident names empty; ACLED an interaction
+  // code; UCDP GED low and high deaths; the ESD relations only. Each merges
+  // dataset names into actors.
+  for (const auto& f : {fixture{event_format::gdelt, "gdelt-v2.tsv"}, fixture{event_format::acled, "acled-current.csv"},
+                        fixture{event_format::ucdp_ged, "ucdp-ged.csv"}, fixture{event_format::ucdp_esd, "ucdp-esd.csv"}}) {
+    CAPTURE(f.file);
+    graph_data imported;
+    (void)import_events(imported, f.format, std::vector<fs::path>{events / f.file});
+    REQUIRE(!imported.actors.empty());
+    for (auto syntax : {scenario_syntax::yaml, scenario_syntax::json}) {
+      CAPTURE(syntax == scenario_syntax::json);
+      const auto back = through_scenario(imported, syntax);
+      CHECK(back.incidents == imported.incidents);
+      CHECK(back.actors == imported.actors);
+      CHECK(back == imported);
+    }
+  }
+  // What the old writer lost, checked on GDELT by name: the fixture's first
+  // row (ISRMIL -> HMS, CAMEO 195) has an empty name and a coding, and the
+  // United States carries the code USA it was merged from.
+  graph_data gdelt;
+  (void)import_events(gdelt, event_format::gdelt, std::vector<fs::path>{events / "gdelt-v2.tsv"});
+  const auto back = through_scenario(gdelt, scenario_syntax::yaml);
+  REQUIRE(!back.incidents.empty());
+  CHECK(back.incidents[0].id == "gdelt-1100000001");
+  CHECK(back.incidents[0].name.empty());
+  CHECK(back.incidents[0].coding.dataset == "gdelt");
+  CHECK(back.incidents[0].coding.quad_class == 4);
+  CHECK(back.incidents[0].coding.row == 1);
+  CHECK(graph(back).resolve_actor("USA") == graph(back).resolve_actor("united-states"));
+}
+
+TEST_CASE("scenario: incident names, coding and merged names are read and written") {
+  const std::string text = R"(faultline: 1
+actors:
+  - id: usa
+    kind: state
+    name: United States
+    merged:
+      - {name: USA, rule: "gdelt actor code: country USA"}
+      - {name: USAGOV}
+incidents:
+  - id: e1
+    name: ""
+    date: 2024-01-05
+    cameo: "0231"
+    coding: {dataset: gdelt, event_type: "Appeal for aid", stance: friendly, quad_class: 2, mentions: 10,
+             reports: 2, articles: 9, tone: -1.25, deaths_low: 0, deaths_high: 3, precision: "day; city",
+             interaction: "13", source_text: "https://example.org/a", row: 7}
+    perpetrator: usa
+  - {id: e2, date: 2024-01-06}
+  - {id: e3, name: e3, date: 2024-01-07}
+)";
+  const auto g = load(text);
+  const auto& d = g.data();
+  REQUIRE(d.actors.size() == 1);
+  REQUIRE(d.actors[0].merged.size() == 2);
+  CHECK(d.actors[0].merged[0] == merged_name{"USA", "gdelt actor code: country USA"});
+  CHECK(d.actors[0].merged[1] == merged_name{"USAGOV", ""});
+  CHECK(g.resolve_actor("usagov") == 0);
+  REQUIRE(d.incidents.size() == 3);
+  CHECK(d.incidents[0].name.empty());  // given as "": kept empty
+  CHECK(d.incidents[1].name == "e2");  // absent: the id
+  CHECK(d.incidents[2].name == "e3");
+  const auto& c = d.incidents[0].coding;
+  CHECK(c.dataset == "gdelt");
+  CHECK(c.event_type == "Appeal for aid");
+  CHECK(c.stance == polarity::friendly);
+  CHECK(c.quad_class == 2);
+  CHECK(c.mentions == 10);
+  CHECK(c.reports == 2);
+  CHECK(c.articles == 9);
+  CHECK(c.tone == -1.25);
+  CHECK(c.deaths_low == 0);
+  CHECK(c.deaths_high == 3);
+  CHECK(c.precision == "day; city");
+  CHECK(c.interaction == "13");
+  CHECK(c.source_text == "https://example.org/a");
+  CHECK(c.row == 7);
+  CHECK(d.incidents[1].coding == event_coding{});
+  for (auto syntax : {scenario_syntax::yaml, scenario_syntax::json}) {
+    CAPTURE(syntax == scenario_syntax::json);
+    CHECK(load(write_scenario(g, syntax)).data() == d);
+  }
+  // A later file adds merged names to an actor (union, first-seen order).
+  const auto two = load_inputs({{"a.yaml", text},
+                                {"b.yaml", "faultline: 1\nactors:\n  - {id: usa, kind: state, merged: [{name: USAMIL, "
+                                           "rule: r}, {name: USA, rule: \"gdelt actor code: country USA\"}]}\n"}});
+  REQUIRE(two.data().actors[0].merged.size() == 3);
+  CHECK(two.data().actors[0].merged[2].name == "USAMIL");
+}
+
+TEST_CASE("scenario: bad coding and merged entries are refused where they are") {
+  auto incident_with = [](const std::string& coding) {
+    return "faultline: 1\nincidents:\n  - id: e\n    date: 2024\n    coding: " + coding + "\n";
+  };
+  CHECK(load_error({{"c.yaml", incident_with("{quad_class: 5}")}}) ==
+        "c.yaml:5:26: `quad_class` \"5\" is not a whole number from 0 to 4");
+  CHECK(load_error({{"c.yaml", incident_with("{quad_class: 0}")}}) ==
+        "c.yaml:5:26: `quad_class` is 0: expected 1 to 4 (leave it out when there is none)");
+  CHECK(load_error({{"c.yaml", incident_with("{stance: positive}")}}) ==
+        "c.yaml:5:22: `stance` \"positive\" is not valid: expected friendly, hostile or neutral");
+  CHECK(load_error({{"c.yaml", incident_with("{mentions: -1}")}}) ==
+        "c.yaml:5:24: `mentions` \"-1\" is not a whole number from 0 to 4294967295");
+  CHECK(load_error({{"c.yaml", incident_with("{deaths_low: 2.5}")}}) ==
+        "c.yaml:5:26: `deaths_low` \"2.5\" is not a count: expected a whole number or `unknown`");
+  CHECK(load_error({{"c.yaml", incident_with("{tone: high}")}}) == "c.yaml:5:20: `tone` \"high\" is not a number");
+  CHECK(load_error({{"c.yaml", incident_with("{datset: gdelt}")}}).starts_with(
+        "c.yaml:5:14: unknown key `datset` in `coding`; did you mean \"dataset\"?"));
+  CHECK(load_error({{"c.yaml", incident_with("gdelt")}}) == "c.yaml:5:13: `coding` must be a mapping of `key: value` pairs");
+  const std::string actor = "faultline: 1\nactors:\n  - id: a\n    kind: group\n    merged: ";
+  CHECK(load_error({{"m.yaml", actor + "[{rule: r}]\n"}}) == "m.yaml:5:14: an entry of `merged` has no `name`");
+  CHECK(load_error({{"m.yaml", actor + "USA\n"}}) == "m.yaml:5:13: `merged` must be a list of {name, rule} mappings");
+  CHECK(load_error({{"m.yaml", actor + "[USA]\n"}}) ==
+        "m.yaml:5:14: an entry of `merged` must be a mapping of `key: value` pairs");
 }

@@ -25,7 +25,7 @@ $ faultline validate --scenario {tmp}/dup.yaml
 ? 2
 $ write {tmp}/key.yaml "faultline: 1\nactors:\n  - {id: a, kind: group, nmae: A}\n"
 $ faultline validate --scenario {tmp}/key.yaml
-! faultline: error: {tmp}/key.yaml:3:26: unknown key `nmae` in an actor; did you mean "name" or "note"? (allowed: id, kind, name, aliases, category, country, tags, description, source, sources, confidence, note)
+! faultline: error: {tmp}/key.yaml:3:26: unknown key `nmae` in an actor; did you mean "name" or "note"? (allowed: id, kind, name, aliases, category, country, tags, description, source, sources, confidence, note, merged)
 ? 2
 $ write {tmp}/syntax.yaml "faultline: 1\nactors:\n  - {id: a, kind: group\n"
 $ faultline validate --scenario {tmp}/syntax.yaml
