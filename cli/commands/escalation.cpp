@@ -57,19 +57,31 @@ std::string rule_text(link_rule r) {
   return s;
 }
 
-// "by Iran, which backs Harakat al-Nujaba, its target".
-std::string tie_text(const graph& g, const actor_tie& t, const char* by, const char* part) {
-  std::string out = std::string(by) + " " + g.actors()[t.actor].name;
+// "by Iran, which backs Harakat al-Nujaba, its target"; `own` qualifies the
+// actor by its part in the later incident ("(which claimed it)"), `part` says
+// what the anchor was in the earlier one ("its perpetrator", "which claimed it").
+std::string tie_text(const graph& g, const actor_tie& t, const char* by, const std::string& own, const std::string& part) {
+  std::string out = std::string(by) + " " + g.actors()[t.actor].name + (own.empty() ? "" : " (" + own + ")");
   if (t.kind != side_tie::same) out += ", which " + std::string(tie_phrase(t.kind)) + " " + g.actors()[t.anchor].name;
-  return out + ", its " + part;
+  return out + ", " + part;
 }
 
-std::string why_text(const graph& g, const retaliation_link& l) {
+// The inference reads a claim or an attribution of the earlier incident as
+// its agent (a reprisal answers whoever is held responsible), so the
+// `against` tie may rest on one; the text says which.
+std::string why_text(const graph_view& view, const retaliation_link& l) {
+  const auto& g = view.base();
   if (l.is_explicit())
     return "explicit responds_to" + (l.score < 1.0 ? " (confidence " + decimal_text(l.score) + ")" : std::string());
+  const auto earlier = parties_of(view, l.from);
+  const auto later = parties_of(view, l.to);
+  // The responder only claimed or is held responsible for the later incident: say so.
+  const auto role = part_role(later, l.responder.actor, true);
+  const std::string own = role.empty() || role == "perpetrator" ? std::string() : part_text(g, later, l.responder.actor, true);
   return "inferred " + rule_text(l.rule) + " after " + count_of(static_cast<std::size_t>(l.gap_days), "day") +
-         ", score " + decimal_text(l.score) + ": " + tie_text(g, l.responder, "by", "target") + "; " +
-         tie_text(g, l.against, "against", "perpetrator");
+         ", score " + decimal_text(l.score) + ": " +
+         tie_text(g, l.responder, "by", own, part_text(g, earlier, l.responder.anchor, false)) + "; " +
+         tie_text(g, l.against, "against", "", part_text(g, earlier, l.against.anchor, true));
 }
 
 // What a link rests on: the explicit link's provenance, or the relations of its ties.
@@ -84,26 +96,40 @@ std::vector<source_index> link_sources(const graph& g, const retaliation_link& l
   return out;
 }
 
-json_t tie_json(const graph& g, const actor_tie& t) {
+// `role`: the actor's part in the later incident; `of_role`: the part the
+// anchor (`of`) played in the earlier one.
+json_t tie_json(const graph& g, const actor_tie& t, const std::string& role, const std::string& of_role) {
   json_t j;
   j["actor"] = g.actors()[t.actor].id;
+  j["role"] = role.empty() ? json_t(nullptr) : json_t(role);
   j["tie"] = std::string(to_string(t.kind));
   j["of"] = g.actors()[t.anchor].id;
+  j["of_role"] = of_role.empty() ? json_t(nullptr) : json_t(of_role);
   j["weight"] = tie_weight(t.kind) * (t.relation == no_index ? 1.0 : g.relations()[t.relation].weight);
   j["relation"] = t.relation == no_index ? json_t(nullptr) : relation_json(g, t.relation);
   return j;
 }
 
-json_t link_json(const graph& g, const retaliation_link& l) {
+json_t link_json(const graph_view& view, const retaliation_link& l) {
+  const auto& g = view.base();
   json_t j;
   j["kind"] = l.is_explicit() ? "explicit" : "inferred";
   j["rule"] = std::string(to_string(l.rule));
   j["answers"] = g.incidents()[l.from].id;
   j["gap_days"] = l.gap_days;
   j["score"] = l.score;
-  j["why"] = why_text(g, l);
-  j["responder"] = l.is_explicit() ? json_t(nullptr) : tie_json(g, l.responder);
-  j["against"] = l.is_explicit() ? json_t(nullptr) : tie_json(g, l.against);
+  j["why"] = why_text(view, l);
+  if (l.is_explicit()) {
+    j["responder"] = nullptr;
+    j["against"] = nullptr;
+  } else {
+    const auto earlier = parties_of(view, l.from);
+    const auto later = parties_of(view, l.to);
+    j["responder"] = tie_json(g, l.responder, part_role(later, l.responder.actor, true),
+                              part_role(earlier, l.responder.anchor, false));
+    j["against"] = tie_json(g, l.against, part_role(later, l.against.actor, false),
+                            part_role(earlier, l.against.anchor, true));
+  }
   if (l.is_explicit()) {
     j.update(provenance_json(g, link_provenance(g, l.link)));
   } else {
@@ -204,11 +230,13 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
         st["incident"] = node_json(g, node_ref{true, s.incident});
         st["type"] = inc.type;
         st["perpetrators"] = ids_json(g, s.parties.perpetrators);
+        st["claimed_by"] = ids_json(g, s.parties.claimants);
+        st["attributed_to"] = attributions_json(g, s.parties.attributions);
         st["targets"] = ids_json(g, s.parties.targets);
         st["victims"] = ids_json(g, s.parties.victims);
         st["fatalities"] = inc.fatalities ? json_t(*inc.fatalities) : json_t(nullptr);
         st["rung"] = rung_json(g, s.incident, s.severity);
-        st["link"] = s.link ? link_json(g, *s.link) : json_t(nullptr);
+        st["link"] = s.link ? link_json(view, *s.link) : json_t(nullptr);
         json_t ids = json_t::array();
         for (auto src : s.sources)
           ids.push_back(g.sources()[src].id);
@@ -225,7 +253,7 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
         json_t x;
         x["incident"] = node_json(g, node_ref{true, context_incident(k)});
         x["date"] = g.incidents()[context_incident(k)].when.to_string();
-        x["link"] = link_json(g, eg.links[k]);
+        x["link"] = link_json(view, eg.links[k]);
         around.push_back(std::move(x));
       }
       j[set_off ? "set_off" : "answers"] = std::move(around);
@@ -273,7 +301,7 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
                       s.link ? (s.link->is_explicit() ? "explicit" : "inferred") : "",
                       s.link ? std::string(to_string(s.link->rule)) : "",
                       s.link ? std::to_string(s.link->gap_days) : "", s.link ? decimal_text(s.link->score) : "",
-                      s.link ? why_text(g, *s.link) : "", tags(g, s.sources)});
+                      s.link ? why_text(view, *s.link) : "", tags(g, s.sources)});
     }
   if (fmt == output_format::csv) {
     print_csv(ctx.out, headers, rows);
@@ -312,7 +340,7 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
       const auto i = context_incident(k);
       const auto when = g.incidents()[i].when.to_string();
       ctx.out << "  " << when << std::string(12 - when.size(), ' ') << incident_title(g.incidents()[i]) << ": "
-              << why_text(g, eg.links[k]) << "\n";
+              << why_text(view, eg.links[k]) << "\n";
     }
   }
   print_sources(ctx.out, g, cited);

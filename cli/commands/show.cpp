@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <algorithm>
 #include <ostream>
 
 #include "commands.hpp"
@@ -8,9 +9,11 @@ namespace {
 
 std::string count_text(const std::optional<std::int64_t>& n) { return n ? std::to_string(*n) : "unknown"; }
 
-json_t role_json(const graph& g, std::uint32_t k) {
+// `part`: the shown actor's part, its role or "attributed_by" (it attributes the incident to `actor`).
+json_t role_json(const graph& g, std::uint32_t k, std::string_view part) {
   const auto& r = g.roles()[k];
   json_t j;
+  j["part"] = std::string(part);
   j["role"] = std::string(to_string(r.kind));
   j["incident"] = g.incidents()[r.incident].id;
   j["actor"] = g.actors()[r.actor].id;
@@ -28,13 +31,22 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
     if (view.keeps_relation(r)) rels.push_back(r);
   for (auto r : g.in_relations(a))
     if (view.keeps_relation(r)) rels.push_back(r);
+  // The actor's own roles, and the attributions it makes (roles of others
+  // whose `by` it is). No index holds the latter: one pass over the roles.
   std::vector<std::uint32_t> roles;
   for (auto k : g.roles_of_actor(a))
     if (view.keeps_role(k)) roles.push_back(k);
+  for (std::uint32_t k = 0; k < g.roles().size(); ++k)
+    if (g.roles()[k].attributed_by == a && g.roles()[k].actor != a && view.keeps_role(k)) roles.push_back(k);
+  auto attributes = [&](std::uint32_t k) { return g.roles()[k].actor != a; };
   std::sort(roles.begin(), roles.end(), [&](auto p, auto q) {
     const auto &ip = g.incidents()[g.roles()[p].incident], &iq = g.incidents()[g.roles()[q].incident];
     return ip.when != iq.when ? ip.when < iq.when : p < q;
   });
+  std::vector<incident_index> incidents;
+  for (auto k : roles) incidents.push_back(g.roles()[k].incident);
+  std::sort(incidents.begin(), incidents.end());
+  incidents.erase(std::unique(incidents.begin(), incidents.end()), incidents.end());
   if (fmt == output_format::json) {
     json_t j = node_json(g, node_ref{false, a});
     j["category"] = x.category.empty() ? json_t(nullptr) : json_t(x.category);
@@ -52,7 +64,7 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
     j["relations"] = std::move(rj);
     json_t ij = json_t::array();
     for (auto k : roles) {
-      ij.push_back(role_json(g, k));
+      ij.push_back(role_json(g, k, attributes(k) ? "attributed_by" : to_string(g.roles()[k].kind)));
       collect_sources(role_provenance(g, k), cited);
     }
     j["incidents"] = std::move(ij);
@@ -90,14 +102,15 @@ void show_actor(context& ctx, const graph& g, const graph_view& view, actor_inde
     }
     t.print(ctx.out);
   }
-  ctx.out << "\nIncidents (" << roles.size() << ")\n";
+  ctx.out << "\nIncidents (" << incidents.size() << ")\n";
   if (!roles.empty()) {
     table t{{"date", "incident", "role", "sources"}, {}};
     for (auto k : roles) {
       const auto& r = g.roles()[k];
       const auto& inc = g.incidents()[r.incident];
       std::string how(to_string(r.kind));
-      if (r.attributed_by != no_index) how += " (by " + g.actors()[r.attributed_by].name + ")";
+      if (attributes(k)) how = "attributes it to " + g.actors()[r.actor].name;
+      else if (r.attributed_by != no_index) how += " (by " + g.actors()[r.attributed_by].name + ")";
       const auto& prov = role_provenance(g, k);
       t.rows.push_back({inc.when.to_string(), incident_title(inc) + " (" + inc.id + ")", how, source_tags(g, prov)});
       collect_sources(prov, cited);
@@ -136,7 +149,7 @@ void show_incident(context& ctx, const graph& g, const graph_view& view, inciden
     j.update(provenance_json(g, inc.prov));
     json_t rj = json_t::array();
     for (auto k : roles) {
-      rj.push_back(role_json(g, k));
+      rj.push_back(role_json(g, k, to_string(g.roles()[k].kind)));
       collect_sources(role_provenance(g, k), cited);
     }
     j["roles"] = std::move(rj);

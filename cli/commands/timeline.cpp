@@ -68,6 +68,8 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
         x["country"] = inc.where.country.empty() ? json_t(nullptr) : json_t(inc.where.country);
         x["rung"] = rung_json(g, e.incident, severity(view, e.incident));
         x["perpetrators"] = ids_json(g, parties.perpetrators);
+        x["claimed_by"] = ids_json(g, parties.claimants);
+        x["attributed_to"] = attributions_json(g, parties.attributions);
         x["targets"] = ids_json(g, parties.targets);
         x["victims"] = ids_json(g, parties.victims);
         x["fatalities"] = inc.fatalities ? json_t(*inc.fatalities) : json_t(nullptr);
@@ -83,8 +85,9 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
       ctx.out << j.dump(2, ' ', false, json_t::error_handler_t::replace) << "\n";
       return;
     }
-    const std::vector<std::string> headers{"date",    "incident_id", "incident",   "type",    "rung",     "perpetrators",
-                                           "targets", "fatalities",  "cameo",      "goldstein", "sources"};
+    const std::vector<std::string> headers{"date",       "incident_id", "incident",      "type",    "rung",
+                                           "perpetrators", "claimed_by", "attributed_to", "targets", "fatalities",
+                                           "cameo",      "goldstein",   "sources"};
     std::vector<std::vector<std::string>> rows;
     bool coded = false;  // any CAMEO code or Goldstein value to show
     for (const auto& e : entries) {
@@ -94,12 +97,14 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
       if (inc.until) when += " to " + inc.until->to_string();
       coded = coded || !inc.cameo.empty() || inc.goldstein.has_value();
       rows.push_back({when, inc.id, incident_title(inc), inc.type, rung_text(e.rung),
-                      names_text(g, parties.perpetrators),
+                      names_text(g, parties.perpetrators), names_text(g, parties.claimants),
+                      attributions_text(g, parties.attributions),
                       names_text(g, parties.targets.empty() ? parties.victims : parties.targets),
                       count_text(inc.fatalities), inc.cameo, inc.goldstein ? decimal_text(*inc.goldstein) : "",
-                      source_tags(g, inc.prov)});
+                      source_tags(g, inc.prov), agents_text(g, parties)});
     }
     if (fmt == output_format::csv) {
+      for (auto& r : rows) r.pop_back();  // the table's "by" text
       print_csv(ctx.out, headers, rows);
       return;
     }
@@ -114,11 +119,12 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
     ctx.out << ": " << count_of(entries.size(), "incident") << "\n";
     if (rows.empty()) return;
     ctx.out << "\n";
-    table people{{"date", "incident", "rung", "perpetrators", "targets", "fatalities", "sources"}, {}};
-    if (coded) people.headers = {"date", "incident", "rung", "perpetrators", "targets", "fatalities", "CAMEO", "Goldstein", "sources"};
+    // "by": the perpetrators, and who claimed it or is held responsible, each said as such.
+    table people{{"date", "incident", "rung", "by", "targets", "fatalities", "sources"}, {}};
+    if (coded) people.headers = {"date", "incident", "rung", "by", "targets", "fatalities", "CAMEO", "Goldstein", "sources"};
     for (const auto& r : rows) {
-      if (coded) people.rows.push_back({r[0], r[2], r[4], r[5], r[6], r[7], r[8], r[9], r[10]});
-      else people.rows.push_back({r[0], r[2], r[4], r[5], r[6], r[7], r[10]});
+      if (coded) people.rows.push_back({r[0], r[2], r[4], r[13], r[8], r[9], r[10], r[11], r[12]});
+      else people.rows.push_back({r[0], r[2], r[4], r[13], r[8], r[9], r[12]});
     }
     people.print(ctx.out);
     print_sources(ctx.out, g, cited);

@@ -6,7 +6,7 @@ $ faultline actors
 > iraq                        Iraq                                              state                           IQ       2          0          Republic of Iraq
 > iraqi-military              Iraqi military                                    group   armed-force             IQ       2          0          Iraqi armed forces; Iraqi Security Forces
 > islamic-resistance-in-iraq  Islamic Resistance in Iraq                        group   militia-coalition       IQ       1          1          IRI; Islamic Resistance
-> islamic-state               Islamic State                                     group   terrorist-organisation           0          2          IS; ISIS; ISIL; Daesh
+> islamic-state               Islamic State                                     group   terrorist-organisation           0          1          IS; ISIS; ISIL; Daesh
 > israel                      Israel                                            state                           IL       3          2          State of Israel
 > lebanon                     Lebanon                                           state                           LB       0          0          Lebanese authorities
 > nujaba                      Harakat al-Nujaba                                 group   militia                 IQ       5          2          Harakat al Nujaba; Nujaba; al-Nujaba
@@ -97,6 +97,31 @@ $ faultline actors --kind state --format json
 >     }
 >   ]
 > }
+# An actor that carried out, claimed and is held responsible for one incident
+# has one incident, not three roles.
+$ write {tmp}/claim.yaml "faultline: 1\nactors:\n  - {id: a, kind: group, name: Alpha}\n  - {id: b, kind: state, name: Beta}\n  - {id: c, kind: state, name: Gamma}\nincidents:\n  - {id: x, date: 2024-01-02, perpetrator: a, claimed_by: a, target: b, attributed_to: [{actor: a, by: c}]}\n"
+$ faultline -s {tmp}/claim.yaml actors --format csv
+> id,name,kind,category,country,relations,incidents,aliases
+> a,Alpha,group,,,0,1,
+> b,Beta,state,,,0,1,
+> c,Gamma,state,,,0,0,
+$ faultline -s {tmp}/claim.yaml show a
+> Alpha (a)
+> field  value
+> kind   group
+>
+> Relations (0)
+>
+> Incidents (1)
+> date        incident  role                      sources
+> 2024-01-02  x (x)     perpetrator
+> 2024-01-02  x (x)     claimed_by
+> 2024-01-02  x (x)     attributed_to (by Gamma)
+$ faultline -s {tmp}/claim.yaml timeline
+> Timeline: 1 incident
+>
+> date        incident  rung         by                                                targets  fatalities  sources
+> 2024-01-02  x         1 statement  Alpha (claimed it; attributed to Alpha by Gamma)  Beta     unknown
 $ faultline actors --category nothing-like-this
 > id  name  kind  category  country  relations  incidents  aliases
 ? 1

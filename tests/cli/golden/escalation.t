@@ -7,11 +7,11 @@ $ faultline escalation --to "US strike in Baghdad"
 > chain  score  climb  peak               incidents  from                              to
 > 1      3      3      8 strike-on-state  4          Outbreak of the Hamas-Israel war  US strike in Baghdad
 >
-> chain  step  date        incident                                                who                                                                  rung                  why linked            sources
-> 1      1     2023-10-07  Outbreak of the Hamas-Israel war                        Hamas against Israel                                                 8 strike-on-state     start                 [seed]
-> 1      2     2023-10     US support for Israel in its war with Hamas             United States                                                        4 harassment          explicit responds_to  [seed]
-> 1      3     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq, Harakat al-Nujaba against United States  5 attack              explicit responds_to  [seed]
-> 1      4     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                              7 leadership-killing  explicit responds_to  [seed]
+> chain  step  date        incident                                                who                                                                                 rung                  why linked            sources
+> 1      1     2023-10-07  Outbreak of the Hamas-Israel war                        Hamas against Israel                                                                8 strike-on-state     start                 [seed]
+> 1      2     2023-10     US support for Israel in its war with Hamas             United States                                                                       4 harassment          explicit responds_to  [seed]
+> 1      3     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              explicit responds_to  [seed]
+> 1      4     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                                             7 leadership-killing  explicit responds_to  [seed]
 >
 > US strike in Baghdad set off (see --from):
 >   2024-01     Calls for the withdrawal of US forces from Iraq: explicit responds_to (confidence 0.8)
@@ -61,6 +61,8 @@ $ faultline escalation --to baghdad-strike --format json
 >           "perpetrators": [
 >             "hamas"
 >           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
 >           "targets": [
 >             "israel"
 >           ],
@@ -90,6 +92,8 @@ $ faultline escalation --to baghdad-strike --format json
 >           "perpetrators": [
 >             "usa"
 >           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
 >           "targets": [],
 >           "victims": [],
 >           "fatalities": null,
@@ -129,8 +133,14 @@ $ faultline escalation --to baghdad-strike --format json
 >           },
 >           "type": "attack-campaign",
 >           "perpetrators": [
->             "islamic-resistance-in-iraq",
->             "nujaba"
+>             "islamic-resistance-in-iraq"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [
+>             {
+>               "actor": "nujaba",
+>               "by": null
+>             }
 >           ],
 >           "targets": [
 >             "usa"
@@ -175,6 +185,8 @@ $ faultline escalation --to baghdad-strike --format json
 >           "perpetrators": [
 >             "usa"
 >           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
 >           "targets": [
 >             "nujaba"
 >           ],
@@ -279,9 +291,9 @@ $ faultline escalation --from kerman-bombing
 > chain  score  climb  peak             incidents  from                                      to
 > 1      0      0      9 mass-casualty  2          Kerman bombing at the Soleimani memorial  Iran pledges revenge for the Kerman bombing
 >
-> chain  step  date        incident                                     who                         rung             why linked            sources
-> 1      1     2024-01-03  Kerman bombing at the Soleimani memorial     Islamic State against Iran  9 mass-casualty  start                 [seed]
-> 1      2     2024-01     Iran pledges revenge for the Kerman bombing  Iran                        2 threat         explicit responds_to  [seed]
+> chain  step  date        incident                                     who                                      rung             why linked            sources
+> 1      1     2024-01-03  Kerman bombing at the Soleimani memorial     Islamic State (claimed it) against Iran  9 mass-casualty  start                 [seed]
+> 1      2     2024-01     Iran pledges revenge for the Kerman bombing  Iran                                     2 threat         explicit responds_to  [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -293,10 +305,10 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba"
 > chain  score  climb  peak                  incidents  from                                                    to
 > 1      2      2      7 leadership-killing  3          Islamic Resistance in Iraq attacks on US installations  PMF condemns the Baghdad strike
 >
-> chain  step  date        incident                                                who                                                                  rung                  why linked            sources
-> 1      1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq, Harakat al-Nujaba against United States  5 attack              start                 [seed]
-> 1      2     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                              7 leadership-killing  explicit responds_to  [seed]
-> 1      3     2024-01-04  PMF condemns the Baghdad strike                         Popular Mobilization Forces against United States                    1 statement           explicit responds_to  [seed]
+> chain  step  date        incident                                                who                                                                                 rung                  why linked            sources
+> 1      1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              start                 [seed]
+> 1      2     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                                             7 leadership-killing  explicit responds_to  [seed]
+> 1      3     2024-01-04  PMF condemns the Baghdad strike                         Popular Mobilization Forces against United States                                   1 statement           explicit responds_to  [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -347,8 +359,14 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >           },
 >           "type": "attack-campaign",
 >           "perpetrators": [
->             "islamic-resistance-in-iraq",
->             "nujaba"
+>             "islamic-resistance-in-iraq"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [
+>             {
+>               "actor": "nujaba",
+>               "by": null
+>             }
 >           ],
 >           "targets": [
 >             "usa"
@@ -379,6 +397,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >           "perpetrators": [
 >             "usa"
 >           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
 >           "targets": [
 >             "nujaba"
 >           ],
@@ -425,6 +445,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >           "perpetrators": [
 >             "pmf"
 >           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
 >           "targets": [
 >             "usa"
 >           ],
@@ -472,7 +494,7 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 > }
 $ faultline escalation --between US Nujaba --actors-only --format csv
 > chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
-> 1,2,1,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,,,,,,[seed]
+> 1,2,1,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,,,,,,[seed]
 > 1,2,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
 # With no query: the most escalatory chains.
 $ faultline escalation
@@ -482,10 +504,10 @@ $ faultline escalation
 > chain  score  climb  peak                  incidents  from                                         to
 > 1      3      3      7 leadership-killing  3          US support for Israel in its war with Hamas  US strike in Baghdad
 >
-> chain  step  date        incident                                                who                                                                  rung                  why linked            sources
-> 1      1     2023-10     US support for Israel in its war with Hamas             United States                                                        4 harassment          start                 [seed]
-> 1      2     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq, Harakat al-Nujaba against United States  5 attack              explicit responds_to  [seed]
-> 1      3     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                              7 leadership-killing  explicit responds_to  [seed]
+> chain  step  date        incident                                                who                                                                                 rung                  why linked            sources
+> 1      1     2023-10     US support for Israel in its war with Hamas             United States                                                                       4 harassment          start                 [seed]
+> 1      2     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              explicit responds_to  [seed]
+> 1      3     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                                             7 leadership-killing  explicit responds_to  [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -494,31 +516,629 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format csv
 > chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
 > 1,3,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
 > 1,3,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed]
-> 1,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
+> 1,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
 > 1,3,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
 > 1,3,5,2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,against United States,1 statement,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed]
 > 2,3,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
 > 2,3,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed]
-> 2,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
+> 2,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
 > 2,3,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
 > 2,3,5,2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,Popular Mobilization Forces against United States,1 statement,explicit,explicit,0,1,explicit responds_to,[seed]
 > 3,0,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
-> 3,0,2,2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,Israel against Hamas,7 leadership-killing,inferred,direct_reprisal,86,0.522,"inferred direct reprisal after 86 days, score 0.522: by Israel, its target; against Hamas, its perpetrator",[seed]
-$ faultline escalation --from hamas-israel-war-outbreak --window 90 --min-score 0.6 --format dot
+> 3,0,2,2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,"attributed to Israel by Lebanon, against Hamas",7 leadership-killing,inferred,direct_reprisal,86,0.522,"inferred direct reprisal after 86 days, score 0.522: by Israel (to whom it is attributed by Lebanon), its target; against Hamas, its perpetrator",[seed]
+$ faultline escalation --from hamas-israel-war-outbreak --window 90 --min-score 0.5 --format dot
 > digraph escalation {
 >   rankdir=LR;
 >   node [fontname="Helvetica", shape=note];
 >   "hamas-israel-war-outbreak" [label="2023-10-07\nOutbreak of the Hamas-Israel war\nHamas against Israel\nrung 8 strike-on-state"];
 >   "us-support-for-israel" [label="2023-10\nUS support for Israel in its war with Hamas\nUnited States\nrung 4 harassment"];
->   "iri-attacks-on-us-installations" [label="2023-10\nIslamic Resistance in Iraq attacks on US installations\nIslamic Resistance in Iraq, Harakat al-Nujaba against United States\nrung 5 attack"];
+>   "iri-attacks-on-us-installations" [label="2023-10\nIslamic Resistance in Iraq attacks on US installations\nIslamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States\nrung 5 attack"];
 >   "baghdad-strike" [label="2024-01-04\nUS strike in Baghdad\nUnited States against Harakat al-Nujaba\nrung 7 leadership-killing"];
 >   "calls-for-us-withdrawal" [label="2024-01\nCalls for the withdrawal of US forces from Iraq\nagainst United States\nrung 1 statement"];
 >   "pmf-condemns-strike" [label="2024-01-04\nPMF condemns the Baghdad strike\nPopular Mobilization Forces against United States\nrung 1 statement"];
+>   "hamas-official-killing" [label="2024-01\nAssassination of a senior Hamas official in Lebanon\nattributed to Israel by Lebanon, against Hamas\nrung 7 leadership-killing"];
 >   "hamas-israel-war-outbreak" -> "us-support-for-israel" [label="responds_to"];
 >   "us-support-for-israel" -> "iri-attacks-on-us-installations" [label="responds_to"];
 >   "iri-attacks-on-us-installations" -> "baghdad-strike" [label="responds_to"];
 >   "baghdad-strike" -> "calls-for-us-withdrawal" [label="responds_to"];
 >   "baghdad-strike" -> "pmf-condemns-strike" [label="responds_to"];
+>   "hamas-israel-war-outbreak" -> "hamas-official-killing" [label="direct reprisal, 86 days, 0.522", style=dashed];
+> }
+# In JSON, the inferred link says what part each actor played: Israel is the
+# outbreak's target and the one to whom the killing is attributed.
+$ faultline escalation --from hamas-israel-war-outbreak --window 90 --format json
+> {
+>   "query": "from",
+>   "subject": {
+>     "id": "hamas-israel-war-outbreak",
+>     "name": "Outbreak of the Hamas-Israel war",
+>     "kind": "incident"
+>   },
+>   "options": {
+>     "window_days": 90,
+>     "min_score": 0.0,
+>     "top": 10,
+>     "since": null,
+>     "until": null,
+>     "sides": true,
+>     "as_of": null,
+>     "min_confidence": 0.0
+>   },
+>   "truncated": false,
+>   "chains": [
+>     {
+>       "rank": 1,
+>       "score": 3.0,
+>       "climb": 3,
+>       "peak": {
+>         "level": 8,
+>         "id": "strike-on-state"
+>       },
+>       "incidents": 5,
+>       "steps": [
+>         {
+>           "step": 1,
+>           "date": "2023-10-07",
+>           "incident": {
+>             "id": "hamas-israel-war-outbreak",
+>             "name": "Outbreak of the Hamas-Israel war",
+>             "kind": "incident"
+>           },
+>           "type": "attack",
+>           "perpetrators": [
+>             "hamas"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
+>           "targets": [
+>             "israel"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 8,
+>             "id": "strike-on-state",
+>             "name": "Strikes on a state's own territory or capital",
+>             "basis": "state_territory",
+>             "why": "targets Israel on its territory"
+>           },
+>           "link": null,
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 2,
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "us-support-for-israel",
+>             "name": "US support for Israel in its war with Hamas",
+>             "kind": "incident"
+>           },
+>           "type": "military-support",
+>           "perpetrators": [
+>             "usa"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
+>           "targets": [],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 4,
+>             "id": "harassment",
+>             "name": "Harassment, shows of force and military support",
+>             "basis": "type",
+>             "why": "type military-support"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "hamas-israel-war-outbreak",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 3,
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "iri-attacks-on-us-installations",
+>             "name": "Islamic Resistance in Iraq attacks on US installations",
+>             "kind": "incident"
+>           },
+>           "type": "attack-campaign",
+>           "perpetrators": [
+>             "islamic-resistance-in-iraq"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [
+>             {
+>               "actor": "nujaba",
+>               "by": null
+>             }
+>           ],
+>           "targets": [
+>             "usa"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 5,
+>             "id": "attack",
+>             "name": "Attacks without casualties",
+>             "basis": "type",
+>             "why": "type attack-campaign"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "us-support-for-israel",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 4,
+>           "date": "2024-01-04",
+>           "incident": {
+>             "id": "baghdad-strike",
+>             "name": "US strike in Baghdad",
+>             "kind": "incident"
+>           },
+>           "type": "airstrike",
+>           "perpetrators": [
+>             "usa"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
+>           "targets": [
+>             "nujaba"
+>           ],
+>           "victims": [
+>             "nujaba-commander",
+>             "second-strike-victim"
+>           ],
+>           "fatalities": 2,
+>           "rung": {
+>             "level": 7,
+>             "id": "leadership-killing",
+>             "name": "Killing of commanders and leaders",
+>             "basis": "leadership",
+>             "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "iri-attacks-on-us-installations",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 5,
+>           "date": "2024-01",
+>           "incident": {
+>             "id": "calls-for-us-withdrawal",
+>             "name": "Calls for the withdrawal of US forces from Iraq",
+>             "kind": "incident"
+>           },
+>           "type": "statement",
+>           "perpetrators": [],
+>           "claimed_by": [],
+>           "attributed_to": [],
+>           "targets": [
+>             "usa"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 1,
+>             "id": "statement",
+>             "name": "Statements and condemnations",
+>             "basis": "type",
+>             "why": "type statement"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "baghdad-strike",
+>             "gap_days": 0,
+>             "score": 0.8,
+>             "why": "explicit responds_to (confidence 0.8)",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 0.8,
+>             "note": "The article places the strike \"in the midst of calls for the withdrawal of U.S. forces from Iraq\" without saying the calls answer it; they grew after it (well-known: on 2024-01-05 the Iraqi government announced steps to end the US-led coalition's presence)."
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         }
+>       ]
+>     },
+>     {
+>       "rank": 2,
+>       "score": 3.0,
+>       "climb": 3,
+>       "peak": {
+>         "level": 8,
+>         "id": "strike-on-state"
+>       },
+>       "incidents": 5,
+>       "steps": [
+>         {
+>           "step": 1,
+>           "date": "2023-10-07",
+>           "incident": {
+>             "id": "hamas-israel-war-outbreak",
+>             "name": "Outbreak of the Hamas-Israel war",
+>             "kind": "incident"
+>           },
+>           "type": "attack",
+>           "perpetrators": [
+>             "hamas"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
+>           "targets": [
+>             "israel"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 8,
+>             "id": "strike-on-state",
+>             "name": "Strikes on a state's own territory or capital",
+>             "basis": "state_territory",
+>             "why": "targets Israel on its territory"
+>           },
+>           "link": null,
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 2,
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "us-support-for-israel",
+>             "name": "US support for Israel in its war with Hamas",
+>             "kind": "incident"
+>           },
+>           "type": "military-support",
+>           "perpetrators": [
+>             "usa"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
+>           "targets": [],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 4,
+>             "id": "harassment",
+>             "name": "Harassment, shows of force and military support",
+>             "basis": "type",
+>             "why": "type military-support"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "hamas-israel-war-outbreak",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 3,
+>           "date": "2023-10",
+>           "incident": {
+>             "id": "iri-attacks-on-us-installations",
+>             "name": "Islamic Resistance in Iraq attacks on US installations",
+>             "kind": "incident"
+>           },
+>           "type": "attack-campaign",
+>           "perpetrators": [
+>             "islamic-resistance-in-iraq"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [
+>             {
+>               "actor": "nujaba",
+>               "by": null
+>             }
+>           ],
+>           "targets": [
+>             "usa"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 5,
+>             "id": "attack",
+>             "name": "Attacks without casualties",
+>             "basis": "type",
+>             "why": "type attack-campaign"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "us-support-for-israel",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 4,
+>           "date": "2024-01-04",
+>           "incident": {
+>             "id": "baghdad-strike",
+>             "name": "US strike in Baghdad",
+>             "kind": "incident"
+>           },
+>           "type": "airstrike",
+>           "perpetrators": [
+>             "usa"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
+>           "targets": [
+>             "nujaba"
+>           ],
+>           "victims": [
+>             "nujaba-commander",
+>             "second-strike-victim"
+>           ],
+>           "fatalities": 2,
+>           "rung": {
+>             "level": 7,
+>             "id": "leadership-killing",
+>             "name": "Killing of commanders and leaders",
+>             "basis": "leadership",
+>             "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "iri-attacks-on-us-installations",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 5,
+>           "date": "2024-01-04",
+>           "incident": {
+>             "id": "pmf-condemns-strike",
+>             "name": "PMF condemns the Baghdad strike",
+>             "kind": "incident"
+>           },
+>           "type": "condemnation",
+>           "perpetrators": [
+>             "pmf"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
+>           "targets": [
+>             "usa"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 1,
+>             "id": "statement",
+>             "name": "Statements and condemnations",
+>             "basis": "type",
+>             "why": "type condemnation"
+>           },
+>           "link": {
+>             "kind": "explicit",
+>             "rule": "explicit",
+>             "answers": "baghdad-strike",
+>             "gap_days": 0,
+>             "score": 1.0,
+>             "why": "explicit responds_to",
+>             "responder": null,
+>             "against": null,
+>             "sources": [
+>               "seed"
+>             ],
+>             "confidence": 1.0,
+>             "note": null
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         }
+>       ]
+>     },
+>     {
+>       "rank": 3,
+>       "score": 0.0,
+>       "climb": 0,
+>       "peak": {
+>         "level": 8,
+>         "id": "strike-on-state"
+>       },
+>       "incidents": 2,
+>       "steps": [
+>         {
+>           "step": 1,
+>           "date": "2023-10-07",
+>           "incident": {
+>             "id": "hamas-israel-war-outbreak",
+>             "name": "Outbreak of the Hamas-Israel war",
+>             "kind": "incident"
+>           },
+>           "type": "attack",
+>           "perpetrators": [
+>             "hamas"
+>           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
+>           "targets": [
+>             "israel"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 8,
+>             "id": "strike-on-state",
+>             "name": "Strikes on a state's own territory or capital",
+>             "basis": "state_territory",
+>             "why": "targets Israel on its territory"
+>           },
+>           "link": null,
+>           "sources": [
+>             "seed"
+>           ]
+>         },
+>         {
+>           "step": 2,
+>           "date": "2024-01",
+>           "incident": {
+>             "id": "hamas-official-killing",
+>             "name": "Assassination of a senior Hamas official in Lebanon",
+>             "kind": "incident"
+>           },
+>           "type": "assassination",
+>           "perpetrators": [],
+>           "claimed_by": [],
+>           "attributed_to": [
+>             {
+>               "actor": "israel",
+>               "by": "lebanon"
+>             }
+>           ],
+>           "targets": [
+>             "hamas"
+>           ],
+>           "victims": [
+>             "hamas-official"
+>           ],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 7,
+>             "id": "leadership-killing",
+>             "name": "Killing of commanders and leaders",
+>             "basis": "type",
+>             "why": "type assassination"
+>           },
+>           "link": {
+>             "kind": "inferred",
+>             "rule": "direct_reprisal",
+>             "answers": "hamas-israel-war-outbreak",
+>             "gap_days": 86,
+>             "score": 0.5222222222222221,
+>             "why": "inferred direct reprisal after 86 days, score 0.522: by Israel (to whom it is attributed by Lebanon), its target; against Hamas, its perpetrator",
+>             "responder": {
+>               "actor": "israel",
+>               "role": "attributed_to",
+>               "tie": "same",
+>               "of": "israel",
+>               "of_role": "target",
+>               "weight": 1.0,
+>               "relation": null
+>             },
+>             "against": {
+>               "actor": "hamas",
+>               "role": "target",
+>               "tie": "same",
+>               "of": "hamas",
+>               "of_role": "perpetrator",
+>               "weight": 1.0,
+>               "relation": null
+>             },
+>             "sources": []
+>           },
+>           "sources": [
+>             "seed"
+>           ]
+>         }
+>       ]
+>     }
+>   ],
+>   "answers": [],
+>   "sources": [
+>     {
+>       "id": "seed",
+>       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
+>       "publisher": null,
+>       "date": "2024-01-04",
+>       "url": null,
+>       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
+>     }
+>   ]
 > }
 # Time-respecting paths through incidents.
 $ faultline escalation --paths "Islamic Resistance in Iraq" "Harakat al-Nujaba"

@@ -28,10 +28,10 @@ $ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv -o {tmp}/g.snap
 $ faultline -s {tmp}/g.snap timeline --actor israel
 > Timeline of Israel (israel): 3 incidents
 >
-> date        incident                                                 rung               perpetrators  targets  fatalities  CAMEO  Goldstein  sources
-> 2024-01-05  Employ aerial weapons (CAMEO 195)                        5 attack           Israel        Hamas    unknown     195    -10        [gdelt-gdelt-v2-tsv]
-> 2024-01-10  Arrest, detain, or charge with legal action (CAMEO 173)  4 harassment       Israel                 unknown     173    -5         [gdelt-gdelt-v2-tsv]
-> 2024-01-12  Fight with artillery and tanks (CAMEO 194)               8 strike-on-state  Hezbollah     Israel   unknown     194    -10        [gdelt-gdelt-v2-tsv]
+> date        incident                                                 rung               by         targets  fatalities  CAMEO  Goldstein  sources
+> 2024-01-05  Employ aerial weapons (CAMEO 195)                        5 attack           Israel     Hamas    unknown     195    -10        [gdelt-gdelt-v2-tsv]
+> 2024-01-10  Arrest, detain, or charge with legal action (CAMEO 173)  4 harassment       Israel              unknown     173    -5         [gdelt-gdelt-v2-tsv]
+> 2024-01-12  Fight with artillery and tanks (CAMEO 194)               8 strike-on-state  Hezbollah  Israel   unknown     194    -10        [gdelt-gdelt-v2-tsv]
 >
 > Sources
 >   [gdelt-gdelt-v2-tsv] GDELT 2.0 event export gdelt-v2.tsv, The GDELT Project, https://www.gdeltproject.org/
@@ -55,6 +55,60 @@ $ faultline -s {tmp}/g.snap show iraq
 > 2024-01-07  Sign formal agreement (CAMEO 057) (gdelt-1100000003)                                 perpetrator  [gdelt-gdelt-v2-tsv]
 > 2024-01-08  Use conventional military force, not specified below (CAMEO 190) (gdelt-1100000004)  perpetrator  [gdelt-gdelt-v2-tsv]
 > 2024-01-09  Make statement, not specified below (CAMEO 010) (gdelt-1100000005)                   perpetrator  [gdelt-gdelt-v2-tsv]
+>
+> Sources
+>   [gdelt-gdelt-v2-tsv] GDELT 2.0 event export gdelt-v2.tsv, The GDELT Project, https://www.gdeltproject.org/
+# Converted to a scenario and back, nothing is lost (issue 12, 5.10): the
+# events keep their coding and empty names (so their CAMEO titles), and the
+# actors the codes merged into them, so `show USA` still finds the United States.
+$ faultline convert {tmp}/g.snap {tmp}/g.yaml
+! Wrote {tmp}/g.yaml (yaml): 8 actors, 8 incidents, 0 relations
+$ faultline -s {tmp}/g.yaml show USA
+> United States (united-states)
+> field        value
+> kind         state
+> category     state
+> country      US
+> merged name  USA (gdelt actor code with a state's country code: stands for the state (US))
+> sources      [gdelt-gdelt-v2-tsv]
+> note         first seen in {samples}/fixtures/events/gdelt-v2.tsv at line 2
+>
+> Relations (0)
+>
+> Incidents (2)
+> date        incident                                                                            role    sources
+> 2024-01-06  Threaten to use military force, not specified below (CAMEO 138) (gdelt-1100000002)  target  [gdelt-gdelt-v2-tsv]
+> 2024-01-07  Sign formal agreement (CAMEO 057) (gdelt-1100000003)                                target  [gdelt-gdelt-v2-tsv]
+>
+> Sources
+>   [gdelt-gdelt-v2-tsv] GDELT 2.0 event export gdelt-v2.tsv, The GDELT Project, https://www.gdeltproject.org/
+$ faultline convert {tmp}/g.yaml {tmp}/g.json
+! Wrote {tmp}/g.json (json): 8 actors, 8 incidents, 0 relations
+$ faultline -s {tmp}/g.json show gdelt-1100000002
+> Threaten to use military force, not specified below (CAMEO 138) (gdelt-1100000002)
+> field                          value
+> kind                           incident
+> date                           2024-01-06
+> type                           threat
+> place                          Tehran, Tehran, Iran (IR)
+> fatalities                     unknown
+> injured                        unknown
+> imported from                  gdelt, gdelt-gdelt-v2-tsv line 2
+> CAMEO                          138 Threaten to use military force, not specified below
+> Goldstein                      -7
+> QuadClass                      3 verbal conflict
+> stance                         hostile
+> mentions / sources / articles  8 / 2 / 8
+> tone                           -5.5
+> source                         https://news.example.org/2024/01/06/iran-warns-united-states
+> sources                        [gdelt-gdelt-v2-tsv]
+>
+> Actors (2)
+> role         actor                          sources
+> perpetrator  Iran (iran)                    [gdelt-gdelt-v2-tsv]
+> target       United States (united-states)  [gdelt-gdelt-v2-tsv]
+>
+> Links (0)
 >
 > Sources
 >   [gdelt-gdelt-v2-tsv] GDELT 2.0 event export gdelt-v2.tsv, The GDELT Project, https://www.gdeltproject.org/
@@ -119,7 +173,7 @@ $ faultline import gdelt {samples}/fixtures/events/gdelt-v1.tsv {samples}/fixtur
 $ faultline -s {tmp}/g.snap timeline --actor iran
 > Timeline of Iran (iran): 4 incidents
 >
-> date        incident                                                         rung         perpetrators   targets        fatalities  CAMEO  Goldstein  sources
+> date        incident                                                         rung         by             targets        fatalities  CAMEO  Goldstein  sources
 > 2012-03-15  Threaten, not specified below (CAMEO 130)                        2 threat     United States  Iran           unknown     130    -4.4       [gdelt-gdelt-v1-nourl-tsv]
 > 2012-03-16  Criticize or denounce (CAMEO 111)                                1 statement  Iran           United States  unknown     111    -2         [gdelt-gdelt-v1-nourl-tsv]
 > 2014-07-11  Cooperate economically (CAMEO 061)                               1 statement  Syria          Iran           unknown     061    6.4        [gdelt-gdelt-v1-tsv]

@@ -103,6 +103,7 @@ $ faultline show pmf --format json
 >   ],
 >   "incidents": [
 >     {
+>       "part": "condemned_by",
 >       "role": "condemned_by",
 >       "incident": "baghdad-strike",
 >       "actor": "pmf",
@@ -114,6 +115,7 @@ $ faultline show pmf --format json
 >       "note": null
 >     },
 >     {
+>       "part": "perpetrator",
 >       "role": "perpetrator",
 >       "incident": "pmf-condemns-strike",
 >       "actor": "pmf",
@@ -215,6 +217,7 @@ $ faultline show "hamas-official-killing" --format json
 >   "note": "Publicly dated 2024-01-02; the article gives no date, so the month is used.",
 >   "roles": [
 >     {
+>       "part": "target",
 >       "role": "target",
 >       "incident": "hamas-official-killing",
 >       "actor": "hamas",
@@ -226,6 +229,7 @@ $ faultline show "hamas-official-killing" --format json
 >       "note": "Publicly dated 2024-01-02; the article gives no date, so the month is used."
 >     },
 >     {
+>       "part": "victim",
 >       "role": "victim",
 >       "incident": "hamas-official-killing",
 >       "actor": "hamas-official",
@@ -237,6 +241,7 @@ $ faultline show "hamas-official-killing" --format json
 >       "note": "Publicly dated 2024-01-02; the article gives no date, so the month is used."
 >     },
 >     {
+>       "part": "attributed_to",
 >       "role": "attributed_to",
 >       "incident": "hamas-official-killing",
 >       "actor": "israel",
@@ -249,6 +254,67 @@ $ faultline show "hamas-official-killing" --format json
 >     }
 >   ],
 >   "links": [],
+>   "cited_sources": [
+>     {
+>       "id": "seed",
+>       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
+>       "publisher": null,
+>       "date": "2024-01-04",
+>       "url": null,
+>       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
+>     }
+>   ]
+> }
+# An actor that attributes an incident lists it: Lebanon holds Israel responsible.
+$ faultline show lebanon
+> Lebanon (lebanon)
+> field    value
+> kind     state
+> country  LB
+> aliases  Lebanese authorities
+> sources  [seed]
+>
+> Relations (0)
+>
+> Incidents (1)
+> date     incident                                                                      role                     sources
+> 2024-01  Assassination of a senior Hamas official in Lebanon (hamas-official-killing)  attributes it to Israel  [seed]
+>
+> Sources
+>   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+$ faultline show lebanon --format json
+> {
+>   "id": "lebanon",
+>   "name": "Lebanon",
+>   "kind": "state",
+>   "category": null,
+>   "country": "LB",
+>   "aliases": [
+>     "Lebanese authorities"
+>   ],
+>   "merged": [],
+>   "tags": [],
+>   "description": null,
+>   "sources": [
+>     "seed"
+>   ],
+>   "confidence": 1.0,
+>   "note": null,
+>   "relations": [],
+>   "incidents": [
+>     {
+>       "part": "attributed_by",
+>       "role": "attributed_to",
+>       "incident": "hamas-official-killing",
+>       "actor": "israel",
+>       "by": "lebanon",
+>       "sources": [
+>         "seed"
+>       ],
+>       "confidence": 1.0,
+>       "note": null
+>     }
+>   ],
 >   "cited_sources": [
 >     {
 >       "id": "seed",

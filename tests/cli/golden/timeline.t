@@ -3,27 +3,27 @@
 $ faultline timeline
 > Timeline: 10 incidents
 >
-> date                   incident                                                rung                  perpetrators                                   targets            fatalities  sources
-> 2020-01-03             US assassination of Qassem Soleimani                    7 leadership-killing  United States                                  Iran               unknown     [seed]
-> 2023-10-07             Outbreak of the Hamas-Israel war                        8 strike-on-state     Hamas                                          Israel             unknown     [seed]
-> 2023-10                US support for Israel in its war with Hamas             4 harassment          United States                                                     unknown     [seed]
-> 2023-10 to 2024-01-04  Islamic Resistance in Iraq attacks on US installations  5 attack              Islamic Resistance in Iraq, Harakat al-Nujaba  United States      unknown     [seed]
-> 2024-01                Assassination of a senior Hamas official in Lebanon     7 leadership-killing  Israel                                         Hamas              unknown     [seed]
-> 2024-01-03             Kerman bombing at the Soleimani memorial                9 mass-casualty       Islamic State                                  Iran               84          [seed]
-> 2024-01                Iran pledges revenge for the Kerman bombing             2 threat              Iran                                                              unknown     [seed]
-> 2024-01-04             US strike in Baghdad                                    7 leadership-killing  United States                                  Harakat al-Nujaba  2           [seed]
-> 2024-01                Calls for the withdrawal of US forces from Iraq         1 statement                                                          United States      unknown     [seed]
-> 2024-01-04             PMF condemns the Baghdad strike                         1 statement           Popular Mobilization Forces                    United States      unknown     [seed]
+> date                   incident                                                rung                  by                                                            targets            fatalities  sources
+> 2020-01-03             US assassination of Qassem Soleimani                    7 leadership-killing  United States                                                 Iran               unknown     [seed]
+> 2023-10-07             Outbreak of the Hamas-Israel war                        8 strike-on-state     Hamas                                                         Israel             unknown     [seed]
+> 2023-10                US support for Israel in its war with Hamas             4 harassment          United States                                                                    unknown     [seed]
+> 2023-10 to 2024-01-04  Islamic Resistance in Iraq attacks on US installations  5 attack              Islamic Resistance in Iraq (attributed to Harakat al-Nujaba)  United States      unknown     [seed]
+> 2024-01                Assassination of a senior Hamas official in Lebanon     7 leadership-killing  attributed to Israel by Lebanon                               Hamas              unknown     [seed]
+> 2024-01-03             Kerman bombing at the Soleimani memorial                9 mass-casualty       Islamic State (claimed it)                                    Iran               84          [seed]
+> 2024-01                Iran pledges revenge for the Kerman bombing             2 threat              Iran                                                                             unknown     [seed]
+> 2024-01-04             US strike in Baghdad                                    7 leadership-killing  United States                                                 Harakat al-Nujaba  2           [seed]
+> 2024-01                Calls for the withdrawal of US forces from Iraq         1 statement                                                                         United States      unknown     [seed]
+> 2024-01-04             PMF condemns the Baghdad strike                         1 statement           Popular Mobilization Forces                                   United States      unknown     [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 $ faultline timeline --actor Iran
 > Timeline of Iran (iran): 3 incidents
 >
-> date        incident                                     rung                  perpetrators   targets  fatalities  sources
-> 2020-01-03  US assassination of Qassem Soleimani         7 leadership-killing  United States  Iran     unknown     [seed]
-> 2024-01-03  Kerman bombing at the Soleimani memorial     9 mass-casualty       Islamic State  Iran     84          [seed]
-> 2024-01     Iran pledges revenge for the Kerman bombing  2 threat              Iran                    unknown     [seed]
+> date        incident                                     rung                  by                          targets  fatalities  sources
+> 2020-01-03  US assassination of Qassem Soleimani         7 leadership-killing  United States               Iran     unknown     [seed]
+> 2024-01-03  Kerman bombing at the Soleimani memorial     9 mass-casualty       Islamic State (claimed it)  Iran     84          [seed]
+> 2024-01     Iran pledges revenge for the Kerman bombing  2 threat              Iran                                 unknown     [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -60,8 +60,14 @@ $ faultline timeline --actor nujaba --format json
 >         "why": "type attack-campaign"
 >       },
 >       "perpetrators": [
->         "islamic-resistance-in-iraq",
->         "nujaba"
+>         "islamic-resistance-in-iraq"
+>       ],
+>       "claimed_by": [],
+>       "attributed_to": [
+>         {
+>           "actor": "nujaba",
+>           "by": null
+>         }
 >       ],
 >       "targets": [
 >         "usa"
@@ -99,6 +105,8 @@ $ faultline timeline --actor nujaba --format json
 >       "perpetrators": [
 >         "usa"
 >       ],
+>       "claimed_by": [],
+>       "attributed_to": [],
 >       "targets": [
 >         "nujaba"
 >       ],
@@ -130,13 +138,125 @@ $ faultline timeline --actor nujaba --format json
 >   ]
 > }
 $ faultline timeline --from 2024-01-04 --to 2024-01 --format csv
-> date,incident_id,incident,type,rung,perpetrators,targets,fatalities,cameo,goldstein,sources
-> 2023-10 to 2024-01-04,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,attack-campaign,5 attack,"Islamic Resistance in Iraq, Harakat al-Nujaba",United States,unknown,,,[seed]
-> 2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,assassination,7 leadership-killing,Israel,Hamas,unknown,,,[seed]
-> 2024-01,iran-revenge-pledge,Iran pledges revenge for the Kerman bombing,pledge-of-revenge,2 threat,Iran,,unknown,,,[seed]
-> 2024-01-04,baghdad-strike,US strike in Baghdad,airstrike,7 leadership-killing,United States,Harakat al-Nujaba,2,,,[seed]
-> 2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,statement,1 statement,,United States,unknown,,,[seed]
-> 2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,condemnation,1 statement,Popular Mobilization Forces,United States,unknown,,,[seed]
+> date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
+> 2023-10 to 2024-01-04,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,attack-campaign,5 attack,Islamic Resistance in Iraq,,Harakat al-Nujaba,United States,unknown,,,[seed]
+> 2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,assassination,7 leadership-killing,,,Israel (by Lebanon),Hamas,unknown,,,[seed]
+> 2024-01,iran-revenge-pledge,Iran pledges revenge for the Kerman bombing,pledge-of-revenge,2 threat,Iran,,,,unknown,,,[seed]
+> 2024-01-04,baghdad-strike,US strike in Baghdad,airstrike,7 leadership-killing,United States,,,Harakat al-Nujaba,2,,,[seed]
+> 2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,statement,1 statement,,,,United States,unknown,,,[seed]
+> 2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,condemnation,1 statement,Popular Mobilization Forces,,,United States,unknown,,,[seed]
+# Claims and attributions keep their names: the Islamic State claimed the bombing
+# (no one is said to have carried it out), Lebanon holds Israel responsible.
+$ faultline timeline --actor "Islamic State" --format csv
+> date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
+> 2024-01-03,kerman-bombing,Kerman bombing at the Soleimani memorial,bombing,9 mass-casualty,Islamic State,Islamic State,,Iran,84,,,[seed]
+$ faultline timeline --actor Israel --format json --to 2024-01
+> {
+>   "input": "the bundled sample",
+>   "filters": {
+>     "actor": {
+>       "id": "israel",
+>       "name": "Israel",
+>       "kind": "state"
+>     },
+>     "from": null,
+>     "to": "2024-01",
+>     "as_of": null
+>   },
+>   "incidents": [
+>     {
+>       "date": "2023-10-07",
+>       "until": null,
+>       "incident": {
+>         "id": "hamas-israel-war-outbreak",
+>         "name": "Outbreak of the Hamas-Israel war",
+>         "kind": "incident"
+>       },
+>       "type": "attack",
+>       "place": "Israel",
+>       "country": "IL",
+>       "rung": {
+>         "level": 8,
+>         "id": "strike-on-state",
+>         "name": "Strikes on a state's own territory or capital",
+>         "basis": "state_territory",
+>         "why": "targets Israel on its territory"
+>       },
+>       "perpetrators": [
+>         "hamas"
+>       ],
+>       "claimed_by": [],
+>       "attributed_to": [],
+>       "targets": [
+>         "israel"
+>       ],
+>       "victims": [],
+>       "fatalities": null,
+>       "injured": null,
+>       "cameo": null,
+>       "goldstein": null,
+>       "coding": null,
+>       "sources": [
+>         "seed"
+>       ],
+>       "confidence": 1.0,
+>       "note": "2023-10-07 is the well-known public date; the article gives none."
+>     },
+>     {
+>       "date": "2024-01",
+>       "until": null,
+>       "incident": {
+>         "id": "hamas-official-killing",
+>         "name": "Assassination of a senior Hamas official in Lebanon",
+>         "kind": "incident"
+>       },
+>       "type": "assassination",
+>       "place": "Lebanon",
+>       "country": "LB",
+>       "rung": {
+>         "level": 7,
+>         "id": "leadership-killing",
+>         "name": "Killing of commanders and leaders",
+>         "basis": "type",
+>         "why": "type assassination"
+>       },
+>       "perpetrators": [],
+>       "claimed_by": [],
+>       "attributed_to": [
+>         {
+>           "actor": "israel",
+>           "by": "lebanon"
+>         }
+>       ],
+>       "targets": [
+>         "hamas"
+>       ],
+>       "victims": [
+>         "hamas-official"
+>       ],
+>       "fatalities": null,
+>       "injured": null,
+>       "cameo": null,
+>       "goldstein": null,
+>       "coding": null,
+>       "sources": [
+>         "seed"
+>       ],
+>       "confidence": 1.0,
+>       "note": "Publicly dated 2024-01-02; the article gives no date, so the month is used."
+>     }
+>   ],
+>   "sources": [
+>     {
+>       "id": "seed",
+>       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
+>       "publisher": null,
+>       "date": "2024-01-04",
+>       "url": null,
+>       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
+>     }
+>   ]
+> }
 # Nothing before 2020: exit 1.
 $ faultline timeline --to 2019
 > Timeline to 2019: 0 incidents
