@@ -1,24 +1,24 @@
 $ faultline actors
-> id                          name                                              kind    category                country  relations  incidents  aliases
-> hamas                       Hamas                                             group   armed-group             PS       2          2          Harakat al-Muqawama al-Islamiya
-> hamas-official              Senior Hamas official assassinated in Lebanon     person  official                         1          1          Saleh al-Arouri
-> iran                        Iran                                              state                           IR       3          3          Islamic Republic of Iran; Tehran
-> iraq                        Iraq                                              state                           IQ       2          0          Republic of Iraq
-> iraqi-military              Iraqi military                                    group   armed-force             IQ       2          0          Iraqi armed forces; Iraqi Security Forces
-> islamic-resistance-in-iraq  Islamic Resistance in Iraq                        group   militia-coalition       IQ       1          1          IRI; Islamic Resistance
-> islamic-state               Islamic State                                     group   terrorist-organisation           0          1          IS; ISIS; ISIL; Daesh
-> israel                      Israel                                            state                           IL       3          2          State of Israel
-> lebanon                     Lebanon                                           state                           LB       0          0          Lebanese authorities
-> nujaba                      Harakat al-Nujaba                                 group   militia                 IQ       5          2          Harakat al Nujaba; Nujaba; al-Nujaba
-> nujaba-commander            Harakat al-Nujaba commander killed on 2024-01-04  person  commander               IQ       2          1          Abu Taqwa; Mushtaq Jawad Kazim al-Jawari
-> pmf                         Popular Mobilization Forces                       group   coalition               IQ       4          2          PMF; Popular Mobilization Force; Hashd al-Shaabi; al-Hashd al-Shaabi
-> second-strike-victim        Second person killed in the Baghdad strike        person                                   0          1
-> soleimani                   Qassem Soleimani                                  person  commander               IR       1          1          Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
-> usa                         United States                                     state                           US       6          6          US; U.S.; USA; United States of America; Washington; America
+> id                          name                                                      kind    category     country  relations  incidents  aliases
+> hamas                       Hamas                                                     group   armed-group  PS       2          2          Harakat al-Muqawama al-Islamiya
+> hamas-official              Senior Hamas official assassinated in Lebanon             person  official              1          1
+> iran                        Iran                                                      state                IR       3          3          Islamic Republic of Iran; Tehran
+> iraq                        Iraq                                                      state                IQ       2          0          Republic of Iraq
+> iraqi-military              Iraqi military                                            group   armed-force  IQ       2          0          Iraqi armed forces
+> islamic-resistance-in-iraq  Islamic Resistance in Iraq                                group   armed-group  IQ       1          1          IRI; Islamic Resistance
+> islamic-state               Islamic State                                             group   armed-group           0          1          IS; ISIS; ISIL; Daesh
+> israel                      Israel                                                    state                IL       3          2          State of Israel
+> lebanon                     Lebanon                                                   state                LB       0          0          Lebanese authorities
+> nujaba                      Harakat al-Nujaba                                         group   militia      IQ       5          2          Harakat al Nujaba; Nujaba; al-Nujaba
+> nujaba-commander            Harakat al-Nujaba commander killed in the Baghdad strike  person  commander    IQ       2          1
+> pmf                         Popular Mobilization Forces                               group   coalition    IQ       4          2          PMF; Popular Mobilization Force; Hashd al-Shaabi; al-Hashd al-Shaabi
+> second-strike-victim        Second person killed in the Baghdad strike                person                        0          1
+> soleimani                   Qassem Soleimani                                          person  commander    IR       1          1          Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
+> usa                         United States                                             state                US       6          5          US; U.S.; USA; United States of America; Washington; America
 $ faultline actors --kind person --format csv
 > id,name,kind,category,country,relations,incidents,aliases
-> hamas-official,Senior Hamas official assassinated in Lebanon,person,official,,1,1,Saleh al-Arouri
-> nujaba-commander,Harakat al-Nujaba commander killed on 2024-01-04,person,commander,IQ,2,1,Abu Taqwa; Mushtaq Jawad Kazim al-Jawari
+> hamas-official,Senior Hamas official assassinated in Lebanon,person,official,,1,1,
+> nujaba-commander,Harakat al-Nujaba commander killed in the Baghdad strike,person,commander,IQ,2,1,
 > second-strike-victim,Second person killed in the Baghdad strike,person,,,0,1,
 > soleimani,Qassem Soleimani,person,commander,IR,1,1,Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
 $ faultline actors --kind state --format json
@@ -93,7 +93,7 @@ $ faultline actors --kind state --format json
 >       ],
 >       "tags": [],
 >       "relations": 6,
->       "incidents": 6
+>       "incidents": 5
 >     }
 >   ]
 > }

@@ -7,30 +7,30 @@ $ faultline alliances
 > Frustration 0.5 (alpha 0.5): 0 hostile inside blocs, 0.5 friendly between blocs, by weight
 > Signed graph: 14 actors with ties, 21 ties (10 friendly, 11 hostile)
 >
-> bloc  actor                                                                kind    friendly  hostile  frustrated
-> 1     United States (usa)                                                  state   2         7        1
-> 1     Israel (israel)                                                      state   1         3        0
-> 1     Islamic State (islamic-state)                                        group   0         1        0
-> 2     Iraq (iraq)                                                          state   2         0        1
-> 2     Iraqi military (iraqi-military)                                      group   2         0        0
-> 2     Popular Mobilization Forces (pmf)                                    group   3         1        0
-> 2     Harakat al-Nujaba (nujaba)                                           group   3         1        0
-> 2     Harakat al-Nujaba commander killed on 2024-01-04 (nujaba-commander)  person  2         1        0
-> 2     Second person killed in the Baghdad strike (second-strike-victim)    person  0         1        0
-> 2     Islamic Resistance in Iraq (islamic-resistance-in-iraq)              group   0         1        0
-> 2     Iran (iran)                                                          state   2         3        0
-> 2     Qassem Soleimani (soleimani)                                         person  1         1        0
-> 2     Hamas (hamas)                                                        group   1         1        0
-> 2     Senior Hamas official assassinated in Lebanon (hamas-official)       person  1         1        0
+> bloc  actor                                                                        kind    friendly  hostile  frustrated
+> 1     United States (usa)                                                          state   2         7        1
+> 1     Israel (israel)                                                              state   1         3        0
+> 1     Islamic State (islamic-state)                                                group   0         1        0
+> 2     Iraq (iraq)                                                                  state   2         0        1
+> 2     Iraqi military (iraqi-military)                                              group   2         0        0
+> 2     Popular Mobilization Forces (pmf)                                            group   3         1        0
+> 2     Harakat al-Nujaba (nujaba)                                                   group   3         1        0
+> 2     Harakat al-Nujaba commander killed in the Baghdad strike (nujaba-commander)  person  2         1        0
+> 2     Second person killed in the Baghdad strike (second-strike-victim)            person  0         1        0
+> 2     Islamic Resistance in Iraq (islamic-resistance-in-iraq)                      group   0         1        0
+> 2     Iran (iran)                                                                  state   2         3        0
+> 2     Qassem Soleimani (soleimani)                                                 person  1         1        0
+> 2     Hamas (hamas)                                                                group   1         1        0
+> 2     Senior Hamas official assassinated in Lebanon (hamas-official)               person  1         1        0
 >
 > k tried (frustration): 1 → 16.5, 2 → 0.5, 3 → 0.5
 >
 > Friendly camps (joined by chains of friendly ties):
->   1. United States, Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Iran, Qassem Soleimani, Israel
+>   1. United States, Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike, Iran, Qassem Soleimani, Israel
 >   2. Hamas, Senior Hamas official assassinated in Lebanon
 >
 > Friendly cliques (3 or more actors, all friends of each other):
->   1. Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04
+>   1. Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike
 >
 > Without friendly or hostile ties in this view: Lebanon (lebanon)
 $ faultline alliances --format json
@@ -113,7 +113,7 @@ $ faultline alliances --format json
 >         },
 >         {
 >           "id": "nujaba-commander",
->           "name": "Harakat al-Nujaba commander killed on 2024-01-04",
+>           "name": "Harakat al-Nujaba commander killed in the Baghdad strike",
 >           "kind": "person"
 >         },
 >         {
@@ -265,7 +265,7 @@ $ faultline alliances --format json
 >     },
 >     {
 >       "id": "nujaba-commander",
->       "name": "Harakat al-Nujaba commander killed on 2024-01-04",
+>       "name": "Harakat al-Nujaba commander killed in the Baghdad strike",
 >       "kind": "person",
 >       "bloc": 2,
 >       "friendly_ties": 2,
@@ -371,7 +371,7 @@ $ faultline alliances --format csv
 > 2,iraqi-military,Iraqi military,group,2,0,0
 > 2,pmf,Popular Mobilization Forces,group,3,1,0
 > 2,nujaba,Harakat al-Nujaba,group,3,1,0
-> 2,nujaba-commander,Harakat al-Nujaba commander killed on 2024-01-04,person,2,1,0
+> 2,nujaba-commander,Harakat al-Nujaba commander killed in the Baghdad strike,person,2,1,0
 > 2,second-strike-victim,Second person killed in the Baghdad strike,person,0,1,0
 > 2,islamic-resistance-in-iraq,Islamic Resistance in Iraq,group,0,1,0
 > 2,iran,Iran,state,2,3,0
@@ -408,7 +408,7 @@ $ faultline alliances --window 2023-10..2023-12 --heuristic --seed 7 --format cs
 > 2,iraqi-military,Iraqi military,group,2,0,0
 > 2,pmf,Popular Mobilization Forces,group,3,0,0
 > 2,nujaba,Harakat al-Nujaba,group,3,1,0
-> 2,nujaba-commander,Harakat al-Nujaba commander killed on 2024-01-04,person,2,0,0
+> 2,nujaba-commander,Harakat al-Nujaba commander killed in the Baghdad strike,person,2,0,0
 > 2,islamic-resistance-in-iraq,Islamic Resistance in Iraq,group,0,1,0
 > 2,iran,Iran,state,2,1,0
 > 2,soleimani,Qassem Soleimani,person,1,0,0
@@ -435,7 +435,7 @@ $ faultline alliances --format dot
 >     "iraqi-military" [label="Iraqi military", fillcolor="#E69F00"];
 >     "pmf" [label="Popular Mobilization Forces", fillcolor="#E69F00"];
 >     "nujaba" [label="Harakat al-Nujaba", fillcolor="#E69F00"];
->     "nujaba-commander" [label="Harakat al-Nujaba commander killed on 2024-01-04", fillcolor="#E69F00"];
+>     "nujaba-commander" [label="Harakat al-Nujaba commander killed in the Baghdad strike", fillcolor="#E69F00"];
 >     "second-strike-victim" [label="Second person killed in the Baghdad strike", fillcolor="#E69F00"];
 >     "islamic-resistance-in-iraq" [label="Islamic Resistance in Iraq", fillcolor="#E69F00"];
 >     "iran" [label="Iran", fillcolor="#E69F00"];
@@ -530,30 +530,30 @@ $ faultline alliances --relation-rule member_of=friendly:0.25
 > Frustration 0.25 (alpha 0.5): 0 hostile inside blocs, 0.25 friendly between blocs, by weight
 > Signed graph: 14 actors with ties, 21 ties (10 friendly, 11 hostile)
 >
-> bloc  actor                                                                kind    friendly  hostile  frustrated
-> 1     United States (usa)                                                  state   2         7        0
-> 1     Iraq (iraq)                                                          state   2         0        1
-> 1     Israel (israel)                                                      state   1         3        0
-> 1     Islamic State (islamic-state)                                        group   0         1        0
-> 2     Iraqi military (iraqi-military)                                      group   2         0        1
-> 2     Popular Mobilization Forces (pmf)                                    group   3         1        0
-> 2     Harakat al-Nujaba (nujaba)                                           group   3         1        0
-> 2     Harakat al-Nujaba commander killed on 2024-01-04 (nujaba-commander)  person  2         1        0
-> 2     Second person killed in the Baghdad strike (second-strike-victim)    person  0         1        0
-> 2     Islamic Resistance in Iraq (islamic-resistance-in-iraq)              group   0         1        0
-> 2     Iran (iran)                                                          state   2         3        0
-> 2     Qassem Soleimani (soleimani)                                         person  1         1        0
-> 2     Hamas (hamas)                                                        group   1         1        0
-> 2     Senior Hamas official assassinated in Lebanon (hamas-official)       person  1         1        0
+> bloc  actor                                                                        kind    friendly  hostile  frustrated
+> 1     United States (usa)                                                          state   2         7        0
+> 1     Iraq (iraq)                                                                  state   2         0        1
+> 1     Israel (israel)                                                              state   1         3        0
+> 1     Islamic State (islamic-state)                                                group   0         1        0
+> 2     Iraqi military (iraqi-military)                                              group   2         0        1
+> 2     Popular Mobilization Forces (pmf)                                            group   3         1        0
+> 2     Harakat al-Nujaba (nujaba)                                                   group   3         1        0
+> 2     Harakat al-Nujaba commander killed in the Baghdad strike (nujaba-commander)  person  2         1        0
+> 2     Second person killed in the Baghdad strike (second-strike-victim)            person  0         1        0
+> 2     Islamic Resistance in Iraq (islamic-resistance-in-iraq)                      group   0         1        0
+> 2     Iran (iran)                                                                  state   2         3        0
+> 2     Qassem Soleimani (soleimani)                                                 person  1         1        0
+> 2     Hamas (hamas)                                                                group   1         1        0
+> 2     Senior Hamas official assassinated in Lebanon (hamas-official)               person  1         1        0
 >
 > k tried (frustration): 1 → 16.5, 2 → 0.25, 3 → 0.25
 >
 > Friendly camps (joined by chains of friendly ties):
->   1. United States, Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Iran, Qassem Soleimani, Israel
+>   1. United States, Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike, Iran, Qassem Soleimani, Israel
 >   2. Hamas, Senior Hamas official assassinated in Lebanon
 >
 > Friendly cliques (3 or more actors, all friends of each other):
->   1. Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04
+>   1. Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike
 >
 > Without friendly or hostile ties in this view: Lebanon (lebanon)
 $ faultline alliances --relation-rule member_of=+:0.25 --incident-rule target-perpetrator=hostile:2 --no-default-incident-rules --format csv
@@ -561,18 +561,18 @@ $ faultline alliances --relation-rule member_of=+:0.25 --incident-rule target-pe
 > 1,usa,United States,state,2,4,0
 > 1,iraq,Iraq,state,2,0,1
 > 1,israel,Israel,state,1,2,0
-> 1,islamic-state,Islamic State,group,0,1,0
 > 2,iraqi-military,Iraqi military,group,2,0,1
 > 2,pmf,Popular Mobilization Forces,group,3,1,0
 > 2,nujaba,Harakat al-Nujaba,group,3,1,0
-> 2,nujaba-commander,Harakat al-Nujaba commander killed on 2024-01-04,person,2,0,0
+> 2,nujaba-commander,Harakat al-Nujaba commander killed in the Baghdad strike,person,2,0,0
 > 2,islamic-resistance-in-iraq,Islamic Resistance in Iraq,group,0,1,0
-> 2,iran,Iran,state,2,3,0
+> 2,iran,Iran,state,2,2,0
 > 2,soleimani,Qassem Soleimani,person,1,0,0
 > 2,hamas,Hamas,group,1,1,0
 > 2,hamas-official,Senior Hamas official assassinated in Lebanon,person,1,0,0
 > ,second-strike-victim,Second person killed in the Baghdad strike,person,0,0,0
 > ,lebanon,Lebanon,state,0,0,0
+> ,islamic-state,Islamic State,group,0,0,0
 # Errors.
 $ faultline alliances --k 0
 ! faultline: error: --k "0" is invalid: expected a whole number of at least 1, or auto

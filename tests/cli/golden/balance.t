@@ -12,7 +12,7 @@ $ faultline balance
 >
 > Split into two sides attaining it:
 >   A: United States, Israel, Islamic State
->   B: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+>   B: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
 >
 > Frustrated ties (1):
 >   1. United States (usa) + Iraq (iraq): friendly across the sides, weight 0.5
@@ -103,7 +103,7 @@ $ faultline balance --format json
 >     },
 >     {
 >       "id": "nujaba-commander",
->       "name": "Harakat al-Nujaba commander killed on 2024-01-04",
+>       "name": "Harakat al-Nujaba commander killed in the Baghdad strike",
 >       "kind": "person",
 >       "side": "B",
 >       "part": 1
@@ -592,11 +592,11 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >   },
 >   "graph": {
 >     "actors": 15,
->     "actors_without_ties": 1,
+>     "actors_without_ties": 2,
 >     "friendly_ties": 10,
->     "hostile_ties": 10,
+>     "hostile_ties": 9,
 >     "ambivalent_ties": 0,
->     "facts": 25,
+>     "facts": 24,
 >     "neutral_facts_ignored": 0,
 >     "self_loops_ignored": 0
 >   },
@@ -609,17 +609,17 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >     "balanced": 7
 >   },
 >   "triangle_balance": 1.0,
->   "walk_balance": 0.9735786861758202,
+>   "walk_balance": 0.9726953401005775,
 >   "walk_skipped": false,
 >   "frustration": {
 >     "index": 1.0,
 >     "by": "ties",
->     "balance": 0.9,
+>     "balance": 0.8947368421052632,
 >     "proved": true,
 >     "unique": false,
 >     "method": "exact",
->     "restarts_found_best": 26,
->     "exact_steps": 28
+>     "restarts_found_best": 24,
+>     "exact_steps": 25
 >   },
 >   "split": [
 >     {
@@ -633,14 +633,14 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >       "id": "iraq",
 >       "name": "Iraq",
 >       "kind": "state",
->       "side": "B",
+>       "side": "A",
 >       "part": 1
 >     },
 >     {
 >       "id": "iraqi-military",
 >       "name": "Iraqi military",
 >       "kind": "group",
->       "side": "B",
+>       "side": "A",
 >       "part": 1
 >     },
 >     {
@@ -659,7 +659,7 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >     },
 >     {
 >       "id": "nujaba-commander",
->       "name": "Harakat al-Nujaba commander killed on 2024-01-04",
+>       "name": "Harakat al-Nujaba commander killed in the Baghdad strike",
 >       "kind": "person",
 >       "side": "B",
 >       "part": 1
@@ -712,50 +712,43 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >       "kind": "person",
 >       "side": "B",
 >       "part": 1
->     },
->     {
->       "id": "islamic-state",
->       "name": "Islamic State",
->       "kind": "group",
->       "side": "A",
->       "part": 1
 >     }
 >   ],
 >   "frustrated_ties": [
 >     {
 >       "a": {
->         "id": "usa",
->         "name": "United States",
->         "kind": "state"
+>         "id": "iraqi-military",
+>         "name": "Iraqi military",
+>         "kind": "group"
 >       },
 >       "b": {
->         "id": "iraq",
->         "name": "Iraq",
->         "kind": "state"
+>         "id": "pmf",
+>         "name": "Popular Mobilization Forces",
+>         "kind": "group"
 >       },
 >       "sign": "friendly",
->       "weight": 0.5,
->       "friendly": 0.5,
+>       "weight": 1.0,
+>       "friendly": 1.0,
 >       "hostile": 0.0,
 >       "facts": [
 >         {
 >           "sign": "friendly",
->           "weight": 0.5,
->           "fact": "Iraq —hosts→ United States",
+>           "weight": 1.0,
+>           "fact": "Iraqi military —controls→ Popular Mobilization Forces",
 >           "kind": "relation",
 >           "relation": {
->             "from": "iraq",
->             "type": "hosts",
->             "to": "usa",
->             "weight": 0.5,
+>             "from": "iraqi-military",
+>             "type": "controls",
+>             "to": "pmf",
+>             "weight": 1.0,
 >             "as": null,
 >             "since": null,
 >             "until": null,
 >             "sources": [
 >               "seed"
 >             ],
->             "confidence": 0.7,
->             "note": "Inferred: the article speaks of \"U.S. forces in Iraq\", \"attacks against American bases\" and \"U.S. installations in both Iraq and Syria\", amid \"calls for the withdrawal of U.S. forces from Iraq\". It does not say the Iraqi government consents (well-known: they are there at its invitation)."
+>             "confidence": 1.0,
+>             "note": "\"The Popular Mobilization Force (PMF), a coalition of militias controlled by the Iraqi military\""
 >           }
 >         }
 >       ]
@@ -778,24 +771,24 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 $ faultline balance --incident-rule target-perpetrator=friendly
 > Structural balance of the bundled sample
 > Aggregation rules changed: target-perpetrator=friendly
-> Signed graph: 15 actors, 18 ties (11 friendly, 7 hostile), 3 ambivalent (left out)
+> Signed graph: 15 actors, 19 ties (11 friendly, 8 hostile), 2 ambivalent (left out)
 >
 > measure              value      note
 > triangles            6          +++ 1, ++- 3, +-- 2, --- 0
 > triangle balance     0.5        share of balanced triangles (+++ and +--)
-> walk balance         0.7332469  tr exp(A) / tr exp(|A|) (Estrada)
+> walk balance         0.7300729  tr exp(A) / tr exp(|A|) (Estrada)
 > frustration index    2          in ties; exact, proved minimal
-> frustration balance  0.7777778  1 - L / (m / 2)
+> frustration balance  0.7894737  1 - L / (m / 2)
 >
 > Split into two sides attaining it:
->   A: United States, Israel
->   B: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+>   A: United States, Iraq, Iraqi military, Israel, Islamic State
+>   B: Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike, Second person killed in the Baghdad strike, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
 >
 > Frustrated ties (2):
->   1. United States (usa) + Iraq (iraq): friendly across the sides, weight 0.5
->        + Iraq —hosts→ United States, weight 0.5 [seed]
->   2. United States (usa) + Iran (iran): friendly across the sides
+>   1. United States (usa) + Iran (iran): friendly across the sides
 >        + United States carried out US assassination of Qassem Soleimani; US assassination of Qassem Soleimani targeted Iran (2020-01-03) [seed]
+>   2. Iraqi military (iraqi-military) + Popular Mobilization Forces (pmf): friendly across the sides
+>        + Iraqi military —controls→ Popular Mobilization Forces [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04

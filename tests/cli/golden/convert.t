@@ -1,6 +1,6 @@
 # Scenario -> snapshot -> JSON -> YAML: every form loads to the same graph.
 $ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/sample.snap
-! Wrote {tmp}/sample.snap (snapshot): 15 actors, 10 incidents, 16 relations
+! Wrote {tmp}/sample.snap (snapshot): 15 actors, 9 incidents, 16 relations
 $ faultline info --scenario {tmp}/sample.snap --format json
 > {
 >   "input": "{tmp}/sample.snap",
@@ -17,17 +17,17 @@ $ faultline info --scenario {tmp}/sample.snap --format json
 >     "group": 6,
 >     "person": 4
 >   },
->   "incidents": 10,
+>   "incidents": 9,
 >   "relations": 16,
->   "roles": 24,
->   "incident_links": 6,
+>   "roles": 22,
+>   "incident_links": 3,
 >   "sources": 1,
 >   "relation_types": 12
 > }
 $ faultline convert {tmp}/sample.snap {tmp}/sample.json
-! Wrote {tmp}/sample.json (json): 15 actors, 10 incidents, 16 relations
+! Wrote {tmp}/sample.json (json): 15 actors, 9 incidents, 16 relations
 $ faultline convert {tmp}/sample.json {tmp}/sample.yaml
-! Wrote {tmp}/sample.yaml (yaml): 15 actors, 10 incidents, 16 relations
+! Wrote {tmp}/sample.yaml (yaml): 15 actors, 9 incidents, 16 relations
 $ faultline backers nujaba --scenario {tmp}/sample.yaml --format csv
 > rank,backer,how,strength,steps,chain,sources
 > 1,Iran (iran),direct,1,1,Iran —backs→ Harakat al-Nujaba,[seed]
@@ -36,14 +36,14 @@ $ faultline backers nujaba --scenario {tmp}/sample.snap --format csv
 > 1,Iran (iran),direct,1,1,Iran —backs→ Harakat al-Nujaba,[seed]
 # Damaged snapshots are refused with a clear message and exit 2.
 $ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/damaged.snap
-! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 10 incidents, 16 relations
+! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 9 incidents, 16 relations
 $ flip {tmp}/damaged.snap 200
 $ faultline info --scenario {tmp}/damaged.snap
 ! faultline: error: {tmp}/damaged.snap is damaged: its checksum does not match its content
 ? 2
 $ truncate {tmp}/sample.snap 100
 $ faultline info --scenario {tmp}/sample.snap
-! faultline: error: {tmp}/sample.snap is truncated: the header announces 10951 bytes of data, the file holds 68
+! faultline: error: {tmp}/sample.snap is truncated: the header announces 12404 bytes of data, the file holds 68
 ? 2
 $ truncate {tmp}/sample.snap 20
 $ faultline info --scenario {tmp}/sample.snap

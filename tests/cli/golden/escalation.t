@@ -4,17 +4,14 @@ $ faultline escalation --to "US strike in Baghdad"
 > Chains leading to US strike in Baghdad (baghdad-strike): 1 chain found
 > Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
 >
-> chain  score  climb  peak               incidents  from                              to
-> 1      3      3      8 strike-on-state  4          Outbreak of the Hamas-Israel war  US strike in Baghdad
+> chain  score  climb  peak                  incidents  from                                                    to
+> 1      1.6    2      7 leadership-killing  2          Islamic Resistance in Iraq attacks on US installations  US strike in Baghdad
 >
-> chain  step  date        incident                                                who                                                                                 rung                  why linked            sources
-> 1      1     2023-10-07  Outbreak of the Hamas-Israel war                        Hamas against Israel                                                                8 strike-on-state     start                 [seed]
-> 1      2     2023-10     US support for Israel in its war with Hamas             United States                                                                       4 harassment          explicit responds_to  [seed]
-> 1      3     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              explicit responds_to  [seed]
-> 1      4     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                                             7 leadership-killing  explicit responds_to  [seed]
+> chain  step  date        incident                                                who                                                                                 rung                  why linked                             sources
+> 1      1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              start                                  [seed]
+> 1      2     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                                             7 leadership-killing  explicit responds_to (confidence 0.8)  [seed]
 >
 > US strike in Baghdad set off (see --from):
->   2024-01     Calls for the withdrawal of US forces from Iraq: explicit responds_to (confidence 0.8)
 >   2024-01-04  PMF condemns the Baghdad strike: explicit responds_to
 >
 > Sources
@@ -41,91 +38,17 @@ $ faultline escalation --to baghdad-strike --format json
 >   "chains": [
 >     {
 >       "rank": 1,
->       "score": 3.0,
->       "climb": 3,
+>       "score": 1.6,
+>       "climb": 2,
 >       "peak": {
->         "level": 8,
->         "id": "strike-on-state"
+>         "level": 7,
+>         "id": "leadership-killing"
 >       },
->       "incidents": 4,
+>       "incidents": 2,
 >       "steps": [
 >         {
 >           "step": 1,
 >           "date": "2023-10-07",
->           "incident": {
->             "id": "hamas-israel-war-outbreak",
->             "name": "Outbreak of the Hamas-Israel war",
->             "kind": "incident"
->           },
->           "type": "attack",
->           "perpetrators": [
->             "hamas"
->           ],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [
->             "israel"
->           ],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 8,
->             "id": "strike-on-state",
->             "name": "Strikes on a state's own territory or capital",
->             "basis": "state_territory",
->             "why": "targets Israel on its territory"
->           },
->           "link": null,
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 2,
->           "date": "2023-10",
->           "incident": {
->             "id": "us-support-for-israel",
->             "name": "US support for Israel in its war with Hamas",
->             "kind": "incident"
->           },
->           "type": "military-support",
->           "perpetrators": [
->             "usa"
->           ],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 4,
->             "id": "harassment",
->             "name": "Harassment, shows of force and military support",
->             "basis": "type",
->             "why": "type military-support"
->           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "hamas-israel-war-outbreak",
->             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 1.0,
->             "note": null
->           },
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 3,
->           "date": "2023-10",
 >           "incident": {
 >             "id": "iri-attacks-on-us-installations",
 >             "name": "Islamic Resistance in Iraq attacks on US installations",
@@ -154,27 +77,13 @@ $ faultline escalation --to baghdad-strike --format json
 >             "basis": "type",
 >             "why": "type attack-campaign"
 >           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "us-support-for-israel",
->             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 1.0,
->             "note": null
->           },
+>           "link": null,
 >           "sources": [
 >             "seed"
 >           ]
 >         },
 >         {
->           "step": 4,
+>           "step": 2,
 >           "date": "2024-01-04",
 >           "incident": {
 >             "id": "baghdad-strike",
@@ -200,22 +109,22 @@ $ faultline escalation --to baghdad-strike --format json
 >             "id": "leadership-killing",
 >             "name": "Killing of commanders and leaders",
 >             "basis": "leadership",
->             "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
+>             "why": "victim Harakat al-Nujaba commander killed in the Baghdad strike"
 >           },
 >           "link": {
 >             "kind": "explicit",
 >             "rule": "explicit",
 >             "answers": "iri-attacks-on-us-installations",
 >             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
+>             "score": 0.8,
+>             "why": "explicit responds_to (confidence 0.8)",
 >             "responder": null,
 >             "against": null,
 >             "sources": [
 >               "seed"
 >             ],
->             "confidence": 1.0,
->             "note": null
+>             "confidence": 0.8,
+>             "note": "Implied, not said: the strike \"targeted the leader of an Iran-backed militia responsible for attacks on U.S. forces in Iraq\"; the article does not call it an answer to the Islamic Resistance in Iraq's attacks."
 >           },
 >           "sources": [
 >             "seed"
@@ -225,29 +134,6 @@ $ faultline escalation --to baghdad-strike --format json
 >     }
 >   ],
 >   "set_off": [
->     {
->       "incident": {
->         "id": "calls-for-us-withdrawal",
->         "name": "Calls for the withdrawal of US forces from Iraq",
->         "kind": "incident"
->       },
->       "date": "2024-01",
->       "link": {
->         "kind": "explicit",
->         "rule": "explicit",
->         "answers": "baghdad-strike",
->         "gap_days": 0,
->         "score": 0.8,
->         "why": "explicit responds_to (confidence 0.8)",
->         "responder": null,
->         "against": null,
->         "sources": [
->           "seed"
->         ],
->         "confidence": 0.8,
->         "note": "The article places the strike \"in the midst of calls for the withdrawal of U.S. forces from Iraq\" without saying the calls answer it; they grew after it (well-known: on 2024-01-05 the Iraqi government announced steps to end the US-led coalition's presence)."
->       }
->     },
 >     {
 >       "incident": {
 >         "id": "pmf-condemns-strike",
@@ -268,7 +154,7 @@ $ faultline escalation --to baghdad-strike --format json
 >           "seed"
 >         ],
 >         "confidence": 1.0,
->         "note": null
+>         "note": "The article gives no date; the strike's is used."
 >       }
 >     }
 >   ],
@@ -285,15 +171,15 @@ $ faultline escalation --to baghdad-strike --format json
 > }
 # The Kerman bombing set off Iran's pledge of revenge (a descent: score 0).
 $ faultline escalation --from kerman-bombing
-> Chains following from Kerman bombing at the Soleimani memorial (kerman-bombing): 1 chain found
+> Chains following from Bombing of the Soleimani memorial ceremony (kerman-bombing): 1 chain found
 > Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
 >
-> chain  score  climb  peak             incidents  from                                      to
-> 1      0      0      9 mass-casualty  2          Kerman bombing at the Soleimani memorial  Iran pledges revenge for the Kerman bombing
+> chain  score  climb  peak             incidents  from                                        to
+> 1      0      0      9 mass-casualty  2          Bombing of the Soleimani memorial ceremony  Iran pledges revenge for the memorial bombing
 >
-> chain  step  date        incident                                     who                                      rung             why linked            sources
-> 1      1     2024-01-03  Kerman bombing at the Soleimani memorial     Islamic State (claimed it) against Iran  9 mass-casualty  start                 [seed]
-> 1      2     2024-01     Iran pledges revenge for the Kerman bombing  Iran                                     2 threat         explicit responds_to  [seed]
+> chain  step  date        incident                                       who                                     rung             why linked            sources
+> 1      1     2024-01-03  Bombing of the Soleimani memorial ceremony     claimed by Islamic State, against Iran  9 mass-casualty  start                 [seed]
+> 1      2     2024-01     Iran pledges revenge for the memorial bombing  Iran                                    2 threat         explicit responds_to  [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -303,12 +189,12 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba"
 > Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
 >
 > chain  score  climb  peak                  incidents  from                                                    to
-> 1      2      2      7 leadership-killing  3          Islamic Resistance in Iraq attacks on US installations  PMF condemns the Baghdad strike
+> 1      1.6    2      7 leadership-killing  3          Islamic Resistance in Iraq attacks on US installations  PMF condemns the Baghdad strike
 >
-> chain  step  date        incident                                                who                                                                                 rung                  why linked            sources
-> 1      1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              start                 [seed]
-> 1      2     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                                             7 leadership-killing  explicit responds_to  [seed]
-> 1      3     2024-01-04  PMF condemns the Baghdad strike                         Popular Mobilization Forces against United States                                   1 statement           explicit responds_to  [seed]
+> chain  step  date        incident                                                who                                                                                 rung                  why linked                             sources
+> 1      1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              start                                  [seed]
+> 1      2     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                                             7 leadership-killing  explicit responds_to (confidence 0.8)  [seed]
+> 1      3     2024-01-04  PMF condemns the Baghdad strike                         Popular Mobilization Forces against United States                                   1 statement           explicit responds_to                   [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -341,7 +227,7 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >   "chains": [
 >     {
 >       "rank": 1,
->       "score": 2.0,
+>       "score": 1.6,
 >       "climb": 2,
 >       "peak": {
 >         "level": 7,
@@ -351,7 +237,7 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >       "steps": [
 >         {
 >           "step": 1,
->           "date": "2023-10",
+>           "date": "2023-10-07",
 >           "incident": {
 >             "id": "iri-attacks-on-us-installations",
 >             "name": "Islamic Resistance in Iraq attacks on US installations",
@@ -412,22 +298,22 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >             "id": "leadership-killing",
 >             "name": "Killing of commanders and leaders",
 >             "basis": "leadership",
->             "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
+>             "why": "victim Harakat al-Nujaba commander killed in the Baghdad strike"
 >           },
 >           "link": {
 >             "kind": "explicit",
 >             "rule": "explicit",
 >             "answers": "iri-attacks-on-us-installations",
 >             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
+>             "score": 0.8,
+>             "why": "explicit responds_to (confidence 0.8)",
 >             "responder": null,
 >             "against": null,
 >             "sources": [
 >               "seed"
 >             ],
->             "confidence": 1.0,
->             "note": null
+>             "confidence": 0.8,
+>             "note": "Implied, not said: the strike \"targeted the leader of an Iran-backed militia responsible for attacks on U.S. forces in Iraq\"; the article does not call it an answer to the Islamic Resistance in Iraq's attacks."
 >           },
 >           "sources": [
 >             "seed"
@@ -472,7 +358,7 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >               "seed"
 >             ],
 >             "confidence": 1.0,
->             "note": null
+>             "note": "The article gives no date; the strike's is used."
 >           },
 >           "sources": [
 >             "seed"
@@ -494,54 +380,33 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 > }
 $ faultline escalation --between US Nujaba --actors-only --format csv
 > chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
-> 1,2,1,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,,,,,,[seed]
-> 1,2,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
+> 1,1.6,1,2023-10-07,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,,,,,,[seed]
+> 1,1.6,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed]
 # With no query: the most escalatory chains.
 $ faultline escalation
 > Most escalatory chains: 1 chain found
 > Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
 >
-> chain  score  climb  peak                  incidents  from                                         to
-> 1      3      3      7 leadership-killing  3          US support for Israel in its war with Hamas  US strike in Baghdad
+> chain  score  climb  peak                  incidents  from                                                    to
+> 1      1.6    2      7 leadership-killing  2          Islamic Resistance in Iraq attacks on US installations  US strike in Baghdad
 >
-> chain  step  date        incident                                                who                                                                                 rung                  why linked            sources
-> 1      1     2023-10     US support for Israel in its war with Hamas             United States                                                                       4 harassment          start                 [seed]
-> 1      2     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              explicit responds_to  [seed]
-> 1      3     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                                             7 leadership-killing  explicit responds_to  [seed]
+> chain  step  date        incident                                                who                                                                                 rung                  why linked                             sources
+> 1      1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              start                                  [seed]
+> 1      2     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                                             7 leadership-killing  explicit responds_to (confidence 0.8)  [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 # A wider window infers a link: the assassination in Lebanon, attributed to Israel, answers the outbreak 86 days on.
 $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format csv
 > chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
-> 1,3,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
-> 1,3,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed]
-> 1,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
-> 1,3,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
-> 1,3,5,2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,against United States,1 statement,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed]
-> 2,3,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
-> 2,3,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed]
-> 2,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
-> 2,3,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
-> 2,3,5,2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,Popular Mobilization Forces against United States,1 statement,explicit,explicit,0,1,explicit responds_to,[seed]
-> 3,0,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
-> 3,0,2,2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,"attributed to Israel by Lebanon, against Hamas",7 leadership-killing,inferred,direct_reprisal,86,0.522,"inferred direct reprisal after 86 days, score 0.522: by Israel (to whom it is attributed by Lebanon), its target; against Hamas, its perpetrator",[seed]
+> 1,1.044,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,5 attack,,,,,,[seed]
+> 1,1.044,2,2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,"attributed to Israel by Lebanon, against Hamas",7 leadership-killing,inferred,direct_reprisal,86,0.522,"inferred direct reprisal after 86 days, score 0.522: by Israel (to whom it is attributed by Lebanon), its target; against Hamas, its perpetrator",[seed]
 $ faultline escalation --from hamas-israel-war-outbreak --window 90 --min-score 0.5 --format dot
 > digraph escalation {
 >   rankdir=LR;
 >   node [fontname="Helvetica", shape=note];
->   "hamas-israel-war-outbreak" [label="2023-10-07\nOutbreak of the Hamas-Israel war\nHamas against Israel\nrung 8 strike-on-state"];
->   "us-support-for-israel" [label="2023-10\nUS support for Israel in its war with Hamas\nUnited States\nrung 4 harassment"];
->   "iri-attacks-on-us-installations" [label="2023-10\nIslamic Resistance in Iraq attacks on US installations\nIslamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States\nrung 5 attack"];
->   "baghdad-strike" [label="2024-01-04\nUS strike in Baghdad\nUnited States against Harakat al-Nujaba\nrung 7 leadership-killing"];
->   "calls-for-us-withdrawal" [label="2024-01\nCalls for the withdrawal of US forces from Iraq\nagainst United States\nrung 1 statement"];
->   "pmf-condemns-strike" [label="2024-01-04\nPMF condemns the Baghdad strike\nPopular Mobilization Forces against United States\nrung 1 statement"];
+>   "hamas-israel-war-outbreak" [label="2023-10-07\nOutbreak of the Hamas-Israel war\nHamas against Israel\nrung 5 attack"];
 >   "hamas-official-killing" [label="2024-01\nAssassination of a senior Hamas official in Lebanon\nattributed to Israel by Lebanon, against Hamas\nrung 7 leadership-killing"];
->   "hamas-israel-war-outbreak" -> "us-support-for-israel" [label="responds_to"];
->   "us-support-for-israel" -> "iri-attacks-on-us-installations" [label="responds_to"];
->   "iri-attacks-on-us-installations" -> "baghdad-strike" [label="responds_to"];
->   "baghdad-strike" -> "calls-for-us-withdrawal" [label="responds_to"];
->   "baghdad-strike" -> "pmf-condemns-strike" [label="responds_to"];
 >   "hamas-israel-war-outbreak" -> "hamas-official-killing" [label="direct reprisal, 86 days, 0.522", style=dashed];
 > }
 # In JSON, the inferred link says what part each actor played: Israel is the
@@ -568,467 +433,11 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format jso
 >   "chains": [
 >     {
 >       "rank": 1,
->       "score": 3.0,
->       "climb": 3,
+>       "score": 1.0444444444444443,
+>       "climb": 2,
 >       "peak": {
->         "level": 8,
->         "id": "strike-on-state"
->       },
->       "incidents": 5,
->       "steps": [
->         {
->           "step": 1,
->           "date": "2023-10-07",
->           "incident": {
->             "id": "hamas-israel-war-outbreak",
->             "name": "Outbreak of the Hamas-Israel war",
->             "kind": "incident"
->           },
->           "type": "attack",
->           "perpetrators": [
->             "hamas"
->           ],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [
->             "israel"
->           ],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 8,
->             "id": "strike-on-state",
->             "name": "Strikes on a state's own territory or capital",
->             "basis": "state_territory",
->             "why": "targets Israel on its territory"
->           },
->           "link": null,
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 2,
->           "date": "2023-10",
->           "incident": {
->             "id": "us-support-for-israel",
->             "name": "US support for Israel in its war with Hamas",
->             "kind": "incident"
->           },
->           "type": "military-support",
->           "perpetrators": [
->             "usa"
->           ],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 4,
->             "id": "harassment",
->             "name": "Harassment, shows of force and military support",
->             "basis": "type",
->             "why": "type military-support"
->           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "hamas-israel-war-outbreak",
->             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 1.0,
->             "note": null
->           },
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 3,
->           "date": "2023-10",
->           "incident": {
->             "id": "iri-attacks-on-us-installations",
->             "name": "Islamic Resistance in Iraq attacks on US installations",
->             "kind": "incident"
->           },
->           "type": "attack-campaign",
->           "perpetrators": [
->             "islamic-resistance-in-iraq"
->           ],
->           "claimed_by": [],
->           "attributed_to": [
->             {
->               "actor": "nujaba",
->               "by": null
->             }
->           ],
->           "targets": [
->             "usa"
->           ],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 5,
->             "id": "attack",
->             "name": "Attacks without casualties",
->             "basis": "type",
->             "why": "type attack-campaign"
->           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "us-support-for-israel",
->             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 1.0,
->             "note": null
->           },
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 4,
->           "date": "2024-01-04",
->           "incident": {
->             "id": "baghdad-strike",
->             "name": "US strike in Baghdad",
->             "kind": "incident"
->           },
->           "type": "airstrike",
->           "perpetrators": [
->             "usa"
->           ],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [
->             "nujaba"
->           ],
->           "victims": [
->             "nujaba-commander",
->             "second-strike-victim"
->           ],
->           "fatalities": 2,
->           "rung": {
->             "level": 7,
->             "id": "leadership-killing",
->             "name": "Killing of commanders and leaders",
->             "basis": "leadership",
->             "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
->           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "iri-attacks-on-us-installations",
->             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 1.0,
->             "note": null
->           },
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 5,
->           "date": "2024-01",
->           "incident": {
->             "id": "calls-for-us-withdrawal",
->             "name": "Calls for the withdrawal of US forces from Iraq",
->             "kind": "incident"
->           },
->           "type": "statement",
->           "perpetrators": [],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [
->             "usa"
->           ],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 1,
->             "id": "statement",
->             "name": "Statements and condemnations",
->             "basis": "type",
->             "why": "type statement"
->           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "baghdad-strike",
->             "gap_days": 0,
->             "score": 0.8,
->             "why": "explicit responds_to (confidence 0.8)",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 0.8,
->             "note": "The article places the strike \"in the midst of calls for the withdrawal of U.S. forces from Iraq\" without saying the calls answer it; they grew after it (well-known: on 2024-01-05 the Iraqi government announced steps to end the US-led coalition's presence)."
->           },
->           "sources": [
->             "seed"
->           ]
->         }
->       ]
->     },
->     {
->       "rank": 2,
->       "score": 3.0,
->       "climb": 3,
->       "peak": {
->         "level": 8,
->         "id": "strike-on-state"
->       },
->       "incidents": 5,
->       "steps": [
->         {
->           "step": 1,
->           "date": "2023-10-07",
->           "incident": {
->             "id": "hamas-israel-war-outbreak",
->             "name": "Outbreak of the Hamas-Israel war",
->             "kind": "incident"
->           },
->           "type": "attack",
->           "perpetrators": [
->             "hamas"
->           ],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [
->             "israel"
->           ],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 8,
->             "id": "strike-on-state",
->             "name": "Strikes on a state's own territory or capital",
->             "basis": "state_territory",
->             "why": "targets Israel on its territory"
->           },
->           "link": null,
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 2,
->           "date": "2023-10",
->           "incident": {
->             "id": "us-support-for-israel",
->             "name": "US support for Israel in its war with Hamas",
->             "kind": "incident"
->           },
->           "type": "military-support",
->           "perpetrators": [
->             "usa"
->           ],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 4,
->             "id": "harassment",
->             "name": "Harassment, shows of force and military support",
->             "basis": "type",
->             "why": "type military-support"
->           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "hamas-israel-war-outbreak",
->             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 1.0,
->             "note": null
->           },
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 3,
->           "date": "2023-10",
->           "incident": {
->             "id": "iri-attacks-on-us-installations",
->             "name": "Islamic Resistance in Iraq attacks on US installations",
->             "kind": "incident"
->           },
->           "type": "attack-campaign",
->           "perpetrators": [
->             "islamic-resistance-in-iraq"
->           ],
->           "claimed_by": [],
->           "attributed_to": [
->             {
->               "actor": "nujaba",
->               "by": null
->             }
->           ],
->           "targets": [
->             "usa"
->           ],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 5,
->             "id": "attack",
->             "name": "Attacks without casualties",
->             "basis": "type",
->             "why": "type attack-campaign"
->           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "us-support-for-israel",
->             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 1.0,
->             "note": null
->           },
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 4,
->           "date": "2024-01-04",
->           "incident": {
->             "id": "baghdad-strike",
->             "name": "US strike in Baghdad",
->             "kind": "incident"
->           },
->           "type": "airstrike",
->           "perpetrators": [
->             "usa"
->           ],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [
->             "nujaba"
->           ],
->           "victims": [
->             "nujaba-commander",
->             "second-strike-victim"
->           ],
->           "fatalities": 2,
->           "rung": {
->             "level": 7,
->             "id": "leadership-killing",
->             "name": "Killing of commanders and leaders",
->             "basis": "leadership",
->             "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
->           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "iri-attacks-on-us-installations",
->             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 1.0,
->             "note": null
->           },
->           "sources": [
->             "seed"
->           ]
->         },
->         {
->           "step": 5,
->           "date": "2024-01-04",
->           "incident": {
->             "id": "pmf-condemns-strike",
->             "name": "PMF condemns the Baghdad strike",
->             "kind": "incident"
->           },
->           "type": "condemnation",
->           "perpetrators": [
->             "pmf"
->           ],
->           "claimed_by": [],
->           "attributed_to": [],
->           "targets": [
->             "usa"
->           ],
->           "victims": [],
->           "fatalities": null,
->           "rung": {
->             "level": 1,
->             "id": "statement",
->             "name": "Statements and condemnations",
->             "basis": "type",
->             "why": "type condemnation"
->           },
->           "link": {
->             "kind": "explicit",
->             "rule": "explicit",
->             "answers": "baghdad-strike",
->             "gap_days": 0,
->             "score": 1.0,
->             "why": "explicit responds_to",
->             "responder": null,
->             "against": null,
->             "sources": [
->               "seed"
->             ],
->             "confidence": 1.0,
->             "note": null
->           },
->           "sources": [
->             "seed"
->           ]
->         }
->       ]
->     },
->     {
->       "rank": 3,
->       "score": 0.0,
->       "climb": 0,
->       "peak": {
->         "level": 8,
->         "id": "strike-on-state"
+>         "level": 7,
+>         "id": "leadership-killing"
 >       },
 >       "incidents": 2,
 >       "steps": [
@@ -1052,11 +461,11 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format jso
 >           "victims": [],
 >           "fatalities": null,
 >           "rung": {
->             "level": 8,
->             "id": "strike-on-state",
->             "name": "Strikes on a state's own territory or capital",
->             "basis": "state_territory",
->             "why": "targets Israel on its territory"
+>             "level": 5,
+>             "id": "attack",
+>             "name": "Attacks without casualties",
+>             "basis": "type",
+>             "why": "type attack"
 >           },
 >           "link": null,
 >           "sources": [
@@ -1145,16 +554,16 @@ $ faultline escalation --paths "Islamic Resistance in Iraq" "Harakat al-Nujaba"
 > Time-respecting paths from Islamic Resistance in Iraq (islamic-resistance-in-iraq) to Harakat al-Nujaba (nujaba) through incidents (each one after the previous one ended)
 >
 > path              departs     arrives     days  incidents
-> earliest arrival  2023-10-01  2024-01-04  95    2
-> fewest steps      2023-10-01  2024-01-04  95    2
-> fastest           2023-10-01  2024-01-04  95    2
+> earliest arrival  2023-10-07  2024-01-04  89    2
+> fewest steps      2023-10-07  2024-01-04  89    2
+> fastest           2023-10-07  2024-01-04  89    2
 >
 > path              step  date        incident                                                from                        to                 sources
-> earliest arrival  1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
+> earliest arrival  1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
 > earliest arrival  2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
-> fewest steps      1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
+> fewest steps      1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
 > fewest steps      2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
-> fastest           1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
+> fastest           1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
 > fastest           2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
 >
 > Sources
@@ -1174,12 +583,12 @@ $ faultline escalation --paths IRI Nujaba --format json
 >   },
 >   "paths": {
 >     "earliest_arrival": {
->       "departure": "2023-10-01",
+>       "departure": "2023-10-07",
 >       "arrival": "2024-01-04",
->       "duration_days": 95,
+>       "duration_days": 89,
 >       "steps": [
 >         {
->           "date": "2023-10",
+>           "date": "2023-10-07",
 >           "incident": {
 >             "id": "iri-attacks-on-us-installations",
 >             "name": "Islamic Resistance in Iraq attacks on US installations",
@@ -1191,7 +600,7 @@ $ faultline escalation --paths IRI Nujaba --format json
 >             "seed"
 >           ],
 >           "confidence": 1.0,
->           "note": null
+>           "note": "The campaign runs from the outbreak of the war (\"since the outbreak\"; 2023-10-07 is the well-known date) to the article's date."
 >         },
 >         {
 >           "date": "2024-01-04",
@@ -1206,17 +615,17 @@ $ faultline escalation --paths IRI Nujaba --format json
 >             "seed"
 >           ],
 >           "confidence": 1.0,
->           "note": null
+>           "note": "The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date."
 >         }
 >       ]
 >     },
 >     "fewest_steps": {
->       "departure": "2023-10-01",
+>       "departure": "2023-10-07",
 >       "arrival": "2024-01-04",
->       "duration_days": 95,
+>       "duration_days": 89,
 >       "steps": [
 >         {
->           "date": "2023-10",
+>           "date": "2023-10-07",
 >           "incident": {
 >             "id": "iri-attacks-on-us-installations",
 >             "name": "Islamic Resistance in Iraq attacks on US installations",
@@ -1228,7 +637,7 @@ $ faultline escalation --paths IRI Nujaba --format json
 >             "seed"
 >           ],
 >           "confidence": 1.0,
->           "note": null
+>           "note": "The campaign runs from the outbreak of the war (\"since the outbreak\"; 2023-10-07 is the well-known date) to the article's date."
 >         },
 >         {
 >           "date": "2024-01-04",
@@ -1243,17 +652,17 @@ $ faultline escalation --paths IRI Nujaba --format json
 >             "seed"
 >           ],
 >           "confidence": 1.0,
->           "note": null
+>           "note": "The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date."
 >         }
 >       ]
 >     },
 >     "fastest": {
->       "departure": "2023-10-01",
+>       "departure": "2023-10-07",
 >       "arrival": "2024-01-04",
->       "duration_days": 95,
+>       "duration_days": 89,
 >       "steps": [
 >         {
->           "date": "2023-10",
+>           "date": "2023-10-07",
 >           "incident": {
 >             "id": "iri-attacks-on-us-installations",
 >             "name": "Islamic Resistance in Iraq attacks on US installations",
@@ -1265,7 +674,7 @@ $ faultline escalation --paths IRI Nujaba --format json
 >             "seed"
 >           ],
 >           "confidence": 1.0,
->           "note": null
+>           "note": "The campaign runs from the outbreak of the war (\"since the outbreak\"; 2023-10-07 is the well-known date) to the article's date."
 >         },
 >         {
 >           "date": "2024-01-04",
@@ -1280,7 +689,7 @@ $ faultline escalation --paths IRI Nujaba --format json
 >             "seed"
 >           ],
 >           "confidence": 1.0,
->           "note": null
+>           "note": "The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date."
 >         }
 >       ]
 >     }

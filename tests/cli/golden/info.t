@@ -7,10 +7,10 @@ $ faultline info
 >   states        5
 >   groups        6
 >   persons       4
-> incidents       10
+> incidents       9
 > relations       16
-> incident roles  24
-> incident links  6
+> incident roles  22
+> incident links  3
 > sources         1
 > relation types  12
 $ faultline info --format json
@@ -29,23 +29,23 @@ $ faultline info --format json
 >     "group": 6,
 >     "person": 4
 >   },
->   "incidents": 10,
+>   "incidents": 9,
 >   "relations": 16,
->   "roles": 24,
->   "incident_links": 6,
+>   "roles": 22,
+>   "incident_links": 3,
 >   "sources": 1,
 >   "relation_types": 12
 > }
 $ faultline validate
-> OK: the bundled sample loads: 15 actors, 10 incidents, 16 relations
+> OK: the bundled sample loads: 15 actors, 9 incidents, 16 relations
 $ faultline validate --format json
 > {
 >   "valid": true,
 >   "input": "the bundled sample",
 >   "actors": 15,
->   "incidents": 10,
+>   "incidents": 9,
 >   "relations": 16,
 >   "unsourced": []
 > }
 $ faultline validate --scenario {samples}/baghdad-2024-01.yaml
-> OK: {samples}/baghdad-2024-01.yaml loads: 15 actors, 10 incidents, 16 relations
+> OK: {samples}/baghdad-2024-01.yaml loads: 15 actors, 9 incidents, 16 relations

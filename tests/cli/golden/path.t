@@ -1,28 +1,24 @@
 # How is the Islamic State connected to the United States?
 $ faultline path "Islamic State" "United States"
-> Shortest paths from Islamic State (islamic-state) to United States (usa): length 4, 5 shown (more exist: raise --max-paths)
+> Shortest paths from Islamic State (islamic-state) to United States (usa): length 4, 4 found
 >
 > path  step  fact                                                                    sources
-> 1     1     Islamic State carried out Kerman bombing at the Soleimani memorial      [seed]
-> 1     2     Kerman bombing at the Soleimani memorial targeted Iran                  [seed]
+> 1     1     Islamic State claimed Bombing of the Soleimani memorial ceremony        [seed]
+> 1     2     Bombing of the Soleimani memorial ceremony targeted Iran                [seed]
 > 1     3     Iran —backs→ Harakat al-Nujaba                                          [seed]
 > 1     4     Harakat al-Nujaba —hostile_to→ United States                            [seed]
-> 2     1     Islamic State carried out Kerman bombing at the Soleimani memorial      [seed]
-> 2     2     Kerman bombing at the Soleimani memorial targeted Iran                  [seed]
+> 2     1     Islamic State claimed Bombing of the Soleimani memorial ceremony        [seed]
+> 2     2     Bombing of the Soleimani memorial ceremony targeted Iran                [seed]
 > 2     3     Iran —backs→ Harakat al-Nujaba                                          [seed]
 > 2     4     United States —designates→ Harakat al-Nujaba as terrorist-organisation  [seed]
-> 3     1     Islamic State carried out Kerman bombing at the Soleimani memorial      [seed]
-> 3     2     Kerman bombing at the Soleimani memorial targeted Iran                  [seed]
+> 3     1     Islamic State claimed Bombing of the Soleimani memorial ceremony        [seed]
+> 3     2     Bombing of the Soleimani memorial ceremony targeted Iran                [seed]
 > 3     3     Iran —hostile_to→ Israel                                                [seed]
 > 3     4     United States —backs→ Israel                                            [seed]
-> 4     1     Islamic State carried out Kerman bombing at the Soleimani memorial      [seed]
-> 4     2     Kerman bombing at the Soleimani memorial targeted Iran                  [seed]
+> 4     1     Islamic State claimed Bombing of the Soleimani memorial ceremony        [seed]
+> 4     2     Bombing of the Soleimani memorial ceremony targeted Iran                [seed]
 > 4     3     US assassination of Qassem Soleimani targeted Iran                      [seed]
 > 4     4     United States carried out US assassination of Qassem Soleimani          [seed]
-> 5     1     Islamic State claimed Kerman bombing at the Soleimani memorial          [seed]
-> 5     2     Kerman bombing at the Soleimani memorial targeted Iran                  [seed]
-> 5     3     Iran —backs→ Harakat al-Nujaba                                          [seed]
-> 5     4     Harakat al-Nujaba —hostile_to→ United States                            [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -50,22 +46,22 @@ $ faultline path ISIS US --max-paths 1 --format json
 >         },
 >         "to": {
 >           "id": "kerman-bombing",
->           "name": "Kerman bombing at the Soleimani memorial",
+>           "name": "Bombing of the Soleimani memorial ceremony",
 >           "kind": "incident"
 >         },
 >         "edge": "role",
 >         "forward": true,
->         "fact": "Islamic State carried out Kerman bombing at the Soleimani memorial",
+>         "fact": "Islamic State claimed Bombing of the Soleimani memorial ceremony",
 >         "sources": [
 >           "seed"
 >         ],
 >         "confidence": 1.0,
->         "note": "The article gives \"hundreds wounded\", so `injured` is left unknown; Kerman and the date are the well-known public ones."
+>         "note": "The article gives \"hundreds wounded\", so `injured` is left unknown. It names neither the city nor the date: Kerman (in the id) and 2024-01-03 are the well-known public ones. It says who claimed the attack, not who carried it out."
 >       },
 >       {
 >         "from": {
 >           "id": "kerman-bombing",
->           "name": "Kerman bombing at the Soleimani memorial",
+>           "name": "Bombing of the Soleimani memorial ceremony",
 >           "kind": "incident"
 >         },
 >         "to": {
@@ -75,12 +71,12 @@ $ faultline path ISIS US --max-paths 1 --format json
 >         },
 >         "edge": "role",
 >         "forward": false,
->         "fact": "Kerman bombing at the Soleimani memorial targeted Iran",
+>         "fact": "Bombing of the Soleimani memorial ceremony targeted Iran",
 >         "sources": [
 >           "seed"
 >         ],
 >         "confidence": 1.0,
->         "note": "The article gives \"hundreds wounded\", so `injured` is left unknown; Kerman and the date are the well-known public ones."
+>         "note": "The article gives \"hundreds wounded\", so `injured` is left unknown. It names neither the city nor the date: Kerman (in the id) and 2024-01-03 are the well-known public ones. It says who claimed the attack, not who carried it out."
 >       },
 >       {
 >         "from": {
@@ -137,8 +133,8 @@ $ faultline path ISIS US --max-paths 1 --format json
 > }
 $ faultline path ISIS US --max-paths 1 --format csv
 > path,step,from,to,fact,sources
-> 1,1,Islamic State (islamic-state),Kerman bombing at the Soleimani memorial (kerman-bombing),Islamic State carried out Kerman bombing at the Soleimani memorial,[seed]
-> 1,2,Kerman bombing at the Soleimani memorial (kerman-bombing),Iran (iran),Kerman bombing at the Soleimani memorial targeted Iran,[seed]
+> 1,1,Islamic State (islamic-state),Bombing of the Soleimani memorial ceremony (kerman-bombing),Islamic State claimed Bombing of the Soleimani memorial ceremony,[seed]
+> 1,2,Bombing of the Soleimani memorial ceremony (kerman-bombing),Iran (iran),Bombing of the Soleimani memorial ceremony targeted Iran,[seed]
 > 1,3,Iran (iran),Harakat al-Nujaba (nujaba),Iran —backs→ Harakat al-Nujaba,[seed]
 > 1,4,Harakat al-Nujaba (nujaba),United States (usa),Harakat al-Nujaba —hostile_to→ United States,[seed]
 $ faultline path ISIS US --max-paths 1 --format dot
@@ -146,10 +142,10 @@ $ faultline path ISIS US --max-paths 1 --format dot
 >   rankdir=LR;
 >   node [fontname="Helvetica"];
 >   "islamic-state" [label="Islamic State", shape=box];
->   "kerman-bombing" [label="Kerman bombing at the Soleimani memorial", shape=note];
->   "islamic-state" -> "kerman-bombing" [label="Islamic State carried out Kerman bombing at the Soleimani memorial"];
+>   "kerman-bombing" [label="Bombing of the Soleimani memorial ceremony", shape=note];
+>   "islamic-state" -> "kerman-bombing" [label="Islamic State claimed Bombing of the Soleimani memorial ceremony"];
 >   "iran" [label="Iran", shape=box];
->   "kerman-bombing" -> "iran" [label="Kerman bombing at the Soleimani memorial targeted Iran"];
+>   "kerman-bombing" -> "iran" [label="Bombing of the Soleimani memorial ceremony targeted Iran"];
 >   "nujaba" [label="Harakat al-Nujaba", shape=box];
 >   "iran" -> "nujaba" [label="Iran —backs→ Harakat al-Nujaba"];
 >   "usa" [label="United States", shape=box];

@@ -9,11 +9,11 @@ $ faultline show pmf
 > sources      [seed]
 >
 > Relations (4)
-> relation                                                                                  weight  confidence  sources
-> Popular Mobilization Forces —condemns→ United States (since 2024-01-04)                   0.5     1           [seed]
-> Iraqi military —controls→ Popular Mobilization Forces                                     1       1           [seed]
-> Harakat al-Nujaba —member_of→ Popular Mobilization Forces                                 1       0.9         [seed]
-> Harakat al-Nujaba commander killed on 2024-01-04 —member_of→ Popular Mobilization Forces  1       1           [seed]
+> relation                                                                                          weight  confidence  sources
+> Popular Mobilization Forces —condemns→ United States (since 2024-01-04)                           0.5     1           [seed]
+> Iraqi military —controls→ Popular Mobilization Forces                                             1       1           [seed]
+> Harakat al-Nujaba —member_of→ Popular Mobilization Forces                                         1       0.8         [seed]
+> Harakat al-Nujaba commander killed in the Baghdad strike —member_of→ Popular Mobilization Forces  1       0.8         [seed]
 >
 > Incidents (2)
 > date        incident                                               role          sources
@@ -56,7 +56,7 @@ $ faultline show pmf --format json
 >         "seed"
 >       ],
 >       "confidence": 1.0,
->       "note": "The PMF condemned the strike \"as an act of aggression by the United States\"."
+>       "note": "The PMF condemned the strike \"as an act of aggression by the United States\"; the date is the strike's."
 >     },
 >     {
 >       "from": "iraqi-military",
@@ -83,8 +83,8 @@ $ faultline show pmf --format json
 >       "sources": [
 >         "seed"
 >       ],
->       "confidence": 0.9,
->       "note": "Inferred: the PMF, \"a coalition of militias\", mourned the Nujaba commander as its deputy head of operations in Baghdad."
+>       "confidence": 0.8,
+>       "note": "Implied, not said: the PMF is \"a coalition of militias\", and after the strike on a Nujaba commander it \"mourned the loss of its deputy head of operations in Baghdad\"."
 >     },
 >     {
 >       "from": "nujaba-commander",
@@ -97,8 +97,8 @@ $ faultline show pmf --format json
 >       "sources": [
 >         "seed"
 >       ],
->       "confidence": 1.0,
->       "note": "The PMF \"mourned the loss of its deputy head of operations in Baghdad\"."
+>       "confidence": 0.8,
+>       "note": "Implied, not said: after the strike the PMF \"mourned the loss of its deputy head of operations in Baghdad\"; the article does not say whether he was the commander or the other person killed."
 >     }
 >   ],
 >   "incidents": [
@@ -112,7 +112,7 @@ $ faultline show pmf --format json
 >         "seed"
 >       ],
 >       "confidence": 1.0,
->       "note": null
+>       "note": "The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date."
 >     },
 >     {
 >       "part": "perpetrator",
@@ -124,7 +124,7 @@ $ faultline show pmf --format json
 >         "seed"
 >       ],
 >       "confidence": 1.0,
->       "note": null
+>       "note": "The article gives no date; the strike's is used."
 >     }
 >   ],
 >   "cited_sources": [
@@ -149,20 +149,20 @@ $ faultline show baghdad-strike
 > injured      unknown
 > description  A U.S. airstrike in central Baghdad aimed at a commander of Harakat al Nujaba kills him and another individual, according to an anonymous U.S. official.
 > sources      [seed]
+> note         The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date.
 >
 > Actors (5)
-> role          actor                                                                sources
-> perpetrator   United States (usa)                                                  [seed]
-> target        Harakat al-Nujaba (nujaba)                                           [seed]
-> victim        Harakat al-Nujaba commander killed on 2024-01-04 (nujaba-commander)  [seed]
-> victim        Second person killed in the Baghdad strike (second-strike-victim)    [seed]
-> condemned_by  Popular Mobilization Forces (pmf)                                    [seed]
+> role          actor                                                                        sources
+> perpetrator   United States (usa)                                                          [seed]
+> target        Harakat al-Nujaba (nujaba)                                                   [seed]
+> victim        Harakat al-Nujaba commander killed in the Baghdad strike (nujaba-commander)  [seed]
+> victim        Second person killed in the Baghdad strike (second-strike-victim)            [seed]
+> condemned_by  Popular Mobilization Forces (pmf)                                            [seed]
 >
-> Links (3)
+> Links (2)
 > link                                                                                       sources
 > US strike in Baghdad —responds_to→ Islamic Resistance in Iraq attacks on US installations  [seed]
 > PMF condemns the Baghdad strike —responds_to→ US strike in Baghdad                         [seed]
-> Calls for the withdrawal of US forces from Iraq —responds_to→ US strike in Baghdad         [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -182,11 +182,10 @@ $ faultline show "U.S." --as-of 2023-12
 > Islamic Resistance in Iraq —hostile_to→ United States (since 2023-10)   1       1           [seed]
 > Iraq —hosts→ United States                                              0.5     0.7         [seed]
 >
-> Incidents (3)
+> Incidents (2)
 > date        incident                                                                                  role         sources
 > 2020-01-03  US assassination of Qassem Soleimani (soleimani-killing)                                  perpetrator  [seed]
-> 2023-10     US support for Israel in its war with Hamas (us-support-for-israel)                       perpetrator  [seed]
-> 2023-10     Islamic Resistance in Iraq attacks on US installations (iri-attacks-on-us-installations)  target       [seed]
+> 2023-10-07  Islamic Resistance in Iraq attacks on US installations (iri-attacks-on-us-installations)  target       [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -206,7 +205,7 @@ $ faultline show "hamas-official-killing" --format json
 >   },
 >   "fatalities": null,
 >   "injured": null,
->   "description": "A senior Hamas official is assassinated in Lebanon; Lebanese authorities hold Israel responsible.",
+>   "description": "In Lebanon, a senior Hamas official is assassinated, with authorities holding Israel responsible for the attack.",
 >   "cameo": null,
 >   "goldstein": null,
 >   "coding": null,
@@ -249,8 +248,8 @@ $ faultline show "hamas-official-killing" --format json
 >       "sources": [
 >         "seed"
 >       ],
->       "confidence": 1.0,
->       "note": null
+>       "confidence": 0.9,
+>       "note": "The article says \"authorities\" hold Israel responsible, in a sentence set in Lebanon: that they are Lebanon's is implied."
 >     }
 >   ],
 >   "links": [],
@@ -311,8 +310,8 @@ $ faultline show lebanon --format json
 >       "sources": [
 >         "seed"
 >       ],
->       "confidence": 1.0,
->       "note": null
+>       "confidence": 0.9,
+>       "note": "The article says \"authorities\" hold Israel responsible, in a sentence set in Lebanon: that they are Lebanon's is implied."
 >     }
 >   ],
 >   "cited_sources": [

@@ -5,7 +5,7 @@
 $ faultline tensions
 > Tensions in the bundled sample against 2 blocs (k = 2, chosen automatically; exact search, proved optimal, unique)
 >   bloc 1: United States, Israel, Islamic State
->   bloc 2: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+>   bloc 2: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
 >
 > Ties that contradict the blocs: 1
 >   1. United States (usa) + Iraq (iraq): friendly between blocs 1 and 2, weight 0.5
@@ -25,9 +25,9 @@ $ faultline tensions
 >   3. Harakat al-Nujaba (nujaba) − Israel (israel): implied hostile, score 2 (2 for, 0 against); the blocs agree
 >      via United States: United States (usa) − Harakat al-Nujaba (nujaba); United States (usa) + Israel (israel)
 >      via Iran: Harakat al-Nujaba (nujaba) + Iran (iran); Iran (iran) − Israel (israel)
->   4. Harakat al-Nujaba commander killed on 2024-01-04 (nujaba-commander) + Iran (iran): implied friendly, score 2 (2 for, 0 against); the blocs agree
->      via United States: United States (usa) − Harakat al-Nujaba commander killed on 2024-01-04 (nujaba-commander); United States (usa) − Iran (iran)
->      via Harakat al-Nujaba: Harakat al-Nujaba (nujaba) + Harakat al-Nujaba commander killed on 2024-01-04 (nujaba-commander); Harakat al-Nujaba (nujaba) + Iran (iran)
+>   4. Harakat al-Nujaba commander killed in the Baghdad strike (nujaba-commander) + Iran (iran): implied friendly, score 2 (2 for, 0 against); the blocs agree
+>      via United States: United States (usa) − Harakat al-Nujaba commander killed in the Baghdad strike (nujaba-commander); United States (usa) − Iran (iran)
+>      via Harakat al-Nujaba: Harakat al-Nujaba (nujaba) + Harakat al-Nujaba commander killed in the Baghdad strike (nujaba-commander); Harakat al-Nujaba (nujaba) + Iran (iran)
 >   5. Qassem Soleimani (soleimani) − Israel (israel): implied hostile, score 2 (2 for, 0 against); the blocs agree
 >      via United States: United States (usa) − Qassem Soleimani (soleimani); United States (usa) + Israel (israel)
 >      via Iran: Iran (iran) + Qassem Soleimani (soleimani); Iran (iran) − Israel (israel)
@@ -108,7 +108,7 @@ $ faultline tensions --limit 1 --format json
 >     },
 >     {
 >       "id": "nujaba-commander",
->       "name": "Harakat al-Nujaba commander killed on 2024-01-04",
+>       "name": "Harakat al-Nujaba commander killed in the Baghdad strike",
 >       "kind": "person",
 >       "bloc": 2
 >     },
@@ -273,7 +273,7 @@ $ faultline tensions --limit 1 --format json
 >                         "seed"
 >                       ],
 >                       "confidence": 1.0,
->                       "note": "The PMF condemned the strike \"as an act of aggression by the United States\"."
+>                       "note": "The PMF condemned the strike \"as an act of aggression by the United States\"; the date is the strike's."
 >                     }
 >                   },
 >                   {
@@ -295,7 +295,7 @@ $ faultline tensions --limit 1 --format json
 >                       "seed"
 >                     ],
 >                     "confidence": 1.0,
->                     "note": null
+>                     "note": "The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date."
 >                   },
 >                   {
 >                     "sign": "hostile",
@@ -316,7 +316,7 @@ $ faultline tensions --limit 1 --format json
 >                       "seed"
 >                     ],
 >                     "confidence": 1.0,
->                     "note": null
+>                     "note": "The article gives no date; the strike's is used."
 >                   }
 >                 ]
 >               },
@@ -402,8 +402,8 @@ $ faultline tensions --limit 1 --format json
 >                       "sources": [
 >                         "seed"
 >                       ],
->                       "confidence": 0.9,
->                       "note": "Inferred: the PMF, \"a coalition of militias\", mourned the Nujaba commander as its deputy head of operations in Baghdad."
+>                       "confidence": 0.8,
+>                       "note": "Implied, not said: the PMF is \"a coalition of militias\", and after the strike on a Nujaba commander it \"mourned the loss of its deputy head of operations in Baghdad\"."
 >                     }
 >                   }
 >                 ]
@@ -469,7 +469,7 @@ $ faultline tensions --limit 1 --format json
 $ faultline tensions --relation-rule member_of=friendly:0.25 --incident-rule attributed_to-target=hostile:1 --limit 1
 > Tensions in the bundled sample against 2 blocs (k = 2, chosen automatically; exact search, proved optimal, unique)
 >   bloc 1: United States, Iraq, Israel, Islamic State
->   bloc 2: Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
+>   bloc 2: Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
 > Aggregation rules changed: member_of=friendly:0.25; attributed_to-target=hostile:1
 >
 > Ties that contradict the blocs: 1

@@ -1,29 +1,28 @@
 # The incidents in time order with their rungs. A month-precision incident
 # sorts at the start of its month, but after what it responds to.
 $ faultline timeline
-> Timeline: 10 incidents
+> Timeline: 9 incidents
 >
-> date                   incident                                                rung                  by                                                            targets            fatalities  sources
-> 2020-01-03             US assassination of Qassem Soleimani                    7 leadership-killing  United States                                                 Iran               unknown     [seed]
-> 2023-10-07             Outbreak of the Hamas-Israel war                        8 strike-on-state     Hamas                                                         Israel             unknown     [seed]
-> 2023-10                US support for Israel in its war with Hamas             4 harassment          United States                                                                    unknown     [seed]
-> 2023-10 to 2024-01-04  Islamic Resistance in Iraq attacks on US installations  5 attack              Islamic Resistance in Iraq (attributed to Harakat al-Nujaba)  United States      unknown     [seed]
-> 2024-01                Assassination of a senior Hamas official in Lebanon     7 leadership-killing  attributed to Israel by Lebanon                               Hamas              unknown     [seed]
-> 2024-01-03             Kerman bombing at the Soleimani memorial                9 mass-casualty       Islamic State (claimed it)                                    Iran               84          [seed]
-> 2024-01                Iran pledges revenge for the Kerman bombing             2 threat              Iran                                                                             unknown     [seed]
-> 2024-01-04             US strike in Baghdad                                    7 leadership-killing  United States                                                 Harakat al-Nujaba  2           [seed]
-> 2024-01                Calls for the withdrawal of US forces from Iraq         1 statement                                                                         United States      unknown     [seed]
-> 2024-01-04             PMF condemns the Baghdad strike                         1 statement           Popular Mobilization Forces                                   United States      unknown     [seed]
+> date                      incident                                                rung                  by                                                            targets            fatalities  sources
+> 2020-01-03                US assassination of Qassem Soleimani                    7 leadership-killing  United States                                                 Iran               unknown     [seed]
+> 2023-10-07                Outbreak of the Hamas-Israel war                        5 attack              Hamas                                                         Israel             unknown     [seed]
+> 2023-10-07 to 2024-01-04  Islamic Resistance in Iraq attacks on US installations  5 attack              Islamic Resistance in Iraq (attributed to Harakat al-Nujaba)  United States      unknown     [seed]
+> 2024-01                   Calls for the withdrawal of US forces from Iraq         1 statement                                                                         United States      unknown     [seed]
+> 2024-01                   Assassination of a senior Hamas official in Lebanon     7 leadership-killing  attributed to Israel by Lebanon                               Hamas              unknown     [seed]
+> 2024-01-03                Bombing of the Soleimani memorial ceremony              9 mass-casualty       claimed by Islamic State                                      Iran               84          [seed]
+> 2024-01                   Iran pledges revenge for the memorial bombing           2 threat              Iran                                                                             unknown     [seed]
+> 2024-01-04                US strike in Baghdad                                    7 leadership-killing  United States                                                 Harakat al-Nujaba  2           [seed]
+> 2024-01-04                PMF condemns the Baghdad strike                         1 statement           Popular Mobilization Forces                                   United States      unknown     [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 $ faultline timeline --actor Iran
 > Timeline of Iran (iran): 3 incidents
 >
-> date        incident                                     rung                  by                          targets  fatalities  sources
-> 2020-01-03  US assassination of Qassem Soleimani         7 leadership-killing  United States               Iran     unknown     [seed]
-> 2024-01-03  Kerman bombing at the Soleimani memorial     9 mass-casualty       Islamic State (claimed it)  Iran     84          [seed]
-> 2024-01     Iran pledges revenge for the Kerman bombing  2 threat              Iran                                 unknown     [seed]
+> date        incident                                       rung                  by                        targets  fatalities  sources
+> 2020-01-03  US assassination of Qassem Soleimani           7 leadership-killing  United States             Iran     unknown     [seed]
+> 2024-01-03  Bombing of the Soleimani memorial ceremony     9 mass-casualty       claimed by Islamic State  Iran     84          [seed]
+> 2024-01     Iran pledges revenge for the memorial bombing  2 threat              Iran                               unknown     [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -42,7 +41,7 @@ $ faultline timeline --actor nujaba --format json
 >   },
 >   "incidents": [
 >     {
->       "date": "2023-10",
+>       "date": "2023-10-07",
 >       "until": "2024-01-04",
 >       "incident": {
 >         "id": "iri-attacks-on-us-installations",
@@ -51,7 +50,7 @@ $ faultline timeline --actor nujaba --format json
 >       },
 >       "type": "attack-campaign",
 >       "place": "Iraq and Syria",
->       "country": "IQ",
+>       "country": null,
 >       "rung": {
 >         "level": 5,
 >         "id": "attack",
@@ -82,7 +81,7 @@ $ faultline timeline --actor nujaba --format json
 >         "seed"
 >       ],
 >       "confidence": 1.0,
->       "note": null
+>       "note": "The campaign runs from the outbreak of the war (\"since the outbreak\"; 2023-10-07 is the well-known date) to the article's date."
 >     },
 >     {
 >       "date": "2024-01-04",
@@ -100,7 +99,7 @@ $ faultline timeline --actor nujaba --format json
 >         "id": "leadership-killing",
 >         "name": "Killing of commanders and leaders",
 >         "basis": "leadership",
->         "why": "victim Harakat al-Nujaba commander killed on 2024-01-04"
+>         "why": "victim Harakat al-Nujaba commander killed in the Baghdad strike"
 >       },
 >       "perpetrators": [
 >         "usa"
@@ -123,7 +122,7 @@ $ faultline timeline --actor nujaba --format json
 >         "seed"
 >       ],
 >       "confidence": 1.0,
->       "note": null
+>       "note": "The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date."
 >     }
 >   ],
 >   "sources": [
@@ -139,17 +138,17 @@ $ faultline timeline --actor nujaba --format json
 > }
 $ faultline timeline --from 2024-01-04 --to 2024-01 --format csv
 > date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
-> 2023-10 to 2024-01-04,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,attack-campaign,5 attack,Islamic Resistance in Iraq,,Harakat al-Nujaba,United States,unknown,,,[seed]
-> 2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,assassination,7 leadership-killing,,,Israel (by Lebanon),Hamas,unknown,,,[seed]
-> 2024-01,iran-revenge-pledge,Iran pledges revenge for the Kerman bombing,pledge-of-revenge,2 threat,Iran,,,,unknown,,,[seed]
-> 2024-01-04,baghdad-strike,US strike in Baghdad,airstrike,7 leadership-killing,United States,,,Harakat al-Nujaba,2,,,[seed]
+> 2023-10-07 to 2024-01-04,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,attack-campaign,5 attack,Islamic Resistance in Iraq,,Harakat al-Nujaba,United States,unknown,,,[seed]
 > 2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,statement,1 statement,,,,United States,unknown,,,[seed]
+> 2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,assassination,7 leadership-killing,,,Israel (by Lebanon),Hamas,unknown,,,[seed]
+> 2024-01,iran-revenge-pledge,Iran pledges revenge for the memorial bombing,pledge-of-revenge,2 threat,Iran,,,,unknown,,,[seed]
+> 2024-01-04,baghdad-strike,US strike in Baghdad,airstrike,7 leadership-killing,United States,,,Harakat al-Nujaba,2,,,[seed]
 > 2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,condemnation,1 statement,Popular Mobilization Forces,,,United States,unknown,,,[seed]
 # Claims and attributions keep their names: the Islamic State claimed the bombing
 # (no one is said to have carried it out), Lebanon holds Israel responsible.
 $ faultline timeline --actor "Islamic State" --format csv
 > date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
-> 2024-01-03,kerman-bombing,Kerman bombing at the Soleimani memorial,bombing,9 mass-casualty,Islamic State,Islamic State,,Iran,84,,,[seed]
+> 2024-01-03,kerman-bombing,Bombing of the Soleimani memorial ceremony,bombing,9 mass-casualty,,Islamic State,,Iran,84,,,[seed]
 $ faultline timeline --actor Israel --format json --to 2024-01
 > {
 >   "input": "the bundled sample",
@@ -173,14 +172,14 @@ $ faultline timeline --actor Israel --format json --to 2024-01
 >         "kind": "incident"
 >       },
 >       "type": "attack",
->       "place": "Israel",
->       "country": "IL",
+>       "place": null,
+>       "country": null,
 >       "rung": {
->         "level": 8,
->         "id": "strike-on-state",
->         "name": "Strikes on a state's own territory or capital",
->         "basis": "state_territory",
->         "why": "targets Israel on its territory"
+>         "level": 5,
+>         "id": "attack",
+>         "name": "Attacks without casualties",
+>         "basis": "type",
+>         "why": "type attack"
 >       },
 >       "perpetrators": [
 >         "hamas"
@@ -200,7 +199,7 @@ $ faultline timeline --actor Israel --format json --to 2024-01
 >         "seed"
 >       ],
 >       "confidence": 1.0,
->       "note": "2023-10-07 is the well-known public date; the article gives none."
+>       "note": "The article gives neither the date nor the place; 2023-10-07 is the well-known public date."
 >     },
 >     {
 >       "date": "2024-01",
