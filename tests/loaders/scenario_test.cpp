@@ -754,3 +754,18 @@ TEST_CASE("scenario: bad coding and merged entries are refused where they are") 
   CHECK(load_error({{"m.yaml", actor + "[USA]\n"}}) ==
         "m.yaml:5:14: an entry of `merged` must be a mapping of `key: value` pairs");
 }
+
+TEST_CASE("scenario: the real GDELT 2.0 sample goes through snapshot and scenario unchanged") {
+  const fs::path file = fs::path(FAULTLINE_SHARED_DATA_DIR) / "gdelt_v2_events_sample" / "20180326044500.export.CSV";
+  if (!fs::exists(file)) {
+    MESSAGE("skipped: " << file.string() << " is absent (../shared/data is not checked out)");
+    return;
+  }
+  graph_data imported;
+  (void)import_events(imported, event_format::gdelt, std::vector<fs::path>{file});
+  REQUIRE(imported.incidents.size() == 1540);  // `wc -l`: 1540 rows, one event each
+  for (auto syntax : {scenario_syntax::yaml, scenario_syntax::json}) {
+    CAPTURE(syntax == scenario_syntax::json);
+    CHECK(through_scenario(imported, syntax) == imported);
+  }
+}
