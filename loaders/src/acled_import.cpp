@@ -134,7 +134,9 @@ struct acled_date {
 // ACLED's data begin in 1997, so 97-99 are 1997-1999 and 00-96 are 2000-2096.
 constexpr int two_digit_pivot = 97;
 
-int full_year(int yy) noexcept { return yy >= two_digit_pivot ? 1900 + yy : 2000 + yy; }
+int full_year(int yy) noexcept {
+  return yy >= two_digit_pivot ? 1900 + yy : 2000 + yy;
+}
 
 // The forms ACLED's event_date has come in, by how the export was made:
 //   "2020-05-09"      current exports and the API (possibly with a time after it);

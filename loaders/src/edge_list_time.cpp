@@ -16,10 +16,18 @@ namespace {
 constexpr std::int32_t open_start = std::numeric_limits<std::int32_t>::min();
 constexpr std::int32_t open_end = std::numeric_limits<std::int32_t>::max();
 
-std::int32_t first_of(const date& d) noexcept { return d.valid() ? d.first_day() : open_start; }
-std::int32_t last_of(const date& d) noexcept { return d.valid() ? d.last_day() : open_end; }
-std::int32_t first_of(const std::optional<date>& d) noexcept { return d ? d->first_day() : open_start; }
-std::int32_t last_of(const std::optional<date>& d) noexcept { return d ? d->last_day() : open_end; }
+std::int32_t first_of(const date& d) noexcept {
+  return d.valid() ? d.first_day() : open_start;
+}
+std::int32_t last_of(const date& d) noexcept {
+  return d.valid() ? d.last_day() : open_end;
+}
+std::int32_t first_of(const std::optional<date>& d) noexcept {
+  return d ? d->first_day() : open_start;
+}
+std::int32_t last_of(const std::optional<date>& d) noexcept {
+  return d ? d->last_day() : open_end;
+}
 
 std::string window_text(const edge_time_filter& f) {
   return (f.from ? f.from->to_string() : std::string()) + ".." + (f.to ? f.to->to_string() : std::string());
@@ -28,7 +36,8 @@ std::string window_text(const edge_time_filter& f) {
 // "46-49, 47-50, 48-51" (at most `most`, then "... (51 in all)").
 std::string label_list(const std::vector<std::string>& labels, std::size_t most = 6) {
   std::string out;
-  for (std::size_t k = 0; k < labels.size() && k < most; ++k) out += (k ? ", " : "") + labels[k];
+  for (std::size_t k = 0; k < labels.size() && k < most; ++k)
+    out += (k ? ", " : "") + labels[k];
   if (labels.size() > most) out += ", ... (" + std::to_string(labels.size()) + " in all)";
   return out;
 }
@@ -47,8 +56,7 @@ std::uint32_t choose_snapshot(const edge_list& edges, const edge_time_filter& fi
     const auto it = std::find(edges.snapshot_names.begin(), edges.snapshot_names.end(), filter.snapshot);
     if (it == edges.snapshot_names.end())
       throw usage_error("No window \"" + filter.snapshot + "\" in " + edges.name +
-                        ": expected one of its window labels (" + label_list(edges.snapshot_names) +
-                        ") or FROM..TO");
+                        ": expected one of its window labels (" + label_list(edges.snapshot_names) + ") or FROM..TO");
     return static_cast<std::uint32_t>(it - edges.snapshot_names.begin());
   }
   if (filter.as_of) {
@@ -69,7 +77,8 @@ std::uint32_t choose_snapshot(const edge_list& edges, const edge_time_filter& fi
     if (first_of(since[s]) >= first_of(filter.from) && last_of(until[s]) <= last_of(filter.to)) inside.push_back(s);
   if (inside.size() > 1) {
     std::vector<std::string> names;
-    for (auto s : inside) names.push_back(edges.snapshot_names[s]);
+    for (auto s : inside)
+      names.push_back(edges.snapshot_names[s]);
     throw usage_error("--window " + window_text(filter) + " holds " + std::to_string(inside.size()) + " windows of " +
                       edges.name + " (" + label_list(names) +
                       "), whose ties would be counted together: give one, e.g. --window " + names.front());
@@ -93,15 +102,16 @@ edge_time_selection select_edges_in_time(const edge_list& edges, const edge_time
   if (edges.time == edge_time::snapshots) {
     const auto chosen = choose_snapshot(edges, filter, out);
     if (chosen < edges.snapshot_names.size()) out.snapshot = edges.snapshot_names[chosen];
-    for (std::size_t e = 0; e < edges.edge_count(); ++e) keep[e] = edges.snapshot[e] == chosen;
+    for (std::size_t e = 0; e < edges.edge_count(); ++e)
+      keep[e] = edges.snapshot[e] == chosen;
   } else {
     for (std::size_t e = 0; e < edges.edge_count(); ++e) {
       const auto first = first_of(edges.since[e]), last = last_of(edges.until[e]);
       bool kept = true;
       if (filter.as_of) {
         // A dated tie holds once it happened, as an incident that began by then; a span while it lasts.
-        kept = first <= filter.as_of->last_day() &&
-               (edges.time == edge_time::dated || last >= filter.as_of->first_day());
+        kept =
+            first <= filter.as_of->last_day() && (edges.time == edge_time::dated || last >= filter.as_of->first_day());
       }
       if (kept && (filter.from || filter.to)) kept = first <= last_of(filter.to) && last >= first_of(filter.from);
       keep[e] = kept ? 1 : 0;
@@ -142,7 +152,8 @@ edge_time_selection select_edges_in_time(const edge_list& edges, const edge_time
     r.since.push_back(edges.since[e]);
     r.until.push_back(edges.until[e]);
     if (!edges.snapshot.empty()) r.snapshot.push_back(edges.snapshot[e]);
-    for (std::size_t c = 0; c < edges.extra_values.size(); ++c) r.extra_values[c].push_back(edges.extra_values[c][e]);
+    for (std::size_t c = 0; c < edges.extra_values.size(); ++c)
+      r.extra_values[c].push_back(edges.extra_values[c][e]);
   }
   return out;
 }

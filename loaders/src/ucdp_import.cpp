@@ -817,7 +817,7 @@ void import_ucdp_brd(import_session& session, const input_bytes& input) {
     c_count
   };
   static constexpr std::array<std::string_view, c_count> names{
-      "conflict_id", "dyad_id", "location_inc", "side_a", "side_b", "incompatibility", "territory_name",
+      "conflict_id", "dyad_id", "location_inc", "side_a",  "side_b",           "incompatibility", "territory_name",
       "year",        "bd_best", "bd_low",       "bd_high", "type_of_conflict", "battle_location"};
   const columns cols(f, names);
   cols.require(input.name, "UCDP Battle-Related Deaths",
@@ -934,8 +934,8 @@ void import_ucdp_brd(import_session& session, const input_bytes& input) {
                          (territory.empty() ? std::string() : ": " + std::string(territory));
     else if (incompatibility == "2")
       inc.description += ", over government";
-    inc.description += "; " + std::string(field(c_side_a)) + " against " + std::string(field(c_side_b)) + ", " +
-                       std::to_string(year);
+    inc.description +=
+        "; " + std::string(field(c_side_a)) + " against " + std::string(field(c_side_b)) + ", " + std::to_string(year);
     inc.prov.sources.push_back(source);
     // The conflict level lists every dyad of the conflict-year ("17033, 15195").
     if (const auto dyads = field(c_dyad); !dyads.empty())
@@ -960,8 +960,10 @@ void import_ucdp_brd(import_session& session, const input_bytes& input) {
       seen.push_back(a);
       session.add_role(index, a, kind, source);
     };
-    for (const auto& s : a_sides) add(s, role::perpetrator);
-    for (const auto& s : b_sides) add(s, role::target);
+    for (const auto& s : a_sides)
+      add(s, role::perpetrator);
+    for (const auto& s : b_sides)
+      add(s, role::target);
     ++report.imported;
   }
   session.file_progress(input.bytes.size());
