@@ -41,7 +41,8 @@ int main(int argc, char** argv) {
   app.add_option("--nodes", ctx.options.nodes, "A node list (CSV/TSV with an `id` column) to go with --edges")->type_name("FILE");
   app.add_option("--source-column", ctx.options.edge_options.source_column, "With --edges: the header name of the source column");
   app.add_option("--target-column", ctx.options.edge_options.target_column, "With --edges: the header name of the target column");
-  app.add_option("--network", ctx.options.edge_options.network, "With a Pajek project holding several networks: which one (name or number)");
+  app.add_option("--network", ctx.options.edge_options.network, "With a Pajek project holding several networks: which one, by number, title or the title's last word "
+                 "(default: the first; the output names the one read)");
   app.add_flag("--undirected", ctx.options.undirected,
                "With --edges: the edges are undirected (Pajek *Arcs too; a pair of opposite arcs is one edge)");
   app.add_option("--as-of", ctx.options.as_of,

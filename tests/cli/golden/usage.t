@@ -21,7 +21,7 @@ $ faultline --help
 >   --nodes FILE                A node list (CSV/TSV with an `id` column) to go with --edges
 >   --source-column TEXT        With --edges: the header name of the source column
 >   --target-column TEXT        With --edges: the header name of the target column
->   --network TEXT              With a Pajek project holding several networks: which one (name or number)
+>   --network TEXT              With a Pajek project holding several networks: which one, by number, title or the title's last word (default: the first; the output names the one read)
 >   --undirected                With --edges: the edges are undirected (Pajek *Arcs too; a pair of opposite arcs is one edge)
 >   --as-of DATE                Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD); with a dated --edges list (date, year, since/until or window column), the ties that hold then
 >   --min-confidence FLOAT=0    Ignore facts whose confidence is below this (0 to 1)
