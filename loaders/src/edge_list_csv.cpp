@@ -235,11 +235,11 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   edge_list out;
   out.name = name;
   out.directed = options.directed;
-  // How the ties are dated: the first of window/period, since/until, year,
-  // date that the header names (edge_time); the others are plain columns.
+  // How the ties are dated, by the first of window, since/until, year and
+  // date (in that order) that the header names; the others are plain columns.
   for (std::size_t c = 0; c < fields.size(); ++c) {
     const std::string h = lower(detail::trim(fields[c]));
-    const auto rank = h == "window" || h == "period" ? edge_time::snapshots
+    const auto rank = h == "window" ? edge_time::snapshots
                       : h == "since" || h == "until" || h == "year" ? edge_time::spans
                       : h == "date" ? edge_time::dated
                                     : edge_time::none;
@@ -265,7 +265,7 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     else if (h == "sign") kind = col::sign;
     else if (h == "type") kind = col::type;
     else if (h == "date") kind = col::date;
-    else if ((h == "window" || h == "period") && out.time == edge_time::snapshots) kind = col::window;
+    else if (h == "window" && out.time == edge_time::snapshots) kind = col::window;
     else if ((h == "since" || h == "until") && out.time == edge_time::spans) kind = h == "since" ? col::since : col::until;
     else if (h == "year" && out.time == edge_time::spans && !spans_by_since) kind = col::year;
     for (std::size_t d = 0; d < c; ++d)

@@ -22,7 +22,7 @@ enum class edge_time : std::uint8_t {
   none,       ///< no time column
   dated,      ///< a `date` column: when each tie happened (like an incident)
   spans,      ///< `year`, or `since`/`until` columns: when each tie holds (like a relation)
-  snapshots,  ///< a `window` (or `period`) column: the list is a series of snapshots, one per label
+  snapshots,  ///< a `window` column: the list is a series of snapshots, one per label
 };
 
 /// Nodes and edges as read from a file. Columns absent from the file leave
@@ -97,7 +97,7 @@ struct edge_list_options {
 /// `weight`, `sign` (+, -, +1, -1, 1, 0), `type` and `date` are interpreted;
 /// any other column is kept as text in extra_columns.
 ///
-/// Time columns date the ties (`edge_list::time`): `window` or `period`
+/// Time columns date the ties (`edge_list::time`): `window`
 /// (snapshots: "46-49" and "1946-1949" are 1946 to 1949, two-digit years
 /// being 19YY and an end below the start in the next century; also
 /// "1946..1949", "2020-01..2020-06" or one date); else `since` and/or
