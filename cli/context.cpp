@@ -2,6 +2,7 @@
 #include "context.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <ostream>
@@ -35,6 +36,13 @@ const graph& context::load() {
       };
       const auto r = import_events(data, format, std::vector<std::filesystem::path>{file}, io);
       bar.finish();
+      if (r.all_malformed()) {
+        // Answers on none of the file's rows would mislead: refuse, as a strict import would.
+        const auto& first = r.problems.front();
+        throw parse_error(first.where, (first.field.empty() ? "" : first.field + ": ") + first.message +
+                                           " (nothing imported from " + file + ": " +
+                                           (r.rows == 0 ? std::string("no rows") : "every row is malformed") + ")");
+      }
       err << "Imported " << file << " (" << r.layout << "): " << r.imported << " of " << r.rows << " rows";
       if (r.duplicates > 0) err << ", " << count_of(r.duplicates, "duplicate") << " skipped";
       if (r.malformed > 0)
@@ -53,14 +61,47 @@ const graph& context::load() {
   return *graph_;
 }
 
-const edge_list& context::load_edges() {
+const edge_list& context::load_edges(const std::string& window) {
   if (edges_) return *edges_;
   if (options.edges.empty()) throw usage_error("No edge list: give --edges FILE");
-  (void)view();
+  edge_time_filter time;
+  time.as_of = view().as_of;
+  if (!window.empty()) {
+    if (window.find("..") == std::string::npos) {
+      time.snapshot = window;  // a label of the list's window column, e.g. 47-50
+    } else {
+      const auto w = parse_window(window);
+      time.from = w.from;
+      time.to = w.to;
+    }
+  }
   if (!options.scenarios.empty()) throw usage_error("Give either --scenario or --edges, not both");
   options.edge_options.directed = !options.undirected;
   auto loaded = load_edge_list(options.edges, options.edge_options);
+  std::vector<std::string> notes;
+  if (loaded.network_count > 1)
+    notes.push_back(fmt::format("network {} of {}, \"{}\"", loaded.network_number, loaded.network_count, loaded.network));
+  if (loaded.paired_arcs > 0)
+    notes.push_back(fmt::format("undirected: {} pairs of opposite arcs read as one edge each", loaded.paired_arcs));
+  if (!time.empty()) {
+    auto chosen = select_edges_in_time(loaded, time);
+    if (loaded.time == edge_time::snapshots) {
+      if (chosen.snapshot.empty())
+        notes.push_back(time.as_of ? "no window holds on " + time.as_of->to_string() : "no window inside " + window);
+      else if (chosen.candidates.size() > 1)
+        notes.push_back(fmt::format("window {}, the first to end of the {} holding on {}: {}", chosen.snapshot,
+                                    chosen.candidates.size(), time.as_of->to_string(),
+                                    fmt::join(chosen.candidates, ", ")));
+      else
+        notes.push_back("window " + chosen.snapshot);
+    } else {
+      notes.push_back(fmt::format("{} of {} ties {}", chosen.edges.edge_count(), chosen.ties_before,
+                                  time.as_of ? "as of " + time.as_of->to_string() : "in window " + window));
+    }
+    loaded = std::move(chosen.edges);
+  }
   if (!options.nodes.empty()) add_node_list_csv(loaded, read_file(options.nodes), options.nodes, options.edge_options);
+  edges_note_ = fmt::format("{}", fmt::join(notes, "; "));
   edges_ = std::move(loaded);
   return *edges_;
 }
@@ -71,7 +112,7 @@ void context::require_scenario(const std::string& command) const {
 }
 
 std::string context::input_description() const {
-  if (has_edges()) return options.edges;
+  if (has_edges()) return edges_note_.empty() ? options.edges : options.edges + " (" + edges_note_ + ")";
   if (options.scenarios.empty() && options.imports.empty()) return "the bundled sample";
   std::string files;
   for (const auto& s : options.scenarios) files += (files.empty() ? "" : ", ") + s;

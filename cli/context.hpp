@@ -49,11 +49,16 @@ class context {
   const graph& load();
   /// Whether --edges was given.
   [[nodiscard]] bool has_edges() const noexcept { return !options.edges.empty(); }
-  /// The --edges file (with --nodes), loaded once. \throws usage_error when --edges was not given.
-  const edge_list& load_edges();
+  /// The --edges file (with --nodes), loaded once. With --as-of or a
+  /// command's `window` (FROM..TO, or a label of the list's `window`
+  /// column), only the ties they select (select_edges_in_time).
+  /// \throws usage_error when --edges was not given, or a time selection on a list without dates.
+  const edge_list& load_edges(const std::string& window = {});
   /// For commands that need a scenario: refuses --edges with a clear message.
   void require_scenario(const std::string& command) const;
-  /// The name of what was loaded, for headers ("the bundled sample" or the file list).
+  /// The name of what was loaded, for headers ("the bundled sample" or the
+  /// file list); for an edge list once loaded, also the Pajek network read
+  /// and the time selection ("cow.csv, window 47-50 (...)").
   [[nodiscard]] std::string input_description() const;
   /// --format, checked against what the command supports.
   [[nodiscard]] output_format format(std::initializer_list<output_format> supported) const;
@@ -63,6 +68,7 @@ class context {
  private:
   std::optional<graph> graph_;
   std::optional<edge_list> edges_;
+  std::string edges_note_;  // what load_edges() chose: network, time selection
 };
 
 /// A date flag's value (YYYY, YYYY-MM or YYYY-MM-DD), or nullopt when empty.

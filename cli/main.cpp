@@ -31,19 +31,24 @@ int main(int argc, char** argv) {
                  "Scenario (YAML or JSON) or snapshot to load; repeat to load several, later ones adding to earlier ones")
       ->type_name("FILE");
   app.add_option("--import", ctx.options.imports,
-                 "Event data to add to the scenarios, as FORMAT:FILE (gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd); "
+                 "Event data to add to the scenarios, as FORMAT:FILE (gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd, ucdp-brd); "
                  "repeatable. Malformed rows are skipped and counted; use `faultline import` for filters and --strict")
       ->type_name("FORMAT:FILE");
   app.add_option("--edges", ctx.options.edges,
                  "A plain edge list instead of a scenario, for the analysis commands: CSV/TSV with a header naming "
-                 "source,target[,weight][,sign][,type][,date], or a Pajek .net/.paj file")
+                 "source,target[,weight][,sign][,type][,date|year|since,until|window], or a Pajek .net/.paj file")
       ->type_name("FILE");
   app.add_option("--nodes", ctx.options.nodes, "A node list (CSV/TSV with an `id` column) to go with --edges")->type_name("FILE");
   app.add_option("--source-column", ctx.options.edge_options.source_column, "With --edges: the header name of the source column");
   app.add_option("--target-column", ctx.options.edge_options.target_column, "With --edges: the header name of the target column");
-  app.add_option("--network", ctx.options.edge_options.network, "With a Pajek project holding several networks: which one (name or number)");
-  app.add_flag("--undirected", ctx.options.undirected, "With --edges: the CSV edges are undirected");
-  app.add_option("--as-of", ctx.options.as_of, "Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD)")->type_name("DATE");
+  app.add_option("--network", ctx.options.edge_options.network, "With a Pajek project holding several networks: which one, by number, title or the title's last word "
+                 "(default: the first; the output names the one read)");
+  app.add_flag("--undirected", ctx.options.undirected,
+               "With --edges: the edges are undirected (Pajek *Arcs too; a pair of opposite arcs is one edge)");
+  app.add_option("--as-of", ctx.options.as_of,
+                 "Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD); with a dated --edges list (date, year, "
+                 "since/until or window column), the ties that hold then")
+      ->type_name("DATE");
   app.add_option("--min-confidence", ctx.options.min_confidence, "Ignore facts whose confidence is below this (0 to 1)")
       ->capture_default_str();
 

@@ -18,7 +18,8 @@ void add_signed_graph_flags(CLI::App& cmd, signed_cli_options& o) {
       ->delimiter(',')
       ->type_name("LAYERS");
   cmd.add_option("--window", o.window,
-                 "Only facts that hold within FROM..TO (either end may be left out, e.g. 2023-10..)")
+                 "Only facts that hold within FROM..TO (either end may be left out, e.g. 2023-10..); with a dated "
+                 "--edges list, its ties in FROM..TO, or one window of its `window` column by label (e.g. 47-50)")
       ->type_name("FROM..TO");
   cmd.add_option("--kind", o.kinds, "Which actors are nodes (comma-separated): state, group, person; default all")
       ->delimiter(',')
@@ -170,17 +171,18 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
   signed_input in;
   in.description = ctx.input_description();
   if (ctx.has_edges()) {
-    if (!o.layers.empty() || !o.window.empty() || !o.kinds.empty())
+    if (!o.layers.empty() || !o.kinds.empty())
       throw usage_error(
-          "--layer, --window and --kind select facts of a scenario; a plain edge list has none: drop them with "
-          "--edges");
+          "--layer and --kind select facts of a scenario; a plain edge list has none: drop them with --edges");
     if (!o.relation_rules.empty() || !o.incident_rules.empty() || o.no_default_incident_rules)
       throw usage_error(
           "--relation-rule, --incident-rule and --no-default-incident-rules say how the facts of a scenario count; a "
           "plain edge list has signed edges instead: drop them with --edges");
     signed_edge_options eo;
     eo.use_weights = !o.unweighted;
-    in.edges = &ctx.load_edges();
+    in.edges = &ctx.load_edges(o.window);  // a dated list: --as-of and --window select its ties
+    in.description = ctx.input_description();
+    in.window_text = o.window;
     in.sg = signed_graph_from_edge_list(*in.edges, eo);
     return in;
   }

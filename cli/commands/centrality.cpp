@@ -115,10 +115,8 @@ subject from_scenario(context& ctx, const centrality_cli_options& opt) {
 }
 
 subject from_edge_list(context& ctx, const centrality_cli_options& opt) {
-  if (!opt.window.empty())
-    throw usage_error("--window works on scenarios (dated relations and incidents), not on a plain edge list");
   if (opt.incidents) throw usage_error("--incidents works on scenarios, not on a plain edge list");
-  const auto& edges = ctx.load_edges();
+  const auto& edges = ctx.load_edges(opt.window);
   subject s;
   s.noun = "nodes";
   if (opt.layers.empty()) {
@@ -202,7 +200,8 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
                   "--edges, values of the `type` column")
       ->delimiter(',')
       ->type_name("TYPES");
-  cmd->add_option("--window", opt->window, "Only relations and incidents that hold within FROM..TO (either end may be left out)")
+  cmd->add_option("--window", opt->window, "Only relations and incidents that hold within FROM..TO (either end may be left out); with a "
+                  "dated --edges list, its ties in FROM..TO, or one window of its `window` column by label (e.g. 47-50)")
       ->type_name("FROM..TO");
   cmd->add_flag("--incidents", opt->incidents,
                 "Also count incidents, as hostile ties from the actors behind each one to its targets and victims");

@@ -66,18 +66,18 @@ void add_import(CLI::App& app, context& ctx, int& status) {
   auto* cmd = app.add_subcommand(
       "import",
       "Import event data into a snapshot: `faultline import FORMAT FILE... -o OUT.snap`.\n"
-      "FORMAT is gdelt (GDELT 1.0/2.0 event exports), acled (ACLED CSV), ucdp-ged, ucdp-esd or ucdp-acd.\n"
+      "FORMAT is gdelt (GDELT 1.0/2.0 event exports), acled (ACLED CSV), ucdp-ged, ucdp-esd, ucdp-acd or ucdp-brd.\n"
       "Actors are resolved against --scenario files (their ids, names and aliases) and each other; malformed\n"
       "rows are skipped and reported (or stop the import with --strict). The snapshot is written to a temporary\n"
       "file and renamed, never left torn. Without -o, nothing is written: the report says what would be imported");
   auto opt = std::make_shared<import_cli_options>();
-  cmd->add_option("format", opt->format, "gdelt, acled, ucdp-ged, ucdp-esd or ucdp-acd")
+  cmd->add_option("format", opt->format, "gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd or ucdp-brd")
       ->required()
       ->check(CLI::Validator(
           [](std::string& text) {
             return parse_event_format(text)
                        ? std::string()
-                       : "unknown format \"" + text + "\": expected gdelt, acled, ucdp-ged, ucdp-esd or ucdp-acd";
+                       : "unknown format \"" + text + "\": expected gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd or ucdp-brd";
           },
           "FORMAT"));
   cmd->add_option("files", opt->files, "Files to import, in order")->required()->check(CLI::ExistingFile);
@@ -201,6 +201,8 @@ void add_import(CLI::App& app, context& ctx, int& status) {
       print_import_report(ctx.out, report, seconds);
       if (opt->output.empty()) {
         ctx.out << "Nothing written (no -o): " << summary << "\n";
+      } else if (!written && report.all_malformed()) {
+        ctx.out << "Nothing written: " << opt->output << " left as it was\n";
       } else if (!written) {
         ctx.out << "Nothing new: " << opt->output << " left as it was: " << summary << "\n";
       } else {
@@ -208,6 +210,17 @@ void add_import(CLI::App& app, context& ctx, int& status) {
         const auto size = std::filesystem::file_size(opt->output, ec);
         ctx.out << fmt::format("Wrote {} ({} bytes): ", opt->output, ec ? 0 : size) << summary << "\n";
       }
+    }
+    if (report.all_malformed()) {
+      // Bad input, not an empty answer: no row could be read.
+      ctx.err << "faultline: error: nothing imported: "
+              << (report.rows == 0      ? std::string("no rows")
+                  : report.rows == 1    ? std::string("the only row is malformed")
+                                        : fmt::format("all {} rows are malformed", report.rows))
+              << (report.problems.empty() ? std::string() : " (first: " + report.problems.front().text() + ")")
+              << (opt->output.empty() ? "" : "; nothing written") << "\n";
+      status = exit_bad_input;
+      return;
     }
     status = report.imported > 0 ? exit_ok : exit_no_result;
   });

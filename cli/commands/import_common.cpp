@@ -48,7 +48,8 @@ void print_import_report(std::ostream& out, const import_report& r, double secon
   std::string files;
   for (const auto& f : r.files)
     files += (files.empty() ? "" : ", ") + std::filesystem::path(f).filename().string();
-  out << fmt::format("Imported {} ({}) from {}: {} bytes in {:.2f} s ({:.0f} MB/s)\n", to_string(r.format), r.layout,
+  out << fmt::format("Imported {} ({}) from {}: {} bytes in {:.2f} s ({:.0f} MB/s)\n", to_string(r.format),
+                     r.layout.empty() ? std::string("no layout: nothing read") : r.layout,
                      files, r.bytes, seconds, static_cast<double>(r.bytes) / 1e6 / std::max(seconds, 1e-9));
   const std::pair<const char*, std::uint64_t> lines[] = {{"rows read", r.rows},
                                                          {"imported", r.imported},
@@ -80,7 +81,7 @@ std::pair<event_format, std::string> parse_import_spec(const std::string& spec) 
   const auto format = colon == std::string::npos ? std::nullopt : parse_event_format(spec.substr(0, colon));
   if (!format || colon + 1 >= spec.size())
     throw usage_error("--import \"" + spec +
-                      "\": expected FORMAT:FILE, FORMAT one of gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd "
+                      "\": expected FORMAT:FILE, FORMAT one of gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd, ucdp-brd "
                       "(e.g. --import gdelt:events.tsv)");
   return {*format, spec.substr(colon + 1)};
 }

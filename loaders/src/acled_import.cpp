@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-// ACLED CSV exports: the current layout (31 columns, with disorder_type,
-// civilian_targeting and tags) and the older one (27 columns), found by the
-// names in the header, so column order does not matter. One event per
+// ACLED CSV exports: the current layouts (31 columns, with disorder_type,
+// civilian_targeting and tags, or with data_id and iso3) and the older one
+// (27 columns, alphabetical, ally_actor_1/2), found by the names in the
+// header, so column order does not matter. One event per
 // record; quoted fields may hold commas, doubled quotes and newlines.
 // Mapping rules: docs/event-data.md, "ACLED".
 #include <array>
 #include <charconv>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <faultline/graph/coding.hpp>
@@ -21,6 +24,7 @@ namespace {
 enum column : std::size_t {
   c_event_id,
   c_event_date,
+  c_year,
   c_time_precision,
   c_disorder_type,
   c_event_type,
@@ -50,6 +54,7 @@ enum column : std::size_t {
 
 constexpr std::array<std::string_view, column_count> column_names{"event_id_cnty",
                                                                   "event_date",
+                                                                  "year",
                                                                   "time_precision",
                                                                   "disorder_type",
                                                                   "event_type",
@@ -75,6 +80,12 @@ constexpr std::array<std::string_view, column_count> column_names{"event_id_cnty
                                                                   "fatalities",
                                                                   "tags"};
 
+// Other names of a column in older layouts: the 27-column exports call the
+// associated actors ally_actor_1 and ally_actor_2.
+constexpr std::array<std::pair<column, std::string_view>, 2> old_names{
+    std::pair{c_assoc_actor_1, std::string_view("ally_actor_1")},
+    std::pair{c_assoc_actor_2, std::string_view("ally_actor_2")}};
+
 // Columns without which a file is not an ACLED export.
 constexpr std::array<column, 5> required{c_event_id, c_event_date, c_event_type, c_actor1, c_country};
 
@@ -99,7 +110,8 @@ bool starts_with_folded(std::string_view text, std::string_view prefix) noexcept
   return text.size() >= prefix.size() && equal_folded(text.substr(0, prefix.size()), prefix);
 }
 
-// 1..12 for an English month name or its three-letter abbreviation; 0 otherwise.
+// 1..12 for an English month name, its three-letter abbreviation or
+// "Sept"; 0 otherwise.
 int month_of(std::string_view name) noexcept {
   static constexpr std::array<std::string_view, 12> months{"january",   "february", "march",    "april",
                                                            "may",       "june",     "july",     "august",
@@ -107,53 +119,76 @@ int month_of(std::string_view name) noexcept {
   for (std::size_t k = 0; k < months.size(); ++k)
     if (equal_folded(name, months[k]) || (name.size() == 3 && equal_folded(name, months[k].substr(0, 3))))
       return static_cast<int>(k) + 1;
-  return 0;
+  return equal_folded(name, "sept") ? 9 : 0;
 }
 
-// ACLED writes dates as "2024-01-04" (current exports, possibly with a time
-// after it) or "04 January 2024" / "04-January-2024" (older exports and
-// spreadsheets).
-std::optional<date> parse_acled_date(std::string_view text) {
+// A date of event_date as read: the date, and the two digits of a two-digit
+// year (-1 for a four-digit one), which the caller may check against the
+// row's `year` column.
+struct acled_date {
+  date when;
+  int two_digit_year = -1;
+};
+
+// The century a two-digit year belongs to when the row has no `year` column:
+// ACLED's data begin in 1997, so 97-99 are 1997-1999 and 00-96 are 2000-2096.
+constexpr int two_digit_pivot = 97;
+
+int full_year(int yy) noexcept {
+  return yy >= two_digit_pivot ? 1900 + yy : 2000 + yy;
+}
+
+// The forms ACLED's event_date has come in, by how the export was made:
+//   "2020-05-09"      current exports and the API (possibly with a time after it);
+//   "09 May 2020"     older exports ("DD Month YYYY", also "9 May 2020",
+//   "27 April 2020"   "09-May-2020", "27-April-2020");
+//   "9-May-20"        an export opened and saved in a spreadsheet (Excel's
+//                     d-mmm-yy; also "09-May-20", "9 May 20", "9-Sept-20").
+// Day, month and year are separated by one space or hyphen; the month is an
+// English name or its three-letter abbreviation, in any case; the year has
+// two or four digits (two: see two_digit_pivot). All-numeric forms other than
+// ISO ("5/9/2020") are refused: day and month cannot be told apart.
+std::optional<acled_date> parse_acled_date(std::string_view text) {
   text = trim(text);
   if (text.size() >= 10 && text[4] == '-' && text[7] == '-') {
     if (text.size() > 10 && text[10] != ' ' && text[10] != 'T') return std::nullopt;
     auto d = date::parse(text.substr(0, 10));
-    if (d && d->precision() == date_precision::day) return d;
+    if (d && d->precision() == date_precision::day) return acled_date{*d, -1};
     return std::nullopt;
   }
-  // DD Month YYYY, separated by spaces or hyphens.
   std::array<std::string_view, 3> parts;
   std::size_t n = 0, start = 0;
   for (std::size_t k = 0; k <= text.size(); ++k) {
     if (k == text.size() || text[k] == ' ' || text[k] == '-') {
-      if (k > start) {
-        if (n == parts.size()) return std::nullopt;
-        parts[n++] = text.substr(start, k - start);
-      }
+      if (k == start) return std::nullopt;  // two separators in a row, or one at an end
+      if (n == parts.size()) return std::nullopt;
+      parts[n++] = text.substr(start, k - start);
       start = k + 1;
     }
   }
   if (n != 3) return std::nullopt;
+  auto digits = [](std::string_view s, int& out) {
+    auto [p, e] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return e == std::errc{} && p == s.data() + s.size();
+  };
   int day = 0, year = 0;
-  auto [p1, e1] = std::from_chars(parts[0].data(), parts[0].data() + parts[0].size(), day);
-  auto [p2, e2] = std::from_chars(parts[2].data(), parts[2].data() + parts[2].size(), year);
   const int month = month_of(parts[1]);
-  if (e1 != std::errc{} || p1 != parts[0].data() + parts[0].size() || parts[0].size() > 2 || e2 != std::errc{} ||
-      p2 != parts[2].data() + parts[2].size() || parts[2].size() != 4 || month == 0 || day < 1)
-    return std::nullopt;
-  if (static_cast<unsigned>(day) > days_in_month(year, static_cast<unsigned>(month))) return std::nullopt;
-  char iso[10] = {static_cast<char>('0' + year / 1000),
-                  static_cast<char>('0' + year / 100 % 10),
-                  static_cast<char>('0' + year / 10 % 10),
-                  static_cast<char>('0' + year % 10),
-                  '-',
-                  static_cast<char>('0' + month / 10),
-                  static_cast<char>('0' + month % 10),
-                  '-',
-                  static_cast<char>('0' + day / 10),
-                  static_cast<char>('0' + day % 10)};
-  return date::parse(std::string_view(iso, 10));
+  if (parts[0].size() > 2 || !digits(parts[0], day) || day < 1 || month == 0) return std::nullopt;
+  if ((parts[2].size() != 2 && parts[2].size() != 4) || !digits(parts[2], year)) return std::nullopt;
+  int two_digit = -1;
+  if (parts[2].size() == 2) {
+    two_digit = year;
+    year = full_year(year);
+  }
+  if (year < 1 || static_cast<unsigned>(day) > days_in_month(year, static_cast<unsigned>(month))) return std::nullopt;
+  return acled_date{date::from_fields(static_cast<std::int16_t>(year), static_cast<std::uint8_t>(month),
+                                      static_cast<std::uint8_t>(day)),
+                    two_digit};
 }
+
+// What a bad event_date message says was expected.
+constexpr std::string_view date_forms =
+    "expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020)";
 
 // The inter code of an inter1/inter2 field: a digit ("1") or, in newer API
 // exports, the label ("State forces"); nullptr when blank or unknown.
@@ -267,6 +302,8 @@ void import_acled(import_session& session, const input_bytes& input) {
   std::array<int, column_count> at{};
   for (std::size_t k = 0; k < column_count; ++k)
     at[k] = header.find(column_names[k]);
+  for (const auto& [c, name] : old_names)
+    if (at[c] < 0) at[c] = header.find(name);
   for (auto c : required)
     if (at[c] < 0)
       throw parse_error({input.name, 1, 0}, "not an ACLED export: the header has no column \"" +
@@ -302,12 +339,29 @@ void import_acled(import_session& session, const input_bytes& input) {
       session.malformed(input.name, line, position(c_event_id), column_names[c_event_id], "expected an event id");
       continue;
     }
-    auto when = parse_acled_date(field(c_event_date));
-    if (!when) {
+    const auto read_date = parse_acled_date(field(c_event_date));
+    if (!read_date) {
       session.malformed(input.name, line, position(c_event_date), column_names[c_event_date],
-                        "expected a date YYYY-MM-DD or DD Month YYYY, found " + quoted(field(c_event_date)));
+                        std::string(date_forms) + ", found " + quoted(field(c_event_date)));
       continue;
     }
+    std::optional<date> when = read_date->when;
+    // A two-digit year takes its century from the row's `year` column when
+    // there is one, so that no pivot can misplace an event.
+    if (read_date->two_digit_year >= 0)
+      if (const auto year_text = field(c_year); !year_text.empty()) {
+        int year = 0;
+        auto [p, e] = std::from_chars(year_text.data(), year_text.data() + year_text.size(), year);
+        if (e != std::errc{} || p != year_text.data() + year_text.size() || year < 1 || year > 9999 ||
+            year % 100 != read_date->two_digit_year) {
+          session.malformed(input.name, line, position(c_event_date), column_names[c_event_date],
+                            "the two-digit year of " + quoted(field(c_event_date)) + " does not match the year " +
+                                quoted(year_text) + " of the row");
+          continue;
+        }
+        when = date::from_fields(static_cast<std::int16_t>(year), static_cast<std::uint8_t>(when->month()),
+                                 static_cast<std::uint8_t>(when->day()));
+      }
     int time_precision = 0;
     if (const auto tp = field(c_time_precision); !tp.empty()) {
       if (tp.size() != 1 || tp[0] < '1' || tp[0] > '3') {

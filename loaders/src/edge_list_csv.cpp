@@ -10,6 +10,9 @@
 #include <cerrno>
 #include <deque>
 #include <functional>
+#include <optional>
+#include <unordered_map>
+#include <utility>
 
 #include <faultline/graph/error.hpp>
 #include <faultline/loaders/edge_list.hpp>
@@ -161,6 +164,37 @@ class csv_cursor {
   std::deque<std::string> unescaped_;
 };
 
+// A period as a `window` column writes it: "46-49" or "1946-1949" (years;
+// two-digit years are 19YY, and an end below the start is in the next
+// century: "98-01" is 1998 to 2001), "FROM..TO" with dates, or one date.
+std::optional<std::pair<date, date>> parse_period(std::string_view text) {
+  if (const auto dots = text.find(".."); dots != std::string_view::npos) {
+    const auto a = date::parse(text.substr(0, dots)), b = date::parse(text.substr(dots + 2));
+    if (!a || !b || a->first_day() > b->last_day()) return std::nullopt;
+    return std::pair{*a, *b};
+  }
+  const auto all_digits = [](std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto dash = text.find('-');
+  if (dash != std::string_view::npos) {
+    const auto a = text.substr(0, dash), b = text.substr(dash + 1);
+    if (all_digits(a) && all_digits(b) && a.size() == b.size() && (a.size() == 2 || a.size() == 4)) {
+      int from = std::stoi(std::string(a)), to = std::stoi(std::string(b));
+      if (a.size() == 2) {
+        from += 1900;
+        to += to + 1900 < from ? 2000 : 1900;
+      }
+      if (from < 1 || to > 9999 || from > to) return std::nullopt;
+      return std::pair{date::from_fields(static_cast<std::int16_t>(from), 0, 0),
+                       date::from_fields(static_cast<std::int16_t>(to), 0, 0)};
+    }
+  }
+  const auto d = date::parse(text);
+  if (!d) return std::nullopt;
+  return std::pair{*d, *d};
+}
+
 char detect_delimiter(std::string_view bytes, const edge_list_options& options) {
   if (options.delimiter != 0) return options.delimiter;
   const auto header = bytes.substr(0, bytes.find('\n'));
@@ -195,12 +229,30 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   if (!cursor.next(fields, columns))
     throw parse_error({name, 1, 0}, "the file is empty: expected a header line such as `source,target,weight`");
 
-  enum class col { source, target, weight, sign, type, date, extra };
+  enum class col { source, target, weight, sign, type, date, year, since, until, window, extra };
   std::vector<col> layout;
   std::vector<std::string> header;
   edge_list out;
   out.name = name;
   out.directed = options.directed;
+  // How the ties are dated, by the first of window, since/until, year and
+  // date (in that order) that the header names; the others are plain columns.
+  for (std::size_t c = 0; c < fields.size(); ++c) {
+    const std::string h = lower(detail::trim(fields[c]));
+    const auto rank = h == "window" ? edge_time::snapshots
+                      : h == "since" || h == "until" || h == "year" ? edge_time::spans
+                      : h == "date" ? edge_time::dated
+                                    : edge_time::none;
+    if (rank == edge_time::none) continue;
+    if (out.time == edge_time::none || (out.time == edge_time::dated && rank != edge_time::dated) ||
+        (out.time == edge_time::spans && rank == edge_time::snapshots))
+      out.time = rank;
+  }
+  bool spans_by_since = false;  // spans from since/until rather than year
+  for (const auto& f : fields) {
+    const std::string h = lower(detail::trim(f));
+    spans_by_since = spans_by_since || h == "since" || h == "until";
+  }
   int have_source = -1, have_target = -1;
   for (std::size_t c = 0; c < fields.size(); ++c) {
     const std::string h = lower(detail::trim(fields[c]));
@@ -213,6 +265,9 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     else if (h == "sign") kind = col::sign;
     else if (h == "type") kind = col::type;
     else if (h == "date") kind = col::date;
+    else if (h == "window" && out.time == edge_time::snapshots) kind = col::window;
+    else if ((h == "since" || h == "until") && out.time == edge_time::spans) kind = h == "since" ? col::since : col::until;
+    else if (h == "year" && out.time == edge_time::spans && !spans_by_since) kind = col::year;
     for (std::size_t d = 0; d < c; ++d)
       if (kind != col::extra && layout[d] == kind)
         throw parse_error({name, 1, columns[c]}, "column `" + h + "` appears twice in the header");
@@ -244,6 +299,11 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   if (with_weight) out.weight.reserve(guess);
   if (with_sign) out.sign.reserve(guess);
   if (with_type) out.type.reserve(guess);
+  if (out.time != edge_time::none) {
+    out.since.reserve(guess);
+    out.until.reserve(guess);
+  }
+  std::unordered_map<std::string, std::uint32_t> snapshot_index;
 
   // Node ids are interned in batches: a first pass prefetches the table
   // slots of the whole batch, so that their cache misses overlap instead of
@@ -287,6 +347,7 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
                                                         return s;
                                                       }() + ")");
     std::size_t extra = 0;
+    date since, until;  // this tie's time; invalid: open
     for (std::size_t c = 0; c < fields.size(); ++c) {
       const std::string_view f = fields[c];
       auto bad = [&](const std::string& what) {
@@ -320,9 +381,51 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
           break;
         }
         case col::type: out.type.push_back(types.intern(detail::trim(f))); break;
-        case col::date: out.date.emplace_back(detail::trim(f)); break;
+        case col::date: {
+          const auto text = detail::trim(f);
+          out.date.emplace_back(text);
+          if (out.time == edge_time::dated && !text.empty()) {
+            const auto d = date::parse(text);
+            if (!d) bad("\"" + std::string(text) + "\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+            since = until = *d;
+          }
+          break;
+        }
+        case col::year:
+        case col::since:
+        case col::until: {
+          const auto text = detail::trim(f);
+          if (text.empty()) break;
+          const auto d = date::parse(text);
+          if (!d || (layout[c] == col::year && d->precision() != date_precision::year))
+            bad("\"" + std::string(text) + "\" is not a " +
+                (layout[c] == col::year ? std::string("year (expected YYYY)")
+                                        : std::string("date (expected YYYY, YYYY-MM or YYYY-MM-DD)")));
+          if (layout[c] != col::until) since = *d;
+          if (layout[c] != col::since) until = *d;
+          break;
+        }
+        case col::window: {
+          const auto text = detail::trim(f);
+          if (text.empty()) bad("an empty window (expected a period such as 46-49, 1946-1949 or 1946..1949)");
+          const auto span = parse_period(text);
+          if (!span) bad("\"" + std::string(text) + "\" is not a period (expected e.g. 46-49, 1946-1949, 1946..1949 or one date)");
+          since = span->first;
+          until = span->second;
+          auto [it, added] = snapshot_index.try_emplace(std::string(text), static_cast<std::uint32_t>(out.snapshot_names.size()));
+          if (added) out.snapshot_names.emplace_back(text);
+          out.snapshot.push_back(it->second);
+          break;
+        }
         case col::extra: out.extra_values[extra++].emplace_back(f); break;
       }
+    }
+    if (out.time != edge_time::none) {
+      if (since.valid() && until.valid() && since.first_day() > until.last_day())
+        throw parse_error({name, cursor.line(), 0},
+                          "the tie's since " + since.to_string() + " is after its until " + until.to_string());
+      out.since.push_back(since);
+      out.until.push_back(until);
     }
   }
   resolve();

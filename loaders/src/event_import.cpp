@@ -24,13 +24,15 @@ std::string_view to_string(event_format f) noexcept {
       return "ucdp-esd";
     case event_format::ucdp_acd:
       return "ucdp-acd";
+    case event_format::ucdp_brd:
+      return "ucdp-brd";
   }
   return "gdelt";
 }
 
 std::optional<event_format> parse_event_format(std::string_view text) noexcept {
   for (auto f : {event_format::gdelt, event_format::acled, event_format::ucdp_ged, event_format::ucdp_esd,
-                 event_format::ucdp_acd})
+                 event_format::ucdp_acd, event_format::ucdp_brd})
     if (to_string(f) == text) return f;
   return std::nullopt;
 }
@@ -604,6 +606,25 @@ import_report import_session::commit() {
 
 namespace {
 
+// What a file of the format holds, for the message on an empty file.
+std::string_view expected_content(event_format format) noexcept {
+  switch (format) {
+    case event_format::gdelt:
+      return "a GDELT event export (one tab-separated event per line)";
+    case event_format::acled:
+      return "an ACLED CSV export (a header line, then one event per row)";
+    case event_format::ucdp_ged:
+      return "a UCDP GED CSV file (a header line, then one event per row)";
+    case event_format::ucdp_esd:
+      return "a UCDP External Support CSV file (a header line, then one actor-year per row)";
+    case event_format::ucdp_acd:
+      return "a UCDP/PRIO Armed Conflict CSV file (a header line, then one conflict-year per row)";
+    case event_format::ucdp_brd:
+      return "a UCDP Battle-Related Deaths CSV file (a header line, then one conflict-year per row)";
+  }
+  return "event data";
+}
+
 import_report run(graph_data& data, event_format format, const std::vector<input_bytes>& inputs,
                   const import_options& options, snapshot_writer* sink = nullptr) {
   import_session session(data, format, options, sink);
@@ -614,7 +635,12 @@ import_report run(graph_data& data, event_format format, const std::vector<input
   for (const auto& in : inputs) {
     session.set_progress_base(before, total);
     session.file_progress(0);
-    switch (format) {
+    // An empty file is no export of any format: a malformed input (strict
+    // mode stops there), never silently nothing.
+    if (in.bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+      session.malformed(in.name, 1, 0, {}, "the file is empty: expected " + std::string(expected_content(format)));
+    } else {
+      switch (format) {
       case event_format::gdelt:
         import_gdelt(session, in);
         break;
@@ -630,6 +656,10 @@ import_report run(graph_data& data, event_format format, const std::vector<input
       case event_format::ucdp_acd:
         import_ucdp_acd(session, in);
         break;
+      case event_format::ucdp_brd:
+        import_ucdp_brd(session, in);
+        break;
+      }
     }
     before += in.bytes.size();
     session.report().files.push_back(in.name);
@@ -689,7 +719,9 @@ snapshot_import import_events_to_snapshot(graph_data base, event_format format,
   out.relations = base.relations.size();
   out.roles = writer.roles();
   out.sources = base.sources.size();
-  if (when == snapshot_when::always || out.report.imported > 0) {
+  // Every row malformed (or the files empty): the input is at fault, and an
+  // empty snapshot would hide it.
+  if (!out.report.all_malformed() && (when == snapshot_when::always || out.report.imported > 0)) {
     writer.commit(base);
     out.written = true;
   }

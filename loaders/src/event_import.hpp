@@ -346,5 +346,6 @@ void import_acled(import_session& session, const input_bytes& input);
 void import_ucdp_ged(import_session& session, const input_bytes& input);
 void import_ucdp_esd(import_session& session, const input_bytes& input);
 void import_ucdp_acd(import_session& session, const input_bytes& input);
+void import_ucdp_brd(import_session& session, const input_bytes& input);
 
 }  // namespace faultline::detail

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Pajek networks (.net) and projects (.paj), as written by Pajek and UCINET.
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include <faultline/graph/error.hpp>
 #include <faultline/loaders/edge_list.hpp>
@@ -52,6 +54,7 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
   bool finished = false;  // the selected network is complete
   std::size_t vertex_count = 0, matrix_row = 0;
   std::vector<std::string> network_names;
+  std::size_t selected_number = 0;  // 1-based number of the *Network section read; 0 without *Network lines
 
   auto require_vertices = [&](std::size_t line_no, std::size_t v, std::size_t column) {
     if (v < 1 || v > vertex_count)
@@ -66,9 +69,26 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
       throw parse_error({name, line_no, 0}, "\"" + std::string(token) + "\" is not a vertex number");
     return v;
   };
+  // Read undirected (options.directed false, the CLI's --undirected), an arc
+  // is an edge, and an arc whose opposite arc of the same value came before
+  // is that same edge: Pajek and UCINET write a symmetric network as both
+  // arcs of each pair (Padgett's marriages: 40 arcs, 20 marriages). Key:
+  // (from, to, value) of arcs still waiting for their opposite.
+  std::map<std::tuple<std::size_t, std::size_t, double>, std::size_t> unpaired;
   auto add_tie = [&](std::size_t line_no, std::size_t a, std::size_t b, double w, bool arc) {
     require_vertices(line_no, a, 0);
     require_vertices(line_no, b, 0);
+    if (arc && !options.directed) {
+      arc = false;
+      if (a != b) {
+        if (auto it = unpaired.find({b, a, w}); it != unpaired.end()) {
+          if (--it->second == 0) unpaired.erase(it);
+          ++out.paired_arcs;
+          return;
+        }
+        ++unpaired[{a, b, w}];
+      }
+    }
     out.source.push_back(static_cast<std::uint32_t>(a - 1));
     out.target.push_back(static_cast<std::uint32_t>(b - 1));
     out.weight.push_back(w);
@@ -89,6 +109,7 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
       const auto keyword = lower(words.front());
       if (keyword == "*network") {
         if (any_network_header && selected && vertex_count > 0) {
+          ++network_count;  // this next network, counted with those after it
           finished = true;
           break;
         }
@@ -103,6 +124,7 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
         selected = options.network.empty() ? network_count == 1
                                            : (options.network == std::to_string(network_count) || options.network == title ||
                                               (words.size() > 1 && options.network == std::string(words.back())));
+        if (selected) selected_number = network_count;
         current = section::skip;
         continue;
       }
@@ -175,6 +197,13 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
       }
     }
   }
+  // The networks after the one read, so that the answer can say "1 of 3".
+  for (std::size_t at = pos; at < bytes.size();) {
+    const auto nl = bytes.find('\n', at);
+    const auto line = detail::trim(bytes.substr(at, (nl == std::string_view::npos ? bytes.size() : nl) - at));
+    at = nl == std::string_view::npos ? bytes.size() : nl + 1;
+    if (line.size() >= 8 && lower(line.substr(0, 8)) == "*network") ++network_count;
+  }
   if (!options.network.empty() && !selected && !finished) {
     std::string known;
     for (std::size_t k = 0; k < network_names.size(); ++k)
@@ -182,9 +211,14 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
     throw parse_error({name, 0, 0}, "no network \"" + options.network + "\" in the file; it has: " + known);
   }
   if (vertex_count == 0) throw parse_error({name, line_no, 0}, "no *Vertices section: expected a Pajek network");
+  out.network_count = network_count;
+  if (selected_number > 0) {
+    out.network_number = selected_number;
+    out.network = network_names[selected_number - 1];
+  }
   const bool all_arcs = std::all_of(arcs.begin(), arcs.end(), [](auto a) { return a == 1; });
   const bool all_edges = std::all_of(arcs.begin(), arcs.end(), [](auto a) { return a == 0; });
-  out.directed = !all_edges || arcs.empty();
+  out.directed = options.directed && (!all_edges || arcs.empty());
   if (!all_arcs && !all_edges) out.arc = std::move(arcs);
   return out;
 }

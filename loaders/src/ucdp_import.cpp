@@ -6,7 +6,10 @@
 //   -> a `backs` relation to the supported actor, consecutive years merged;
 // - ACD (UCDP/PRIO Armed Conflict Dataset, conflict-year): `at_war_with`
 //   between the primary parties, `backs` from each secondary warring party
-//   to the primary parties of its side, consecutive years merged.
+//   to the primary parties of its side, consecutive years merged;
+// - BRD (Battle-Related Deaths, conflict-year): one incident per
+//   conflict-year, side_a perpetrator and side_b target, with the deaths
+//   (bd_best, bd_low, bd_high).
 // Mapping rules: docs/event-data.md, "UCDP".
 #include <algorithm>
 #include <array>
@@ -636,6 +639,12 @@ void import_ucdp_acd(import_session& session, const input_bytes& input) {
       "conflict_id",     "location",       "side_a", "side_a_2nd",      "side_b",          "side_b_2nd",
       "incompatibility", "territory_name", "year",   "intensity_level", "type_of_conflict"};
   const columns cols(f, names);
+  // The Battle-Related Deaths dataset shares ACD's columns and adds the
+  // deaths: read as ACD, its deaths would be lost without a word.
+  if (const int bd = cols.header().find("bd_best"); bd >= 0)
+    throw parse_error({input.name, 1, static_cast<std::size_t>(bd) + 1},
+                      "this is the UCDP Battle-Related Deaths dataset (bd_best, bd_low, bd_high), not the UCDP/PRIO "
+                      "Armed Conflict Dataset: import it as ucdp-brd");
   cols.require(input.name, "UCDP/PRIO Armed Conflict Dataset", {c_conflict, c_side_a, c_side_b, c_year}, names);
   const std::size_t width = cols.header().size();
   add_layout(report, "UCDP/PRIO ACD (" + std::to_string(width) + " columns)");
@@ -775,6 +784,188 @@ void import_ucdp_acd(import_session& session, const input_bytes& input) {
              return q;
            });
   count_rows(report, rows);
+  session.file_progress(input.bytes.size());
+}
+
+}  // namespace faultline::detail
+
+// ---------------------------------------------------------------- BRD
+
+namespace faultline::detail {
+
+void import_ucdp_brd(import_session& session, const input_bytes& input) {
+  auto& report = session.report();
+  const auto& filter = session.filter();
+  csv_records records(input.bytes);
+  std::vector<std::string_view> f;
+  f.reserve(32);
+  if (!records.next(f)) return;
+  enum : std::size_t {
+    c_conflict,
+    c_dyad,
+    c_location,
+    c_side_a,
+    c_side_b,
+    c_incompatibility,
+    c_territory,
+    c_year,
+    c_best,
+    c_low,
+    c_high,
+    c_type,
+    c_battle_location,
+    c_count
+  };
+  static constexpr std::array<std::string_view, c_count> names{
+      "conflict_id", "dyad_id", "location_inc", "side_a",  "side_b",           "incompatibility", "territory_name",
+      "year",        "bd_best", "bd_low",       "bd_high", "type_of_conflict", "battle_location"};
+  const columns cols(f, names);
+  cols.require(input.name, "UCDP Battle-Related Deaths",
+               {c_conflict, c_side_a, c_side_b, c_year, c_best, c_low, c_high}, names);
+  const std::size_t width = cols.header().size();
+  add_layout(report, "UCDP BRD (" + std::to_string(width) + " columns)");
+  const auto source = session.begin_file(input.name, "UCDP Battle-Related Deaths Dataset",
+                                         "Uppsala Conflict Data Program", "https://ucdp.uu.se/downloads/");
+  auto field = [&](std::size_t k) -> std::string_view {
+    const int at = cols.at(k);
+    return at >= 0 && static_cast<std::size_t>(at) < f.size() ? trim(f[static_cast<std::size_t>(at)])
+                                                              : std::string_view{};
+  };
+  auto bad = [&](std::uint64_t line, std::size_t k, const std::string& message) {
+    session.malformed(input.name, line, static_cast<std::size_t>(cols.at(k)) + 1, names[k], message);
+  };
+  static constexpr std::array<std::string_view, 5> conflict_types{"", "extrasystemic", "interstate", "intrastate",
+                                                                  "internationalized intrastate"};
+
+  std::string id;
+  std::vector<std::string_view> a_names, b_names;
+  std::vector<raw_actor> a_sides, b_sides;
+  std::vector<actor_index> seen;
+  while (records.next(f)) {
+    const auto line = records.line();
+    const auto check = check_record(session, records, f.size(), width, input.name);
+    if (check == record_check::end) break;
+    if (check == record_check::skip) continue;
+    int year = 0;
+    if (!row_year(session, input.name, line, field(c_year), cols.at(c_year), "year", year)) continue;
+    std::int64_t conflict = 0;
+    if (!parse_number(field(c_conflict), conflict)) {
+      bad(line, c_conflict, "expected a conflict id (a whole number), found " + quoted(field(c_conflict)));
+      continue;
+    }
+    std::array<std::int64_t, 3> deaths{};  // best, low, high
+    bool bad_count = false;
+    for (std::size_t k = 0; k < 3 && !bad_count; ++k) {
+      const std::size_t c = k == 0 ? c_best : k == 1 ? c_low : c_high;
+      if (!parse_count(field(c), deaths[k])) {
+        bad(line, c, "expected a count of battle deaths (a whole number, not negative), found " + quoted(field(c)));
+        bad_count = true;
+      }
+    }
+    if (bad_count) continue;
+    // The three estimates are kept as UCDP gives them: v24.1 has a few rows
+    // whose bd_low is above bd_best (7 of 1,520), which are not errors of the file.
+    split_actors(field(c_side_a), true, a_names);
+    split_actors(field(c_side_b), true, b_names);
+    if (a_names.empty() || b_names.empty()) {
+      const auto c = a_names.empty() ? c_side_a : c_side_b;
+      bad(line, c, "expected the name of a primary warring party");
+      continue;
+    }
+
+    const date when = year_date(year);
+    if (!session.date_kept(when, when)) {
+      ++report.filtered;
+      continue;
+    }
+    a_sides.resize(a_names.size());
+    b_sides.resize(b_names.size());
+    for (std::size_t k = 0; k < a_names.size(); ++k)
+      make_side(a_names[k], a_sides[k], "ucdp government", "ucdp actor");
+    for (std::size_t k = 0; k < b_names.size(); ++k)
+      make_side(b_names[k], b_sides[k], "ucdp government", "ucdp actor");
+    // One country where the fighting took place (location_inc names several for interstate conflicts).
+    const auto location_a2 = country_alpha2(field(c_location));
+    if (!filter.countries.empty()) {
+      bool kept = session.country_kept({location_a2});
+      for (const auto* sides : {&a_sides, &b_sides})
+        for (const auto& s : *sides)
+          kept = kept || (s.is_state && session.country_kept({country_alpha2(s.state_country)}));
+      if (!kept) {
+        ++report.filtered;
+        continue;
+      }
+    }
+    if (session.filters_actors()) {
+      bool kept = false;
+      for (const auto* sides : {&a_sides, &b_sides})
+        for (const auto& s : *sides)
+          kept = kept || session.actors_kept({&s});
+      if (!kept) {
+        ++report.filtered;
+        continue;
+      }
+    }
+    id.assign("ucdp-brd-");
+    id += std::to_string(conflict);
+    id += '-';
+    id += std::to_string(year);
+    if (!session.claim_event_id(id)) continue;
+
+    unsigned type = 0;
+    const std::string_view type_text =
+        parse_number(field(c_type), type) && type < conflict_types.size() ? conflict_types[type] : std::string_view{};
+    incident inc;
+    inc.id = id;
+    const auto location = field(c_location);
+    inc.name = "Battle-related deaths" + (location.empty() ? std::string() : " in " + std::string(location)) + ", " +
+               std::to_string(year);
+    inc.when = when;
+    inc.type = "battle-deaths";
+    inc.where.name = std::string(field(c_battle_location));
+    inc.where.country = std::string(location_a2);
+    inc.fatalities = deaths[0];
+    inc.description = "UCDP battle-related deaths in conflict " + std::to_string(conflict);
+    if (!type_text.empty()) inc.description += " (" + std::string(type_text) + ")";
+    const auto incompatibility = field(c_incompatibility);
+    const auto territory = field(c_territory);
+    if (incompatibility == "1" || incompatibility == "3")
+      inc.description += ", over " + std::string(incompatibility == "1" ? "territory" : "government and territory") +
+                         (territory.empty() ? std::string() : ": " + std::string(territory));
+    else if (incompatibility == "2")
+      inc.description += ", over government";
+    inc.description +=
+        "; " + std::string(field(c_side_a)) + " against " + std::string(field(c_side_b)) + ", " + std::to_string(year);
+    inc.prov.sources.push_back(source);
+    // The conflict level lists every dyad of the conflict-year ("17033, 15195").
+    if (const auto dyads = field(c_dyad); !dyads.empty())
+      inc.prov.note = (dyads.find(',') == std::string_view::npos ? "UCDP dyad " : "UCDP dyads ") + std::string(dyads);
+    auto& c = inc.coding;
+    c.dataset = "ucdp-brd";
+    c.event_type = "Battle-related deaths (conflict-year)";
+    c.stance = polarity::hostile;
+    c.deaths_low = deaths[1];
+    c.deaths_high = deaths[2];
+    c.precision = "year";
+    c.row = line;
+    const auto index = session.add_incident(std::move(inc));
+
+    // Roles: side A's primary parties fought side B's; UCDP gives no direction,
+    // so side A (the government in intrastate conflicts) is the perpetrator as in the GED.
+    seen.clear();
+    auto add = [&](const raw_actor& side, role kind) {
+      const auto a = session.resolve(side, source, input.name, line);
+      for (auto s : seen)
+        if (s == a) return;
+      seen.push_back(a);
+      session.add_role(index, a, kind, source);
+    };
+    for (const auto& s : a_sides)
+      add(s, role::perpetrator);
+    for (const auto& s : b_sides)
+      add(s, role::target);
+    ++report.imported;
+  }
   session.file_progress(input.bytes.size());
 }
 

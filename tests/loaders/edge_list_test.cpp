@@ -74,7 +74,8 @@ TEST_CASE("csv: absent columns leave their vectors empty; from/to accepted; opti
   o.target_column = "Country2";
   const auto c = read_edge_list_csv("window,country1,country2,sign\n46-49,AFG,IRN,1\n", "cow.csv", o);
   CHECK(c.nodes == std::vector<std::string>{"AFG", "IRN"});
-  REQUIRE(c.extra_columns == std::vector<std::string>{"window"});
+  CHECK(c.extra_columns.empty());  // a window column dates the ties (test "dated edge lists" below)
+  CHECK(c.time == edge_time::snapshots);
   CHECK(c.sign == std::vector<std::int8_t>{1});
 }
 
@@ -190,4 +191,214 @@ TEST_CASE("real data: Read's Gahuku-Gama tribes in Pajek and CSV (needs ../share
   const auto csv = load_edge_list(root / "gahuku_gama_tribes/tribes_signnet_edges.csv");
   CHECK(csv.edge_count() == 58);
   CHECK(std::count(csv.sign.begin(), csv.sign.end(), -1) == 29);
+}
+
+TEST_CASE("pajek: --undirected reads arcs as edges, a pair of opposite arcs of the same value as one edge") {
+  const std::string net = "*Vertices 3\n*Arcs\n1 2 1\n2 1 1\n2 3 1\n3 2 2\n1 3 1\n";
+  const auto directed = read_pajek(net, "p.net");
+  CHECK(directed.directed);
+  CHECK(directed.edge_count() == 5);
+  const auto e = read_pajek(net, "p.net", undirected());
+  CHECK_FALSE(e.directed);
+  CHECK(e.arc.empty());
+  // 1-2 twice with value 1: one edge; 2-3 with values 1 and 2: two edges; 1-3 once.
+  CHECK(e.source == std::vector<std::uint32_t>{0, 1, 2, 0});
+  CHECK(e.target == std::vector<std::uint32_t>{1, 2, 1, 2});
+  CHECK(e.weight == std::vector<double>{1, 1, 2, 1});
+  CHECK(e.paired_arcs == 1);
+  // *Edges are left as they are, even repeated.
+  const auto edges = read_pajek("*Vertices 2\n*Edges\n1 2\n2 1\n", "e.net", undirected());
+  CHECK(edges.edge_count() == 2);
+  CHECK(edges.paired_arcs == 0);
+}
+
+TEST_CASE("pajek: the network read is named, with its number and how many the project holds") {
+  const std::string paj =
+      "*Network first\n*Vertices 2\n1 \"A\"\n2 \"B\"\n*Arcs\n1 2 1\n"
+      "*Network UciNet\\X.DAT : SECOND\n*Vertices 3\n*Edges\n1 3 -1\n2 3 1\n"
+      "*Network third\n*Vertices 1\n";
+  const auto first = read_pajek(paj, "p.paj");
+  CHECK(first.network == "first");
+  CHECK(first.network_number == 1);
+  CHECK(first.network_count == 3);
+  const auto second = read_pajek(paj, "p.paj", network("SECOND"));  // the title's last word
+  CHECK(second.network == "UciNet\\X.DAT : SECOND");
+  CHECK(second.network_number == 2);
+  CHECK(second.network_count == 3);
+  CHECK(read_pajek(paj, "p.paj", network("3")).network_number == 3);
+  const auto plain = read_pajek("*Vertices 1\n", "p.net");
+  CHECK(plain.network.empty());
+  CHECK(plain.network_count == 0);
+}
+
+TEST_CASE("pajek: Padgett's project (../shared/data), read undirected: 16 families, 20 marriages") {
+  const auto file = std::filesystem::path(FAULTLINE_SHARED_DATA_DIR) / "classic_networks" / "Padgett.paj";
+  if (!std::filesystem::exists(file)) {
+    MESSAGE("shared data absent: " << file.string() << " not found, skipped");
+    return;
+  }
+  // SOURCE.md: network PADGM holds each of its 20 marriages as two arcs (40 *Arcs lines).
+  const auto directed = load_edge_list(file);
+  CHECK(directed.edge_count() == 40);
+  const auto e = load_edge_list(file, undirected());
+  CHECK(e.node_count() == 16);
+  CHECK(e.edge_count() == 20);
+  CHECK(e.paired_arcs == 20);
+  CHECK_FALSE(e.directed);
+  CHECK(e.network == "UciNet\\PADGETT.DAT : PADGM");
+  CHECK(e.network_number == 1);
+  CHECK(e.network_count == 3);
+  auto o = undirected();
+  o.network = "PADGB";
+  const auto business = load_edge_list(file, o);
+  CHECK(business.network_number == 2);
+  CHECK(business.edge_count() == 15);  // SOURCE.md: PADGB, 15 edges
+}
+
+namespace {
+
+edge_time_filter as_of(const char* d) {
+  edge_time_filter f;
+  f.as_of = date::parse(d);
+  return f;
+}
+
+edge_time_filter window(const char* from, const char* to) {
+  edge_time_filter f;
+  if (*from) f.from = date::parse(from);
+  if (*to) f.to = date::parse(to);
+  return f;
+}
+
+template <class F>
+std::string usage_error_of(F&& f) {
+  try {
+    f();
+  } catch (const usage_error& e) {
+    return e.what();
+  }
+  return "(no usage_error)";
+}
+
+}  // namespace
+
+TEST_CASE("dated edge lists: a window column is a series of snapshots, and one is picked") {
+  const auto e = read_edge_list_csv(
+      "window,n_nodes,country1,country2,sign\n"
+      "46-49,3,AFG,IRN,1\n46-49,3,AFG,PAK,-1\n"
+      "47-50,3,AFG,IRN,1\n47-50,3,IRN,IRQ,-1\n47-50,3,AFG,IRQ,1\n"
+      "98-01,2,USA,RUS,-1\n",
+      "cow.csv", [] {
+        edge_list_options o;
+        o.source_column = "country1";
+        o.target_column = "country2";
+        o.directed = false;
+        return o;
+      }());
+  CHECK(e.time == edge_time::snapshots);
+  CHECK(e.snapshot_names == std::vector<std::string>{"46-49", "47-50", "98-01"});
+  CHECK(e.since[0] == *date::parse("1946"));
+  CHECK(e.until[0] == *date::parse("1949"));
+  CHECK(e.until[5] == *date::parse("2001"));  // an end below the start is in the next century
+  CHECK(e.extra_columns == std::vector<std::string>{"n_nodes"});
+
+  // 1947 is in both 46-49 and 47-50: the one that ends first, 46-49.
+  auto s = select_edges_in_time(e, as_of("1947"));
+  CHECK(s.snapshot == "46-49");
+  CHECK(s.candidates == std::vector<std::string>{"46-49", "47-50"});
+  CHECK(s.edges.edge_count() == 2);
+  CHECK(s.edges.nodes == std::vector<std::string>{"AFG", "IRN", "PAK"});
+  s = select_edges_in_time(e, as_of("1950"));
+  CHECK(s.snapshot == "47-50");
+  CHECK(s.edges.edge_count() == 3);
+  CHECK(s.edges.nodes == std::vector<std::string>{"AFG", "IRN", "IRQ"});
+  CHECK(s.edges.source == std::vector<std::uint32_t>{0, 1, 0});
+  CHECK(s.edges.target == std::vector<std::uint32_t>{1, 2, 2});
+  CHECK(s.edges.sign == std::vector<std::int8_t>{1, -1, 1});
+  CHECK(s.edges.extra_values[0] == std::vector<std::string>{"3", "3", "3"});
+  edge_time_filter label;
+  label.snapshot = "47-50";
+  CHECK(select_edges_in_time(e, label).edges.edge_count() == 3);
+  CHECK(select_edges_in_time(e, window("1947", "1950")).snapshot == "47-50");
+  CHECK(select_edges_in_time(e, as_of("1960")).edges.edge_count() == 0);  // no window holds then
+  CHECK(usage_error_of([&] { (void)select_edges_in_time(e, window("1946", "1950")); }) ==
+        "--window 1946..1950 holds 2 windows of cow.csv (46-49, 47-50), whose ties would be counted together: give "
+        "one, e.g. --window 46-49");
+  label.snapshot = "45-48";
+  CHECK(usage_error_of([&] { (void)select_edges_in_time(e, label); }) ==
+        "No window \"45-48\" in cow.csv: expected one of its window labels (46-49, 47-50, 98-01) or FROM..TO");
+  CHECK(parse_error_of([] { (void)read_edge_list_csv("window,source,target\n46 to 49,a,b\n", "w.csv"); }) ==
+        "w.csv:2:1: field `window`: \"46 to 49\" is not a period (expected e.g. 46-49, 1946-1949, 1946..1949 or one "
+        "date)");
+}
+
+TEST_CASE("dated edge lists: year, since/until and date columns") {
+  SUBCASE("year: the tie holds that year") {
+    const auto e = read_edge_list_csv("source,target,year\na,b,2014\na,c,2015\nb,c,2016\n", "y.csv");
+    CHECK(e.time == edge_time::spans);
+    CHECK(select_edges_in_time(e, as_of("2015")).edges.edge_count() == 1);
+    CHECK(select_edges_in_time(e, as_of("2015-06")).edges.edge_count() == 1);
+    CHECK(select_edges_in_time(e, window("2014", "2015")).edges.edge_count() == 2);
+    CHECK(select_edges_in_time(e, window("2016", "")).edges.nodes == std::vector<std::string>{"b", "c"});
+    CHECK(parse_error_of([] { (void)read_edge_list_csv("source,target,year\na,b,2014-05\n", "y.csv"); }) ==
+          "y.csv:2:5: field `year`: \"2014-05\" is not a year (expected YYYY)");
+  }
+  SUBCASE("since/until: the tie holds from since to until; an empty end is open") {
+    const auto e = read_edge_list_csv("source,target,since,until\na,b,2010,2012\na,c,2011,\nb,c,,2009-06\n", "s.csv");
+    CHECK(e.time == edge_time::spans);
+    CHECK(select_edges_in_time(e, as_of("2012-12-31")).edges.edge_count() == 2);  // a-b, a-c
+    CHECK(select_edges_in_time(e, as_of("2009")).edges.edge_count() == 1);        // b-c
+    CHECK(select_edges_in_time(e, window("2009-07", "2010-01")).edges.edge_count() == 1);
+    CHECK(parse_error_of([] { (void)read_edge_list_csv("source,target,since,until\na,b,2012,2010\n", "s.csv"); }) ==
+          "s.csv:2: the tie's since 2012 is after its until 2010");
+  }
+  SUBCASE("date: when the tie happened; --as-of keeps what happened by then") {
+    const auto e = read_edge_list_csv("source,target,date\na,b,2024-01-04\na,c,2024-02\nb,c,\n", "d.csv");
+    CHECK(e.time == edge_time::dated);
+    CHECK(e.date == std::vector<std::string>{"2024-01-04", "2024-02", ""});
+    CHECK(select_edges_in_time(e, as_of("2024-01-31")).edges.edge_count() == 2);  // a-b and the undated b-c
+    CHECK(select_edges_in_time(e, as_of("2024")).edges.edge_count() == 3);
+    CHECK(select_edges_in_time(e, window("2024-02-10", "2024-03")).edges.edge_count() == 2);  // a-c, b-c
+    CHECK(parse_error_of([] { (void)read_edge_list_csv("source,target,date\na,b,4 Jan\n", "d.csv"); }) ==
+          "d.csv:2:5: field `date`: \"4 Jan\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+  }
+  SUBCASE("no time column: a time selection is refused, not ignored") {
+    const auto e = read_edge_list_csv("source,target\na,b\n", "n.csv");
+    CHECK(e.time == edge_time::none);
+    CHECK(usage_error_of([&] { (void)select_edges_in_time(e, as_of("2020")); }) ==
+          "--as-of and --window select dated ties, and n.csv has none: its header names no date, year, since, until "
+          "or window column");
+  }
+}
+
+// cow_signed_edges.csv: ties per window counted with awk:
+//   awk -F, 'NR>1 && $1=="47-50"' cow_signed_edges.csv | wc -l       -> 376 (320 positive, 56 negative)
+//   the distinct countries of those rows                              -> 66
+//   awk -F, 'NR>1 && $1=="96-99"' cow_signed_edges.csv | wc -l       -> 1247
+//   awk -F, 'NR>1{print $1}' cow_signed_edges.csv | sort -u | wc -l  -> 51 windows
+TEST_CASE("dated edge lists: the Correlates-of-War signed windows of ../shared/data") {
+  const auto file =
+      std::filesystem::path(FAULTLINE_SHARED_DATA_DIR) / "cow_signed_networks_doreian_mrvar" / "cow_signed_edges.csv";
+  if (!std::filesystem::exists(file)) {
+    MESSAGE("shared data absent: " << file.string() << " not found, skipped");
+    return;
+  }
+  edge_list_options o;
+  o.source_column = "country1";
+  o.target_column = "country2";
+  o.directed = false;
+  const auto e = load_edge_list(file, o);
+  CHECK(e.edge_count() == 41295);
+  CHECK(e.time == edge_time::snapshots);
+  CHECK(e.snapshot_names.size() == 51);
+  const auto w = select_edges_in_time(e, as_of("1950"));
+  CHECK(w.snapshot == "47-50");
+  CHECK(w.candidates == std::vector<std::string>{"47-50", "48-51", "49-52", "50-53"});
+  CHECK(w.edges.edge_count() == 376);
+  CHECK(w.edges.node_count() == 66);
+  CHECK(std::count(w.edges.sign.begin(), w.edges.sign.end(), std::int8_t{-1}) == 56);
+  edge_time_filter last;
+  last.snapshot = "96-99";
+  CHECK(select_edges_in_time(e, last).edges.edge_count() == 1247);
+  CHECK(select_edges_in_time(e, as_of("1999")).snapshot == "96-99");
 }

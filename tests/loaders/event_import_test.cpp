@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -146,7 +147,7 @@ TEST_CASE("acled: current 31-column layout, quoted newlines, malformed rows") {
   CHECK(report.problems[0].where.line == 7);
   CHECK(report.problems[0].where.column == 2);
   CHECK(report.problems[0].field == "event_date");
-  CHECK(report.problems[0].message == "expected a date YYYY-MM-DD or DD Month YYYY, found \"2024-13-45\"");
+  CHECK(report.problems[0].message == "expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found \"2024-13-45\"");
   CHECK(report.problems[1].where.line == 8);
   CHECK(report.problems[1].where.column == 29);
   CHECK(report.problems[1].field == "fatalities");
@@ -221,25 +222,31 @@ TEST_CASE("acled: current 31-column layout, quoted newlines, malformed rows") {
   CHECK_NOTHROW(graph{data});
 }
 
-TEST_CASE("acled: older 27-column layout with another column order") {
+TEST_CASE("acled: older 27-column layout (alphabetical, unnamed index column, ally_actor_1/2, D-Mon-YY dates)") {
   graph_data data;
   const auto report = import_fixture(data, event_format::acled, "acled-old.csv");
   CHECK(report.layout == "ACLED (27 columns)");
   CHECK(report.rows == 4);
   CHECK(report.imported == 4);
   CHECK(report.malformed == 0);
-  // Syria, Islamic State (Syria), Russia, Hezbollah, Jabhat al-Nusra, Protesters (Syria).
-  CHECK(report.actors_added == 6);
+  // Syria, Islamic State (Syria), Hezbollah (ally_actor_1 of SYR80001), Russia, Civilians (Syria)
+  // (ally_actor_2 of SYR80002), Jabhat al-Nusra, Protesters (Syria).
+  CHECK(report.actors_added == 7);
   CHECK(report.incidents_added == 4);
-  CHECK(report.roles_added == 7);
+  CHECK(report.roles_added == 9);  // 3 + 3 + 2 + 1
   const auto* battle = find_incident(data, "acled-syr80001");
   REQUIRE(battle != nullptr);
-  CHECK(battle->when == *date::parse("2016-03-15"));
+  CHECK(battle->when == *date::parse("2016-03-15"));  // "15-Mar-16"
   CHECK(battle->fatalities == 12);
   CHECK(battle->where.country == "SY");
+  CHECK(battle->type == "armed-clash");  // "Battle-No change of territory", the pre-2019 name
   CHECK(battle->description == "Regime forces, backed by allied militias, clashed with IS near Palmyra.");
+  // The associated actors of the old layout, ally_actor_1 and ally_actor_2, play their side's role.
+  CHECK(roles_of(data, "acled-syr80001") == std::vector<std::string>{"perpetrator Hezbollah", "perpetrator Syria",
+                                                                     "target Islamic State (Syria)"});
   CHECK(roles_of(data, "acled-syr80002") ==
-        std::vector<std::string>{"perpetrator Russia", "target Islamic State (Syria)"});
+        std::vector<std::string>{"perpetrator Russia", "target Civilians (Syria)", "target Islamic State (Syria)"});
+  CHECK(find_incident(data, "acled-syr80004")->when == *date::parse("2016-03-22"));
   // A pre-2019 event type without sub-event type.
   const auto* shelling = find_incident(data, "acled-syr80003");
   REQUIRE(shelling != nullptr);
@@ -248,6 +255,137 @@ TEST_CASE("acled: older 27-column layout with another column order") {
   CHECK(shelling->coding.precision == "week, place: region");
   CHECK(shelling->coding.row == 4);
   CHECK_NOTHROW(graph{data});
+}
+
+TEST_CASE("acled: the 31-column layout of 2019-2022 (data_id, iso3) with DD Month YYYY dates") {
+  graph_data data;
+  const auto report = import_fixture(data, event_format::acled, "acled-2020.csv");
+  CHECK(report.layout == "ACLED (31 columns)");
+  CHECK(report.rows == 5);
+  CHECK(report.imported == 3);   // AFG50001-AFG50003
+  CHECK(report.malformed == 2);  // AFG50004 "5/10/2020" (day and month cannot be told apart), AFG50005 "31 April 2020"
+  REQUIRE(report.problems.size() == 2);
+  CHECK(report.problems[0].text() == (events_dir / "acled-2020.csv").string() +
+                                         ":5:5: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month "
+                                         "YYYY (09 May 2020), found \"5/10/2020\"");
+  CHECK(report.problems[1].where.line == 6);
+  CHECK(report.problems[1].where.column == 5);
+  CHECK(find_incident(data, "acled-afg50001")->when == *date::parse("2020-04-27"));  // "27 April 2020"
+  CHECK(find_incident(data, "acled-afg50002")->when == *date::parse("2020-05-09"));  // "09 May 2020"
+  CHECK(find_incident(data, "acled-afg50003")->when == *date::parse("2020-05-09"));  // "9 May 2020"
+  CHECK(find_incident(data, "acled-afg50001")->fatalities == 5);
+  CHECK(roles_of(data, "acled-afg50001") == std::vector<std::string>{"perpetrator Taliban", "target Afghanistan"});
+  CHECK(roles_of(data, "acled-afg50003") == std::vector<std::string>{"perpetrator Health Workers (Afghanistan)",
+                                                                     "perpetrator Protesters (Afghanistan)"});
+  CHECK_NOTHROW(graph{data});
+}
+
+TEST_CASE("acled: every date form ACLED exports have used, and two-digit years") {
+  // One row per form, in memory: the date as written, the row's `year`
+  // column, and the date expected (empty: a malformed row).
+  struct form {
+    const char* text;
+    const char* year;
+    const char* expected;
+  };
+  const form forms[] = {
+      {"2020-05-09", "2020", "2020-05-09"},           // current exports and the API
+      {"2020-05-09 00:00:00", "2020", "2020-05-09"},  // with a time
+      {"2020-05-09T00:00:00Z", "2020", "2020-05-09"},
+      {"09 May 2020", "2020", "2020-05-09"},          // older exports
+      {"27 April 2020", "2020", "2020-04-27"},
+      {"9 May 2020", "2020", "2020-05-09"},
+      {"09-May-2020", "2020", "2020-05-09"},
+      {"27-April-2020", "2020", "2020-04-27"},
+      {"9-May-20", "2020", "2020-05-09"},             // saved by a spreadsheet (Excel d-mmm-yy)
+      {"09-may-20", "2020", "2020-05-09"},
+      {"9-Sept-20", "2020", "2020-09-09"},
+      {"9 May 20", "2020", "2020-05-09"},
+      {"1-Jan-97", "", "1997-01-01"},                 // no year column: 97-99 are 1997-1999 (ACLED starts in 1997)
+      {"31-Dec-99", "", "1999-12-31"},
+      {"1-Jan-00", "", "2000-01-01"},                 // ... and 00-96 are 2000-2096
+      {"15-Mar-96", "", "2096-03-15"},
+      {"15-Mar-96", "1996", "1996-03-15"},            // the year column decides the century
+      {"29-Feb-20", "2020", "2020-02-29"},
+      {"29-Feb-21", "2021", ""},                      // no such day
+      {"9-May-20", "2021", ""},                       // the year column says otherwise
+      {"5/9/2020", "2020", ""},                       // all numbers: 5 September or 9 May?
+      {"9/5/20", "2020", ""},
+      {"May 9, 2020", "2020", ""},
+      {"9 Mai 2020", "2020", ""},
+      {"9--May-20", "2020", ""},
+      {"123 May 2020", "2020", ""},
+      {"9 May 202", "2020", ""},
+      {"2020-5-9", "2020", ""},
+      {"", "2020", ""},
+  };
+  for (const auto& f : forms) {
+    CAPTURE(f.text);
+    CAPTURE(f.year);
+    graph_data data;
+    const std::string csv = std::string("event_id_cnty,event_date,year,event_type,actor1,country\n") +
+                            "AFG1,\"" + f.text + "\"," + f.year + ",Battles,Taliban,Afghanistan\n";
+    const auto report =
+        import_events(data, event_format::acled, std::vector<named_input>{{"forms.csv", csv}});
+    if (*f.expected == 0) {
+      CHECK(report.malformed == 1);
+      REQUIRE(report.problems.size() == 1);
+      CHECK(report.problems[0].field == "event_date");
+      CHECK(report.problems[0].where.column == 2);
+      continue;
+    }
+    CHECK(report.malformed == 0);
+    REQUIRE(data.incidents.size() == 1);
+    CHECK(data.incidents[0].when.to_string() == f.expected);
+  }
+}
+
+TEST_CASE("acled: a file whose every row is malformed imports nothing and writes no snapshot; an empty file is "
+          "malformed") {
+  const std::string header = "event_id_cnty,event_date,year,event_type,actor1,country\n";
+  SUBCASE("every row malformed") {
+    graph_data data;
+    const std::string csv = header + "AFG1,5/9/2020,2020,Battles,Taliban,Afghanistan\n" +
+                            "AFG2,9/5/2020,2020,Battles,Taliban,Afghanistan\n";
+    const auto report = import_events(data, event_format::acled, std::vector<named_input>{{"bad.csv", csv}});
+    CHECK(report.rows == 2);
+    CHECK(report.malformed == 2);
+    CHECK(report.all_malformed());
+  }
+  SUBCASE("an empty file, strict or not") {
+    graph_data data;
+    const auto report = import_events(data, event_format::acled, std::vector<named_input>{{"empty.csv", "\n"}});
+    CHECK(report.rows == 0);
+    CHECK(report.malformed == 1);
+    CHECK(report.all_malformed());
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems[0].text() ==
+          "empty.csv:1: the file is empty: expected an ACLED CSV export (a header line, then one event per row)");
+    import_options strict;
+    strict.strict = true;
+    CHECK_THROWS_WITH_AS(import_events(data, event_format::acled, std::vector<named_input>{{"empty.csv", ""}}, strict),
+                         "empty.csv:1: the file is empty: expected an ACLED CSV export (a header line, then one event "
+                         "per row)",
+                         parse_error);
+  }
+  SUBCASE("a header alone is no malformed row: nothing to import") {
+    graph_data data;
+    const auto report = import_events(data, event_format::acled, std::vector<named_input>{{"header.csv", header}});
+    CHECK(report.rows == 0);
+    CHECK(report.malformed == 0);
+    CHECK_FALSE(report.all_malformed());
+  }
+  SUBCASE("some rows filtered out, the rest malformed: the filters, not the file") {
+    graph_data data;
+    import_options options;
+    options.filter.since = date::parse("2021");
+    const std::string csv = header + "AFG1,9 May 2020,2020,Battles,Taliban,Afghanistan\n" +
+                            "AFG2,9/5/2020,2020,Battles,Taliban,Afghanistan\n";
+    const auto report = import_events(data, event_format::acled, std::vector<named_input>{{"f.csv", csv}}, options);
+    CHECK(report.filtered == 1);
+    CHECK(report.malformed == 1);
+    CHECK_FALSE(report.all_malformed());
+  }
 }
 
 TEST_CASE("acled: strict mode stops at the first malformed row and leaves the graph as it was") {
@@ -261,8 +399,8 @@ TEST_CASE("acled: strict mode stops at the first malformed row and leaves the gr
     FAIL("no parse_error");
   } catch (const parse_error& e) {
     CHECK(std::string(e.what()) == (events_dir / "acled-current.csv").string() +
-                                       ":7:2: event_date: expected a date YYYY-MM-DD or DD Month YYYY, found "
-                                       "\"2024-13-45\"");
+                                       ":7:2: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD "
+                                       "Month YYYY (09 May 2020), found \"2024-13-45\"");
     CHECK(e.where().line == 7);
     CHECK(e.where().column == 2);
   }
@@ -550,6 +688,106 @@ TEST_CASE("ucdp: the real files of ../shared/data") {
     CHECK(r.actors_added == 710);
     CHECK_NOTHROW(graph{data});
   }
+}
+
+// samples/fixtures/events/ucdp-brd.csv: the real header of UCDP's
+// Battle-Related Deaths (conflict level, 25 columns), invented rows:
+//   2 conflict 90001 2016 Government of Iraq vs IS, 120 (100-150)
+//   3 conflict 90001 2017 the same, 80 (70-95)
+//   4 conflict 90002 2020 Government of Azerbaijan vs Government of Armenia, 300 (280-350), interstate
+//   5 conflict 90003 2001 Government of Sudan vs "SPLM/A, NDA" (two parties), 40 (30-60)
+//   6 bd_high "-30": malformed
+//   7 bd_best "n/a": malformed
+TEST_CASE("ucdp-brd: one incident per conflict-year with the battle deaths") {
+  graph_data data;
+  const auto r = import_fixture(data, event_format::ucdp_brd, "ucdp-brd.csv");
+  CHECK(r.layout == "UCDP BRD (25 columns)");
+  CHECK(r.rows == 6);
+  CHECK(r.imported == 4);
+  CHECK(r.malformed == 2);
+  CHECK(r.incidents_added == 4);
+  CHECK(r.actors_added == 7);  // Iraq, IS, Azerbaijan, Armenia, Sudan, SPLM/A, NDA
+  CHECK(r.roles_added == 9);   // 2 + 2 + 2 + 3
+  REQUIRE(r.problems.size() == 2);
+  CHECK(r.problems[0].text() == (events_dir / "ucdp-brd.csv").string() +
+                                    ":6:15: bd_high: expected a count of battle deaths (a whole number, not "
+                                    "negative), found \"-30\"");
+  CHECK(r.problems[1].text() == (events_dir / "ucdp-brd.csv").string() +
+                                    ":7:13: bd_best: expected a count of battle deaths (a whole number, not negative), "
+                                    "found \"n/a\"");
+  const auto* iraq = find_incident(data, "ucdp-brd-90001-2016");
+  REQUIRE(iraq != nullptr);
+  CHECK(iraq->when == *date::parse("2016"));
+  CHECK(iraq->type == "battle-deaths");
+  CHECK(iraq->fatalities == 120);
+  CHECK(iraq->coding.dataset == "ucdp-brd");
+  CHECK(iraq->coding.deaths_low == 100);
+  CHECK(iraq->coding.deaths_high == 150);
+  CHECK(iraq->coding.stance == polarity::hostile);
+  CHECK(iraq->where.country == "IQ");
+  CHECK(roles_of(data, "ucdp-brd-90001-2016") == std::vector<std::string>{"perpetrator Iraq", "target IS"});
+  CHECK(find_incident(data, "ucdp-brd-90001-2017")->fatalities == 80);
+  const auto* karabakh = find_incident(data, "ucdp-brd-90002-2020");
+  REQUIRE(karabakh != nullptr);
+  CHECK(karabakh->where.country.empty());  // two countries in location_inc
+  CHECK(karabakh->description.find("(interstate), over territory: Nagorno-Karabakh") != std::string::npos);
+  CHECK(roles_of(data, "ucdp-brd-90002-2020") == std::vector<std::string>{"perpetrator Azerbaijan", "target Armenia"});
+  CHECK(roles_of(data, "ucdp-brd-90003-2001") ==
+        std::vector<std::string>{"perpetrator Sudan", "target NDA", "target SPLM/A"});
+  CHECK_NOTHROW(graph{data});
+}
+
+TEST_CASE("ucdp-acd refuses the Battle-Related Deaths layout, naming it") {
+  graph_data data;
+  const auto before = data;
+  CHECK_THROWS_WITH_AS(import_fixture(data, event_format::ucdp_acd, "ucdp-brd.csv"),
+                       ((events_dir / "ucdp-brd.csv").string() +
+                        ":1:13: this is the UCDP Battle-Related Deaths dataset (bd_best, bd_low, bd_high), not the "
+                        "UCDP/PRIO Armed Conflict Dataset: import it as ucdp-brd")
+                           .c_str(),
+                       parse_error);
+  CHECK(data == before);
+  // And the other way round: an ACD file is not a BRD file.
+  CHECK_THROWS_AS(import_fixture(data, event_format::ucdp_brd, "ucdp-acd.csv"), parse_error);
+}
+
+// BattleDeaths_v24_1_conf.csv: 1,520 conflict-year rows, 1989-2023. The sums
+// of bd_best per year were computed with pandas:
+//   pd.read_csv(f).groupby('year').bd_best.sum()
+// total bd_best 2,226,798, bd_low 2,093,370, bd_high 2,875,484.
+TEST_CASE("ucdp-brd: the real Battle-Related Deaths file of ../shared/data") {
+  const auto file = shared_ucdp / "BattleDeaths_v24_1_conf.csv";
+  if (!fs::exists(file)) {
+    MESSAGE("shared data absent: " << file.string() << " not found, real BRD file skipped");
+    return;
+  }
+  graph_data data;
+  const auto r = import_events(data, event_format::ucdp_brd, std::vector<fs::path>{file});
+  CHECK(r.rows == 1520);
+  CHECK(r.malformed == 0);
+  CHECK(r.imported == 1520);
+  CHECK(r.incidents_added == 1520);
+  const std::map<int, std::int64_t> expected{
+      {1989, 55184},  {1990, 80297},  {1991, 70338},  {1992, 53384},  {1993, 44947},  {1994, 38491},
+      {1995, 36738},  {1996, 28857},  {1997, 41131},  {1998, 40218},  {1999, 80883},  {2000, 78635},
+      {2001, 23592},  {2002, 21111},  {2003, 23186},  {2004, 19639},  {2005, 12150},  {2006, 19718},
+      {2007, 19212},  {2008, 28703},  {2009, 34604},  {2010, 21088},  {2011, 25079},  {2012, 74032},
+      {2013, 93485},  {2014, 115961}, {2015, 104169}, {2016, 90175},  {2017, 71965},  {2018, 54946},
+      {2019, 52474},  {2020, 73163},  {2021, 199790}, {2022, 276935}, {2023, 122518}};
+  std::map<int, std::int64_t> by_year;
+  std::int64_t low = 0, high = 0;
+  for (const auto& i : data.incidents) {
+    by_year[i.when.year()] += i.fatalities.value_or(0);
+    low += i.coding.deaths_low.value_or(0);
+    high += i.coding.deaths_high.value_or(0);
+  }
+  CHECK(by_year == expected);
+  CHECK(low == 2093370);
+  CHECK(high == 2875484);
+  CHECK_NOTHROW(graph{data});
+  // Read as the Armed Conflict Dataset, it is refused, not read without its deaths.
+  graph_data as_acd;
+  CHECK_THROWS_AS(import_events(as_acd, event_format::ucdp_acd, std::vector<fs::path>{file}), parse_error);
 }
 
 // ---------------------------------------------------------------- GDELT
@@ -1054,6 +1292,52 @@ TEST_CASE("gdelt: the real GDELT 2.0 export of ../shared/data") {
   CHECK_NOTHROW(build_signed_graph(graph_view(g)));
 }
 
+// docs/event-data.md, actor resolution rule 3: a bare CAMEO type code (no
+// country, no known group) is a group of the country where GDELT places
+// that actor (Actor1Geo_CountryCode), "Government (GOV) in Iraq"; placed
+// nowhere, it names no one: no role, counted in generic_sides.
+TEST_CASE("gdelt: a bare type code is placed by the actor's geography, or names no one") {
+  std::string row;
+  {
+    std::ifstream in(events_dir / "gdelt-v2.tsv");
+    for (int k = 0; k < 3; ++k) std::getline(in, row);  // row 3: IRQGOV "BAGHDAD" -> USA, placed in Baghdad (IZ)
+  }
+  std::vector<std::string> f;
+  for (std::size_t start = 0;;) {
+    const auto tab = row.find('\t', start);
+    f.push_back(row.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  REQUIRE(f.size() == 61);
+  REQUIRE(f[5] == "IRQGOV");
+  REQUIRE(f[37] == "IZ");  // Actor1Geo_CountryCode
+  auto line = [&](const char* id, const char* geo) {
+    auto g = f;
+    g[0] = id;
+    g[5] = "GOV";  // Actor1Code: a bare type code
+    g[6] = "GOVERNMENT";
+    g[7] = "";     // Actor1CountryCode
+    g[37] = geo;
+    std::string out;
+    for (std::size_t k = 0; k < g.size(); ++k) out += (k ? "\t" : "") + g[k];
+    return out + "\n";
+  };
+  graph_data data;
+  const auto r = import_events(
+      data, event_format::gdelt,
+      std::vector<named_input>{{"bare.tsv", line("1200000001", "IZ") + line("1200000002", "")}});
+  CHECK(r.imported == 2);
+  CHECK(r.generic_sides == 1);  // the second row's GOV, placed nowhere
+  CHECK(roles_of(data, "gdelt-1200000001") ==
+        std::vector<std::string>{"perpetrator Government (GOV) in Iraq", "target United States"});
+  CHECK(roles_of(data, "gdelt-1200000002") == std::vector<std::string>{"target United States"});
+  const auto* gov = find_actor(data, "Government (GOV) in Iraq");
+  REQUIRE(gov != nullptr);
+  CHECK(gov->kind == node_kind::group);
+  CHECK(gov->country == "IQ");
+}
+
 TEST_CASE("imports report progress in bytes and can be cancelled, leaving the graph as it was") {
   const auto v2 = fs::file_size(events_dir / "gdelt-v2.tsv");
   const auto v1 = fs::file_size(events_dir / "gdelt-v1.tsv");
@@ -1118,10 +1402,11 @@ TEST_CASE("import_events_to_snapshot writes the snapshot of the same import in m
   const scratch_dir dir;
   const std::pair<event_format, std::vector<const char*>> cases[] = {
       {event_format::gdelt, {"gdelt-v2.tsv", "gdelt-v1.tsv", "gdelt-v1-nourl.tsv"}},
-      {event_format::acled, {"acled-current.csv", "acled-old.csv"}},
+      {event_format::acled, {"acled-current.csv", "acled-old.csv", "acled-2020.csv"}},
       {event_format::ucdp_ged, {"ucdp-ged.csv"}},
       {event_format::ucdp_esd, {"ucdp-esd.csv"}},
       {event_format::ucdp_acd, {"ucdp-acd.csv"}},
+      {event_format::ucdp_brd, {"ucdp-brd.csv"}},
   };
   for (const auto& [format, names] : cases) {
     std::vector<fs::path> files;
@@ -1180,6 +1465,25 @@ TEST_CASE("import_events_to_snapshot leaves the file as it was on failure, cance
     CHECK(again.report.imported == 0);
     CHECK(again.report.duplicates == 9);  // the 8 rows and the duplicate row of the file
     CHECK(again.incidents == 8);
+  }
+  SUBCASE("every row malformed, or an empty file: nothing is written, not even a new file") {
+    const auto bad = dir.path / "bad.csv";
+    std::ofstream(bad) << "event_id_cnty,event_date,year,event_type,actor1,country\n"
+                          "AFG1,5/9/2020,2020,Battles,Taliban,Afghanistan\n";
+    const auto empty = dir.path / "empty.tsv";
+    std::ofstream(empty) << "";
+    const auto fresh = dir.path / "fresh.snap";
+    for (const auto& [format, file] : {std::pair{event_format::acled, bad}, std::pair{event_format::gdelt, empty}}) {
+      CAPTURE(file);
+      const auto got = import_events_to_snapshot({}, format, {file}, fresh);
+      CHECK(got.report.all_malformed());
+      CHECK_FALSE(got.written);
+      CHECK_FALSE(fs::exists(fresh));
+      const auto onto = import_events_to_snapshot(before, format, {file}, out);
+      CHECK_FALSE(onto.written);
+    }
+    fs::remove(bad);
+    fs::remove(empty);
   }
   SUBCASE("appending another file adds after what was there") {
     const auto more = import_events_to_snapshot(before, event_format::gdelt, {events_dir / "gdelt-v1.tsv"}, out, {},

@@ -620,5 +620,5 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv alliances --relation-rule
 ! faultline: error: --relation-rule, --incident-rule and --no-default-incident-rules say how the facts of a scenario count; a plain edge list has signed edges instead: drop them with --edges
 ? 2
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv alliances --kind state
-! faultline: error: --layer, --window and --kind select facts of a scenario; a plain edge list has none: drop them with --edges
+! faultline: error: --layer and --kind select facts of a scenario; a plain edge list has none: drop them with --edges
 ? 2

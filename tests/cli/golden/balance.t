@@ -808,3 +808,101 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --no-default-inci
 $ faultline balance --layer friends
 ! faultline: error: Unknown layer "friends": expected incidents, backs, allied_with, member_of, controls, hostile_to, at_war_with, designates, sanctions, condemns, threatens, negotiates_with, hosts
 ? 2
+# A series of signed windows in one CSV (the Correlates-of-War layout): --as-of picks the window that holds on
+# that date and ends first; --window picks one by its label. Window 46-49 (USA, GBR, FRN against RUS): balanced.
+$ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 --target-column country2 --undirected --as-of 1946 balance
+> Structural balance of {samples}/fixtures/cow-windows.csv (window 46-49)
+> Signed graph: 4 actors, 4 ties (2 friendly, 2 hostile)
+>
+> measure              value  note
+> triangles            1      +++ 0, ++- 0, +-- 1, --- 0
+> triangle balance     1      share of balanced triangles (+++ and +--)
+> walk balance         1      tr exp(A) / tr exp(|A|) (Estrada)
+> frustration index    0      in ties; exact, proved minimal, unique split
+> frustration balance  1      1 - L / (m / 2)
+>
+> Split into two sides attaining it:
+>   A: USA, GBR, FRN
+>   B: RUS
+$ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 --target-column country2 --undirected balance --window 48-51 --format json
+> {
+>   "input": "{samples}/fixtures/cow-windows.csv (window 48-51)",
+>   "filters": {
+>     "layers": [],
+>     "as_of": null,
+>     "window": "48-51",
+>     "kinds": [],
+>     "min_confidence": 0.0,
+>     "weighted": true,
+>     "relation_rules": [],
+>     "incident_rules": [],
+>     "default_incident_rules": true
+>   },
+>   "graph": {
+>     "actors": 5,
+>     "actors_without_ties": 0,
+>     "friendly_ties": 3,
+>     "hostile_ties": 2,
+>     "ambivalent_ties": 0,
+>     "facts": 5,
+>     "neutral_facts_ignored": 0,
+>     "self_loops_ignored": 0
+>   },
+>   "triangles": {
+>     "+++": 0,
+>     "++-": 0,
+>     "+--": 1,
+>     "---": 0,
+>     "total": 1,
+>     "balanced": 1
+>   },
+>   "triangle_balance": 1.0,
+>   "walk_balance": 1.0,
+>   "walk_skipped": false,
+>   "frustration": {
+>     "index": 0.0,
+>     "by": "ties",
+>     "balance": 1.0,
+>     "proved": true,
+>     "unique": true,
+>     "method": "exact",
+>     "restarts_found_best": 26,
+>     "exact_steps": 6
+>   },
+>   "split": [
+>     {
+>       "id": "USA",
+>       "name": "USA",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "GBR",
+>       "name": "GBR",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "RUS",
+>       "name": "RUS",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "FRN",
+>       "name": "FRN",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "CHN",
+>       "name": "CHN",
+>       "side": "B",
+>       "part": 1
+>     }
+>   ],
+>   "frustrated_ties": []
+> }
+$ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 --target-column country2 --undirected balance --window 45-48
+! faultline: error: No window "45-48" in {samples}/fixtures/cow-windows.csv: expected one of its window labels (46-49, 47-50, 48-51) or FROM..TO
+? 2

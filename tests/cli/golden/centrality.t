@@ -219,3 +219,100 @@ $ faultline --edges {tmp}/negative.csv centrality -m closeness
 $ faultline --edges {tmp}/negative.csv centrality -m pagerank --format csv
 ! faultline: error: PageRank needs weights that are not negative, and this graph has a negative weight: drop the weights (--unweighted) or the negative edges; signed ties belong in the sign column
 ? 2
+# A Pajek project: the network read is named; --undirected reads *Arcs as edges, a pair of opposite arcs as one
+# (betweenness of the path Medici-Albizzi-Guadagni-Strozzi: 2 for the two middle families, by hand).
+$ faultline --edges {samples}/fixtures/two-networks.paj --undirected centrality --metric betweenness
+> Betweenness on {samples}/fixtures/two-networks.paj (network 1 of 2, "marriages"; undirected: 3 pairs of opposite arcs read as one edge each): 4 nodes, 3 ties (undirected, signed)
+>
+> rank  node      score
+> 1     Albizzi   2.000000
+> 2     Guadagni  2.000000
+> 3     Medici    0.000000
+> 4     Strozzi   0.000000
+$ faultline --edges {samples}/fixtures/two-networks.paj centrality --metric betweenness
+> Betweenness on {samples}/fixtures/two-networks.paj (network 1 of 2, "marriages"): 4 nodes, 6 ties (directed, signed)
+>
+> rank  node      score
+> 1     Albizzi   4.000000
+> 2     Guadagni  4.000000
+> 3     Medici    0.000000
+> 4     Strozzi   0.000000
+$ faultline --edges {samples}/fixtures/two-networks.paj --network business centrality --metric degree --format json
+> {
+>   "metric": "degree",
+>   "input": "{samples}/fixtures/two-networks.paj (network 2 of 2, \"business\")",
+>   "graph": {
+>     "directed": false,
+>     "nodes": 4,
+>     "ties": 1,
+>     "weighted": false,
+>     "signed": true
+>   },
+>   "options": {
+>     "layer": [],
+>     "as_of": null,
+>     "window": null,
+>     "incidents": false,
+>     "normalized": false
+>   },
+>   "iterations": null,
+>   "scores": [
+>     {
+>       "rank": 1,
+>       "node": {
+>         "id": "Medici",
+>         "name": "Medici"
+>       },
+>       "score": 1.0
+>     },
+>     {
+>       "rank": 2,
+>       "node": {
+>         "id": "Strozzi",
+>         "name": "Strozzi"
+>       },
+>       "score": 1.0
+>     },
+>     {
+>       "rank": 3,
+>       "node": {
+>         "id": "Albizzi",
+>         "name": "Albizzi"
+>       },
+>       "score": 0.0
+>     },
+>     {
+>       "rank": 4,
+>       "node": {
+>         "id": "Guadagni",
+>         "name": "Guadagni"
+>       },
+>       "score": 0.0
+>     }
+>   ]
+> }
+# A dated edge list (window column): --as-of and --window pick one window.
+$ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 --target-column country2 --undirected --as-of 1950 centrality --metric degree
+> Degree on {samples}/fixtures/cow-windows.csv (window 47-50, the first to end of the 2 holding on 1950: 47-50, 48-51): 5 nodes, 5 ties (undirected, signed); as of 1950
+>
+> rank  node  score
+> 1     RUS   3.000000
+> 2     USA   3.000000
+> 3     GBR   2.000000
+> 4     CHN   1.000000
+> 5     FRN   1.000000
+$ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 --target-column country2 --undirected centrality --metric degree --window 48-51
+> Degree on {samples}/fixtures/cow-windows.csv (window 48-51): 5 nodes, 5 ties (undirected, signed); window 48-51
+>
+> rank  node  score
+> 1     USA   3.000000
+> 2     CHN   2.000000
+> 3     GBR   2.000000
+> 4     RUS   2.000000
+> 5     FRN   1.000000
+$ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 --target-column country2 centrality --metric degree --window 1946..1950
+! faultline: error: --window 1946..1950 holds 2 windows of {samples}/fixtures/cow-windows.csv (46-49, 47-50), whose ties would be counted together: give one, e.g. --window 46-49
+? 2
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv --as-of 2024 centrality --metric degree
+! faultline: error: --as-of and --window select dated ties, and {samples}/fixtures/gahuku-gama.csv has none: its header names no date, year, since, until or window column
+? 2

@@ -245,7 +245,7 @@ $ faultline -s {tmp}/mine.yaml --import acled:{samples}/fixtures/events/acled-cu
 >
 > Sources
 >   [acled-acled-current-csv] ACLED event export acled-current.csv, Armed Conflict Location & Event Data Project (ACLED), https://acleddata.com/
-! Imported {samples}/fixtures/events/acled-current.csv (ACLED (31 columns)): 7 of 9 rows, 2 malformed rows skipped (first: {samples}/fixtures/events/acled-current.csv:7:2: event_date: expected a date YYYY-MM-DD or DD Month YYYY, found "2024-13-45")
+! Imported {samples}/fixtures/events/acled-current.csv (ACLED (31 columns)): 7 of 9 rows, 2 malformed rows skipped (first: {samples}/fixtures/events/acled-current.csv:7:2: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found "2024-13-45")
 # UCDP External Support Dataset: Hezbollah's backers in 2010.
 $ faultline import ucdp-esd {samples}/fixtures/events/ucdp-esd.csv -o {tmp}/e.snap
 > Imported ucdp-esd (UCDP ESD actor-year (97 columns)) from ucdp-esd.csv: 3249 bytes in {time}
@@ -274,13 +274,149 @@ $ faultline -s {tmp}/e.snap backers hezbollah --as-of 2010
 >   [ucdp-esd-ucdp-esd-csv] UCDP External Support Dataset ucdp-esd.csv, Uppsala Conflict Data Program, https://ucdp.uu.se/downloads/
 # --strict stops at the first malformed row, with file:line:column, and writes nothing.
 $ faultline import acled {samples}/fixtures/events/acled-current.csv --strict
-! faultline: error: {samples}/fixtures/events/acled-current.csv:7:2: event_date: expected a date YYYY-MM-DD or DD Month YYYY, found "2024-13-45"
+! faultline: error: {samples}/fixtures/events/acled-current.csv:7:2: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found "2024-13-45"
 ? 2
 $ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --strict -o {tmp}/strict.snap
 ! faultline: error: {samples}/fixtures/events/gdelt-v2.tsv:9:2: SQLDATE: expected a date YYYYMMDD, found "20241345"
 ? 2
 $ faultline -s {tmp}/strict.snap info
 ! faultline: error: Cannot open {tmp}/strict.snap: No such file or directory
+? 2
+# Every row malformed: an error (exit 2) naming the first, and nothing on disk, not even an empty snapshot.
+$ write {tmp}/bad-dates.csv "event_id_cnty,event_date,year,event_type,actor1,country\nAFG1,5/9/2020,2020,Battles,Taliban,Afghanistan\nAFG2,9/5/2020,2020,Battles,Taliban,Afghanistan\n"
+$ faultline import acled {tmp}/bad-dates.csv -o {tmp}/bad.snap
+> Imported acled (ACLED (6 columns)) from bad-dates.csv: 150 bytes in {time}
+>   rows read                          2
+>   imported                           0
+>   filtered out                       0
+>   duplicates skipped                 0
+>   malformed, skipped                 2
+>   sides naming no one                0
+>   actors added                       0
+>   existing actors matched            0
+>   names merged                       0
+>   incidents added                    0
+>   roles added                        0
+>   relations added                    0
+>   sources added                      1
+> Malformed rows:
+>   {tmp}/bad-dates.csv:2:2: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found "5/9/2020"
+>   {tmp}/bad-dates.csv:3:2: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found "9/5/2020"
+> Nothing written: {tmp}/bad.snap left as it was
+! faultline: error: nothing imported: all 2 rows are malformed (first: {tmp}/bad-dates.csv:2:2: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found "5/9/2020"); nothing written
+? 2
+$ faultline -s {tmp}/bad.snap info
+! faultline: error: Cannot open {tmp}/bad.snap: No such file or directory
+? 2
+$ faultline --import acled:{tmp}/bad-dates.csv info
+! faultline: error: {tmp}/bad-dates.csv:2:2: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found "5/9/2020" (nothing imported from {tmp}/bad-dates.csv: every row is malformed)
+? 2
+# An empty file is malformed: with --strict, exit 2 and nothing written.
+$ write {tmp}/empty.csv ""
+$ faultline import acled {tmp}/empty.csv --strict -o {tmp}/empty.snap
+! faultline: error: {tmp}/empty.csv:1: the file is empty: expected an ACLED CSV export (a header line, then one event per row)
+? 2
+$ faultline import acled {tmp}/empty.csv -o {tmp}/empty.snap
+> Imported acled (no layout: nothing read) from empty.csv: 0 bytes in {time}
+>   rows read                          0
+>   imported                           0
+>   filtered out                       0
+>   duplicates skipped                 0
+>   malformed, skipped                 1
+>   sides naming no one                0
+>   actors added                       0
+>   existing actors matched            0
+>   names merged                       0
+>   incidents added                    0
+>   roles added                        0
+>   relations added                    0
+>   sources added                      0
+> Malformed rows:
+>   {tmp}/empty.csv:1: the file is empty: expected an ACLED CSV export (a header line, then one event per row)
+> Nothing written: {tmp}/empty.snap left as it was
+! faultline: error: nothing imported: no rows (first: {tmp}/empty.csv:1: the file is empty: expected an ACLED CSV export (a header line, then one event per row)); nothing written
+? 2
+$ faultline -s {tmp}/empty.snap info
+! faultline: error: Cannot open {tmp}/empty.snap: No such file or directory
+? 2
+# ACLED dates as exports and spreadsheets write them: 27 April 2020, 09 May 2020, 9 May 2020 (2019-2022 layout), 15-Mar-16 (older layout, ally_actor_1/2).
+$ faultline import acled {samples}/fixtures/events/acled-2020.csv {samples}/fixtures/events/acled-old.csv -o {tmp}/a.snap
+> Imported acled (ACLED (31 columns), ACLED (27 columns)) from acled-2020.csv, acled-old.csv: 3098 bytes in {time}
+>   rows read                          9
+>   imported                           7
+>   filtered out                       0
+>   duplicates skipped                 0
+>   malformed, skipped                 2
+>   sides naming no one                0
+>   actors added                      13
+>   existing actors matched            0
+>   names merged                       3
+>   incidents added                    7
+>   roles added                       15
+>   relations added                    0
+>   sources added                      2
+> Malformed rows:
+>   {samples}/fixtures/events/acled-2020.csv:5:5: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found "5/10/2020"
+>   {samples}/fixtures/events/acled-2020.csv:6:5: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found "31 April 2020"
+> Wrote {tmp}/a.snap ({size} bytes): 13 actors, 7 incidents, 0 relations
+$ faultline -s {tmp}/a.snap timeline --format csv
+> date,incident_id,incident,type,rung,perpetrators,targets,fatalities,cameo,goldstein,sources
+> 2016-03-15,acled-syr80001,Battle-No change of territory in Palmyra,armed-clash,6 lethal-attack,"Syria, Hezbollah",Islamic State (Syria),12,,,[acled-acled-old-csv]
+> 2016-03-16,acled-syr80002,Remote violence in Palmyra,explosion,6 lethal-attack,Russia,"Islamic State (Syria), Civilians (Syria)",7,,,[acled-acled-old-csv]
+> 2016-03-20,acled-syr80003,Remote violence in Qalamoun,explosion,5 attack,Hezbollah,Jabhat al-Nusra,0,,,[acled-acled-old-csv]
+> 2016-03-22,acled-syr80004,Riots/Protests in Maarat an Nu'man,protest,1 statement,Protesters (Syria),,0,,,[acled-acled-old-csv]
+> 2020-04-27,acled-afg50001,Armed clash in Nad Ali,armed-clash,8 strike-on-state,Taliban,Afghanistan,5,,,[acled-acled-2020-csv]
+> 2020-05-09,acled-afg50002,Remote explosive/landmine/IED in Kabul,bombing,5 attack,Unidentified Armed Group (Afghanistan),Civilians (Afghanistan),0,,,[acled-acled-2020-csv]
+> 2020-05-09,acled-afg50003,Peaceful protest in Herat,demonstration,1 statement,"Protesters (Afghanistan), Health Workers (Afghanistan)",,0,,,[acled-acled-2020-csv]
+# UCDP Battle-Related Deaths: one incident per conflict-year with its deaths; read as ucdp-acd it is refused, naming the layout.
+$ faultline import ucdp-brd {samples}/fixtures/events/ucdp-brd.csv -o {tmp}/brd.snap
+> Imported ucdp-brd (UCDP BRD (25 columns)) from ucdp-brd.csv: 996 bytes in {time}
+>   rows read                          6
+>   imported                           4
+>   filtered out                       0
+>   duplicates skipped                 0
+>   malformed, skipped                 2
+>   sides naming no one                0
+>   actors added                       7
+>   existing actors matched            0
+>   names merged                       4
+>   incidents added                    4
+>   roles added                        9
+>   relations added                    0
+>   sources added                      1
+> Malformed rows:
+>   {samples}/fixtures/events/ucdp-brd.csv:6:15: bd_high: expected a count of battle deaths (a whole number, not negative), found "-30"
+>   {samples}/fixtures/events/ucdp-brd.csv:7:13: bd_best: expected a count of battle deaths (a whole number, not negative), found "n/a"
+> Wrote {tmp}/brd.snap ({size} bytes): 7 actors, 4 incidents, 0 relations
+$ faultline -s {tmp}/brd.snap show ucdp-brd-90001-2016
+> Battle-related deaths in Iraq, 2016 (ucdp-brd-90001-2016)
+> field              value
+> kind               incident
+> date               2016
+> type               battle-deaths
+> place              Iraq (IQ)
+> fatalities         120
+> injured            unknown
+> description        UCDP battle-related deaths in conflict 90001 (internationalized intrastate), over government; Government of Iraq against IS, 2016
+> imported from      ucdp-brd, ucdp-brd-ucdp-brd-csv line 2
+> event type         Battle-related deaths (conflict-year)
+> stance             hostile
+> deaths low / high  100 / 150
+> precision          year
+> sources            [ucdp-brd-ucdp-brd-csv]
+> note               UCDP dyad 91001
+>
+> Actors (2)
+> role         actor        sources
+> perpetrator  Iraq (iraq)  [ucdp-brd-ucdp-brd-csv]
+> target       IS (is)      [ucdp-brd-ucdp-brd-csv]
+>
+> Links (0)
+>
+> Sources
+>   [ucdp-brd-ucdp-brd-csv] UCDP Battle-Related Deaths Dataset ucdp-brd.csv, Uppsala Conflict Data Program, https://ucdp.uu.se/downloads/
+$ faultline import ucdp-acd {samples}/fixtures/events/ucdp-brd.csv
+! faultline: error: {samples}/fixtures/events/ucdp-brd.csv:1:13: this is the UCDP Battle-Related Deaths dataset (bd_best, bd_low, bd_high), not the UCDP/PRIO Armed Conflict Dataset: import it as ucdp-brd
 ? 2
 # A snapshot that cannot be written: exit 2, the file and the reason.
 $ faultline import ucdp-esd {samples}/fixtures/events/ucdp-esd.csv -o {tmp}/no/such/dir/e.snap
@@ -297,7 +433,7 @@ $ faultline import acled {samples}/fixtures/events/acled-current.csv --country A
 ! faultline: error: unknown country "Atlantis" in the import filter: expected an ISO 3166 alpha-2 or alpha-3 code or an English name ("IQ", "IRQ", "Iraq")
 ? 2
 $ faultline import gedlt {samples}/fixtures/events/gdelt-v2.tsv
-! faultline: error: format: unknown format "gedlt": expected gdelt, acled, ucdp-ged, ucdp-esd or ucdp-acd
+! faultline: error: format: unknown format "gedlt": expected gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd or ucdp-brd
 ! Run `faultline --help` for usage.
 ? 2
 $ faultline import gdelt {samples}/fixtures/events/gdelt-v2.tsv --root-code 99
@@ -316,7 +452,7 @@ $ faultline import gdelt {samples}/fixtures/events/acled-current.csv
 ! faultline: error: {samples}/fixtures/events/acled-current.csv:1: not a GDELT event export: the first line has 1 tab-separated column; GDELT 2.0 has 61 and GDELT 1.0 has 57 or 58 (header-less)
 ? 2
 $ faultline --import gdlt:{samples}/fixtures/events/gdelt-v2.tsv info
-! faultline: error: --import "gdlt:{samples}/fixtures/events/gdelt-v2.tsv": expected FORMAT:FILE, FORMAT one of gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd (e.g. --import gdelt:events.tsv)
+! faultline: error: --import "gdlt:{samples}/fixtures/events/gdelt-v2.tsv": expected FORMAT:FILE, FORMAT one of gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd, ucdp-brd (e.g. --import gdelt:events.tsv)
 ? 2
 $ faultline --import acled:{samples}/fixtures/events/acled-current.csv import gdelt {samples}/fixtures/events/gdelt-v2.tsv
 ! faultline: error: `faultline import` takes its files as arguments; drop --import

@@ -1119,5 +1119,5 @@ $ faultline tensions --incident-rule condemned_by-perpetrator=neutral:0.5x
 ! faultline: error: --incident-rule "condemned_by-perpetrator=neutral:0.5x" is invalid: the weight "0.5x" is not a positive number
 ? 2
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv tensions --window 2024..
-! faultline: error: --layer, --window and --kind select facts of a scenario; a plain edge list has none: drop them with --edges
+! faultline: error: --as-of and --window select dated ties, and {samples}/fixtures/gahuku-gama.csv has none: its header names no date, year, since, until or window column
 ? 2

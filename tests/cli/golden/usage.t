@@ -16,14 +16,14 @@ $ faultline --help
 >   -h,--help                   Print this help message and exit
 >   --version                   Display program version information and exit
 >   -s,--scenario FILE ...      Scenario (YAML or JSON) or snapshot to load; repeat to load several, later ones adding to earlier ones
->   --import FORMAT:FILE ...    Event data to add to the scenarios, as FORMAT:FILE (gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd); repeatable. Malformed rows are skipped and counted; use `faultline import` for filters and --strict
->   --edges FILE                A plain edge list instead of a scenario, for the analysis commands: CSV/TSV with a header naming source,target[,weight][,sign][,type][,date], or a Pajek .net/.paj file
+>   --import FORMAT:FILE ...    Event data to add to the scenarios, as FORMAT:FILE (gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd, ucdp-brd); repeatable. Malformed rows are skipped and counted; use `faultline import` for filters and --strict
+>   --edges FILE                A plain edge list instead of a scenario, for the analysis commands: CSV/TSV with a header naming source,target[,weight][,sign][,type][,date|year|since,until|window], or a Pajek .net/.paj file
 >   --nodes FILE                A node list (CSV/TSV with an `id` column) to go with --edges
 >   --source-column TEXT        With --edges: the header name of the source column
 >   --target-column TEXT        With --edges: the header name of the target column
->   --network TEXT              With a Pajek project holding several networks: which one (name or number)
->   --undirected                With --edges: the CSV edges are undirected
->   --as-of DATE                Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD)
+>   --network TEXT              With a Pajek project holding several networks: which one, by number, title or the title's last word (default: the first; the output names the one read)
+>   --undirected                With --edges: the edges are undirected (Pajek *Arcs too; a pair of opposite arcs is one edge)
+>   --as-of DATE                Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD); with a dated --edges list (date, year, since/until or window column), the ties that hold then
 >   --min-confidence FLOAT=0    Ignore facts whose confidence is below this (0 to 1)
 >
 > Subcommands:
@@ -49,7 +49,7 @@ $ faultline --help
 >   centrality                  Who matters: rank actors (or the nodes of an edge list) by a centrality measure, on a layer of the graph, at a date or in a window.
 >                               Scores follow NetworkX; the signed measures (pn, signed-eigenvector) follow signnet
 >   import                      Import event data into a snapshot: `faultline import FORMAT FILE... -o OUT.snap`.
->                               FORMAT is gdelt (GDELT 1.0/2.0 event exports), acled (ACLED CSV), ucdp-ged, ucdp-esd or ucdp-acd.
+>                               FORMAT is gdelt (GDELT 1.0/2.0 event exports), acled (ACLED CSV), ucdp-ged, ucdp-esd, ucdp-acd or ucdp-brd.
 >                               Actors are resolved against --scenario files (their ids, names and aliases) and each other; malformed
 >                               rows are skipped and reported (or stop the import with --strict). The snapshot is written to a temporary
 >                               file and renamed, never left torn. Without -o, nothing is written: the report says what would be imported

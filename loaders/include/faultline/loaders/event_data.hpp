@@ -2,7 +2,8 @@
 #pragma once
 /// \file
 /// Importers of event data: GDELT 1.0/2.0 event exports, ACLED CSV exports,
-/// and the UCDP GED, External Support and Armed Conflict datasets. Each maps
+/// and the UCDP GED, External Support, Armed Conflict and Battle-Related
+/// Deaths datasets. Each maps
 /// its rows onto the typed graph (actors, incidents, roles, relations) with
 /// provenance, resolving the same actor under different spellings and codes
 /// to one node. The mapping rules and coding tables are documented in
@@ -32,9 +33,10 @@ enum class event_format : std::uint8_t {
   ucdp_ged,  ///< UCDP Georeferenced Event Dataset, CSV with header
   ucdp_esd,  ///< UCDP External Support Dataset (actor-year), CSV with header
   ucdp_acd,  ///< UCDP/PRIO Armed Conflict Dataset, CSV with header
+  ucdp_brd,  ///< UCDP Battle-Related Deaths Dataset (conflict-year), CSV with header
 };
 
-/// "gdelt", "acled", "ucdp-ged", "ucdp-esd", "ucdp-acd".
+/// "gdelt", "acled", "ucdp-ged", "ucdp-esd", "ucdp-acd", "ucdp-brd".
 [[nodiscard]] std::string_view to_string(event_format f) noexcept;
 [[nodiscard]] std::optional<event_format> parse_event_format(std::string_view text) noexcept;
 
@@ -91,10 +93,12 @@ struct import_report {
   std::uint64_t imported = 0;         ///< rows that added something
   std::uint64_t filtered = 0;         ///< rows the filter dropped
   std::uint64_t duplicates = 0;       ///< rows already in the graph (same event id), skipped
-  std::uint64_t malformed = 0;        ///< rows skipped as malformed
+  std::uint64_t malformed = 0;        ///< rows skipped as malformed (an empty file counts as one)
   std::vector<row_problem> problems;  ///< the first malformed rows (options.keep_problems)
   /// GDELT: sides of imported events that name no one in particular (a bare
-  /// type code such as "GOV" with no country), left without a role.
+  /// type code such as "GOV" with no country, placed nowhere by the actor's
+  /// geography), left without a role. A bare code that is placed becomes a
+  /// group of that country ("Government (GOV) in Iraq").
   std::uint64_t generic_sides = 0;
   std::uint64_t actors_added = 0;    ///< new actor nodes
   std::uint64_t actors_matched = 0;  ///< distinct existing actors the rows resolved to
@@ -103,6 +107,14 @@ struct import_report {
   std::uint64_t roles_added = 0;
   std::uint64_t relations_added = 0;
   std::uint64_t sources_added = 0;
+
+  /// True when nothing could be read: some row (or an empty file) was
+  /// malformed and no row was imported, filtered out or a duplicate. The
+  /// input is at fault, not the filters; import_events_to_snapshot() then
+  /// writes nothing and the CLI exits with 2.
+  [[nodiscard]] bool all_malformed() const noexcept {
+    return malformed > 0 && imported == 0 && filtered == 0 && duplicates == 0;
+  }
 };
 
 /// Imports event files into `data`, which may already hold scenarios, a
@@ -145,7 +157,8 @@ struct snapshot_import {
 /// each imported incident and role as it is made, so the imported events are
 /// never all in memory at once (a 1 GB GDELT file imports in a few hundred
 /// MB). The result is the snapshot of what import_events(base, ...) would
-/// give. Nothing is written on any exception: `output` is replaced (atomically,
+/// give. Nothing is written on any exception, nor when every row was
+/// malformed (report.all_malformed()): `output` is replaced (atomically,
 /// snapshot_writer) only at the end. The content written is not validated
 /// by the graph constructor: what importers add is valid by construction,
 /// and `base` should come from a loader or a snapshot.
