@@ -189,6 +189,10 @@ TEST_CASE("scenario: round trips of a scenario with every optional field set") {
   CHECK(d.relations[0].weight == 0.4);
   CHECK(d.relations[0].qualifier == "cash");
   CHECK(d.relations[4].weight == 0.001);
+  CHECK(d.relations[4].against == 3);  // person-one
+  CHECK(d.relations[4].conflict == "ucdp:327");
+  CHECK(d.relations[0].against == no_index);
+  CHECK(d.relations[0].conflict.empty());
   CHECK(d.relations[2].weight == 0.25);  // feuds_with's default weight
   CHECK(d.incidents[0].where.lat == 33.3152);
   CHECK(d.incidents[0].where.lon == -44.3661);

@@ -193,6 +193,8 @@ $ faultline balance --format json
 >             "to": "usa",
 >             "weight": 0.5,
 >             "as": null,
+>             "against": null,
+>             "conflict": null,
 >             "since": null,
 >             "until": null,
 >             "sources": [
@@ -749,6 +751,8 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >             "to": "usa",
 >             "weight": 0.5,
 >             "as": null,
+>             "against": null,
+>             "conflict": null,
 >             "since": null,
 >             "until": null,
 >             "sources": [
