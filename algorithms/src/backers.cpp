@@ -101,6 +101,15 @@ backing_result search(const graph_view& view, actor_index start, const backing_o
       if (labels[k].node == node) return true;
     return false;
   };
+  // Whether adding a step (in `rel`, reaching `reached`) to the chain of
+  // label `id` would put on the chain an actor that one of its steps is given
+  // against: "X backs G against P; G backs P" does not make X a backer of P.
+  auto turns_on_itself = [&](std::uint32_t id, actor_index reached, const relation& rel) {
+    if (rel.against != no_index && (rel.against == reached || on_chain(id, rel.against))) return true;
+    for (auto k = id; labels[k].pred != no_index; k = labels[k].pred)
+      if (g.relations()[labels[k].relation].against == reached) return true;
+    return false;
+  };
   for (std::size_t depth = 1; !frontier.empty(); ++depth) {
     const bool within = depth <= limit;
     next.clear();
@@ -112,6 +121,7 @@ backing_result search(const graph_view& view, actor_index start, const backing_o
         const auto& from = labels[id];
         if (!options.across_conflicts && !joins(from.context, rel)) continue;
         if (on_chain(id, s.next)) continue;
+        if (!options.across_conflicts && turns_on_itself(id, s.next, rel)) continue;
         const double strength = from.strength * rel.weight * rel.prov.confidence * (depth > 1 ? options.decay : 1.0);
         const chain_context context = options.across_conflicts ? chain_context{} : after(from.context, rel);
         const bool answer = answers_by(s.kind);

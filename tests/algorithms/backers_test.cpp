@@ -540,6 +540,24 @@ TEST_CASE("backers: a chain stays in one conflict") {
     CHECK(answer_ids(g, proxies(v, id(g, "e"))) == strings{"b", "c", "d"});
     CHECK(answer_ids(g, backers(v, id(g, "d"), across)) == strings{"c", "b", "a", "e"});
   }
+  SUBCASE("a chain never reaches the opponent of one of its own steps") {
+    // In one conflict x: a backs b against c; b backs c against d (as the
+    // ESD has Iran backing the MNLF against the Philippines, and the MNLF
+    // later backing the Philippines against the ASG). And e backs b; b backs
+    // f against e.
+    const auto g = scenario(
+        "  - {from: a, type: backs, to: b, conflict: x, against: c}\n"
+        "  - {from: b, type: backs, to: c, conflict: x, against: d}\n"
+        "  - {from: e, type: backs, to: b}\n"
+        "  - {from: b, type: backs, to: f, against: e}\n");
+    const graph_view v(g);
+    CHECK(answer_ids(g, backers(v, id(g, "c"))) == strings{"b", "e"});
+    CHECK(answer_ids(g, proxies(v, id(g, "a"))) == strings{"b"});
+    CHECK(answer_ids(g, backers(v, id(g, "f"))) == strings{"b"});
+    CHECK(answer_ids(g, proxies(v, id(g, "e"))) == strings{"b", "c"});
+    CHECK(answer_ids(g, backers(v, id(g, "c"), across)) == strings{"b", "a", "e"});
+    CHECK(answer_ids(g, proxies(v, id(g, "e"), across)) == strings{"b", "c", "f"});
+  }
   SUBCASE("a weaker chain in the right conflict is found where a stronger one is cut") {
     // a backs b twice: strongly in x, weakly in y; b backs c in y.
     const auto g = scenario(

@@ -36,7 +36,8 @@ struct backing_options {
   /// step that names a conflict (relation::conflict) or an opponent
   /// (relation::against) must agree with what the steps between it and the
   /// query actor name (the same conflict when both name one, else the same
-  /// opponent when both name one); steps that name neither join freely.
+  /// opponent when both name one); steps that name neither join freely. Nor
+  /// may a chain reach an actor that one of its steps is given against.
   bool across_conflicts = false;
   /// Factor by which each step after the first weakens a chain, in (0, 1].
   /// Default 0.5; 1 keeps the strength of long chains.
