@@ -393,6 +393,11 @@ TEST_CASE("scenario: relations: unknown type, self-loops, weights, confidence, d
   // Relations to oneself are refused.
   CHECK(load_error(two_states + "  - {from: a, type: backs, to: a}\n") ==
         "t.yaml:6:5: a relation from an actor to itself (\"a\")");
+  // `against` names an actor other than `to` (its value starts at column 44).
+  CHECK(load_error(two_states + "  - {from: a, type: backs, to: b, against: b}\n") ==
+        "t.yaml:6:44: `against` names the actor the relation is directed to (\"b\"): expected its opponent");
+  CHECK(load_error(two_states + "  - {from: a, type: backs, to: b, against: c}\n") ==
+        "t.yaml:6:44: unknown actor \"c\" in `against`; did you mean \"a\" or \"b\"?");
   CHECK(load_error(two_states + "  - {from: a, type: backs, to: b, weight: 0}\n") ==
         "t.yaml:6:43: `weight` is 0: expected a number in (0, 1]");
   CHECK(load_error(two_states + "  - {from: a, type: backs, to: b, weight: 1.5}\n") ==
