@@ -234,6 +234,8 @@ void print_sources(std::ostream& out, const graph& g, const std::vector<source_i
 std::string relation_text(const graph& g, relation_index r) {
   const auto& rel = g.relations()[r];
   std::string out = g.actors()[rel.from].name + " —" + g.relation_types()[rel.type].id + "→ " + g.actors()[rel.to].name;
+  if (rel.against != no_index) out += " against " + g.actors()[rel.against].name;
+  if (!rel.conflict.empty()) out += " in conflict " + rel.conflict;
   if (!rel.qualifier.empty()) out += " as " + rel.qualifier;
   if (rel.since && rel.until) out += " (" + rel.since->to_string() + " to " + rel.until->to_string() + ")";
   else if (rel.since) out += " (since " + rel.since->to_string() + ")";
@@ -276,6 +278,8 @@ json_t relation_json(const graph& g, relation_index r) {
   j["to"] = g.actors()[rel.to].id;
   j["weight"] = rel.weight;
   j["as"] = rel.qualifier.empty() ? json_t(nullptr) : json_t(rel.qualifier);
+  j["against"] = rel.against == no_index ? json_t(nullptr) : json_t(g.actors()[rel.against].id);
+  j["conflict"] = rel.conflict.empty() ? json_t(nullptr) : json_t(rel.conflict);
   j["since"] = rel.since ? json_t(rel.since->to_string()) : json_t(nullptr);
   j["until"] = rel.until ? json_t(rel.until->to_string()) : json_t(nullptr);
   j.update(provenance_json(g, rel.prov));

@@ -82,6 +82,8 @@ graph::graph(graph_data data) {
     const auto& r = data.relations[k];
     const auto where = [k] { return "relation #" + std::to_string(k); };
     if (r.from >= nactors || r.to >= nactors) invalid(where() + " refers to an actor that does not exist");
+    if (r.against != no_index && r.against >= nactors) invalid(where() + " is against an actor that does not exist");
+    if (r.against != no_index && r.against == r.to) invalid(where() + " is against the actor it is directed to");
     if (r.type >= data.relation_types.size()) invalid(where() + " has an unknown type");
     if (!(r.weight > 0.0 && r.weight <= 1.0)) invalid(where() + " has a weight outside (0, 1]");
     check_date(r.since, where);

@@ -514,7 +514,8 @@ class scenario_reader {
   void read_relation(const YAML::Node& n) {
     expect_map(n, "a relation");
     check_keys(n, "a relation",
-               {"from", "type", "to", "weight", "since", "until", "as", "source", "sources", "confidence", "note"});
+               {"from", "type", "to", "weight", "since", "until", "as", "against", "conflict", "source", "sources",
+                "confidence", "note"});
     relation r;
     if (!n["from"]) fail(n, "a relation has no `from`");
     if (!n["to"]) fail(n, "a relation has no `to`");
@@ -535,6 +536,13 @@ class scenario_reader {
     if (r.since && r.until && r.until->last_day() < r.since->first_day())
       fail(n["until"], "`until` " + r.until->to_string() + " is before `since` " + r.since->to_string());
     r.qualifier = text(n, "as");
+    if (n["against"]) {
+      r.against = actor_ref(n["against"], "against");
+      if (r.against == r.to)
+        fail(n["against"], "`against` names the actor the relation is directed to (\"" + data_.actors[r.to].id +
+                               "\"): expected its opponent");
+    }
+    r.conflict = text(n, "conflict");
     r.prov = read_provenance(n);
     if (r.from == r.to) fail(n, "a relation from an actor to itself (\"" + data_.actors[r.from].id + "\")");
     // A fact repeated identically (in a later file) is kept once. The index

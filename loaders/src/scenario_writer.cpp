@@ -136,6 +136,8 @@ json document(const graph& g) {
       put_date(j, "since", r.since);
       put_date(j, "until", r.until);
       put_text(j, "as", r.qualifier);
+      if (r.against != no_index) j["against"] = d.actors[r.against].id;
+      put_text(j, "conflict", r.conflict);
       put_provenance(j, r.prov, d);
       list.push_back(std::move(j));
     }

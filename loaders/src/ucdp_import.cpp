@@ -3,10 +3,13 @@
 // - GED (Georeferenced Event Dataset): one event per row -> an incident with
 //   side_a as perpetrator and side_b as target;
 // - ESD (External Support Dataset, actor-year): each supporter in `ext_name`
-//   -> a `backs` relation to the supported actor, consecutive years merged;
+//   -> a `backs` relation to the supported actor, against the row's opponent
+//   in the row's conflict; consecutive years merged only when they also
+//   agree on the support types;
 // - ACD (UCDP/PRIO Armed Conflict Dataset, conflict-year): `at_war_with`
 //   between the primary parties, `backs` from each secondary warring party
-//   to the primary parties of its side, consecutive years merged;
+//   to the primary parties of its side (against the other side when it is
+//   one actor), in the row's conflict, consecutive years merged;
 // - BRD (Battle-Related Deaths, conflict-year): one incident per
 //   conflict-year, side_a perpetrator and side_b target, with the deaths
 //   (bd_best, bd_low, bd_high).
@@ -123,7 +126,9 @@ void split_actors(std::string_view text, bool space_separated, std::vector<std::
 // ----------------------------------------------------------- relations by year
 
 // Relations gathered year by year, then merged into runs of consecutive
-// years, each run one relation with since/until.
+// years, each run one relation with since/until. Years merge only when their
+// support types (certain and possible) are the same: a run's qualifier then
+// says what was given in every one of its years.
 class yearly_relations {
  public:
   struct item {
@@ -136,7 +141,8 @@ class yearly_relations {
   struct key {
     actor_index from, to;
     relation_type_id type;
-    std::int64_t group;  // ACD conflict id of an at_war_with; -1 otherwise
+    std::int64_t conflict;  // UCDP conflict id; -1 when not known
+    actor_index against;    // the opponent; no_index when not known
     friend bool operator==(const key&, const key&) = default;
   };
   struct entry {
@@ -146,8 +152,10 @@ class yearly_relations {
   };
 
   void add(const key& k, const item& it, const std::function<std::string()>& context) {
-    const auto hash = (static_cast<std::uint64_t>(k.from) << 32 ^ k.to) * 0x9E3779B97F4A7C15ull ^
-                      (static_cast<std::uint64_t>(k.type) << 48) ^ static_cast<std::uint64_t>(k.group);
+    const auto hash = ((static_cast<std::uint64_t>(k.from) << 32 ^ k.to) * 0x9E3779B97F4A7C15ull ^
+                       (static_cast<std::uint64_t>(k.type) << 48) ^ static_cast<std::uint64_t>(k.conflict)) *
+                          0xC2B2AE3D27D4EB4Full ^
+                      k.against;
     auto [it_range, end] = index_.equal_range(hash);
     for (; it_range != end; ++it_range)
       if (entries_[it_range->second].k == k) {
@@ -176,17 +184,27 @@ date year_date(int year) {
   return d ? *d : date{};
 }
 
+// A relation as the importers tell facts apart: ends, type, years, opponent,
+// conflict and qualifier (the support types).
+using relation_identity =
+    std::tuple<actor_index, actor_index, relation_type_id, std::int32_t, std::int32_t, actor_index, std::string, std::string>;
+
 // The relations already in the graph, to skip them when a file is imported again.
-std::set<std::tuple<actor_index, actor_index, relation_type_id, std::int32_t, std::int32_t>> existing_relations(
-    const graph_data& data) {
-  std::set<std::tuple<actor_index, actor_index, relation_type_id, std::int32_t, std::int32_t>> out;
+std::set<relation_identity> existing_relations(const graph_data& data) {
+  std::set<relation_identity> out;
   for (const auto& r : data.relations)
-    out.emplace(r.from, r.to, r.type, r.since ? r.since->first_day() : -1, r.until ? r.until->last_day() : -1);
+    out.emplace(r.from, r.to, r.type, r.since ? r.since->first_day() : -1, r.until ? r.until->last_day() : -1,
+                r.against, r.conflict, r.qualifier);
   return out;
 }
 
-// Merges each entry's years into runs and adds one relation per new run.
-// `qualifier` builds the relation's qualifier from a run's items.
+// The conflict text of a UCDP conflict id: "ucdp:327"; empty for -1.
+std::string conflict_text(std::int64_t id) { return id < 0 ? std::string() : "ucdp:" + std::to_string(id); }
+
+// Merges each entry's years into runs and adds one relation per new run: a
+// run is a sequence of consecutive years whose items carry the same support
+// types (items of one year are joined first: several rows may speak of the
+// same year). `qualifier` builds the relation's qualifier from a run's items.
 void add_runs(import_session& session, yearly_relations& rel, source_index source, const std::string& file,
               std::vector<row_state>& rows,
               const std::function<std::string(const yearly_relations::entry&,
@@ -194,21 +212,39 @@ void add_runs(import_session& session, yearly_relations& rel, source_index sourc
   auto& data = session.data();
   const auto existing = existing_relations(data);
   std::vector<yearly_relations::item> run;
+  // The support types of the year that starts at items[k], joined over its items; `end` gets the next year's start.
+  auto year_types = [](const std::vector<yearly_relations::item>& items, std::size_t k, std::size_t& end) {
+    std::uint32_t certain = 0, possible = 0;
+    for (end = k; end < items.size() && items[end].year == items[k].year; ++end) {
+      certain |= items[end].certain;
+      possible |= items[end].possible;
+    }
+    return std::pair{certain, possible & ~certain};
+  };
   for (auto& e : rel.entries()) {
     auto& items = e.items;
     std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
     for (std::size_t k = 0; k < items.size();) {
       run.clear();
-      run.push_back(items[k]);
-      std::size_t j = k + 1;
-      while (j < items.size() && items[j].year <= run.back().year + 1)
-        run.push_back(items[j++]);
+      std::size_t j = 0;
+      const auto types = year_types(items, k, j);
+      run.insert(run.end(), items.begin() + static_cast<std::ptrdiff_t>(k), items.begin() + static_cast<std::ptrdiff_t>(j));
+      while (j < items.size() && items[j].year == run.back().year + 1) {
+        std::size_t next = 0;
+        if (year_types(items, j, next) != types) break;
+        run.insert(run.end(), items.begin() + static_cast<std::ptrdiff_t>(j),
+                   items.begin() + static_cast<std::ptrdiff_t>(next));
+        j = next;
+      }
       k = j;
       const auto since = year_date(run.front().year), until = year_date(run.back().year);
       const bool symmetric = data.relation_types[e.k.type].symmetric;
-      const auto key = std::tuple{e.k.from, e.k.to, e.k.type, since.first_day(), until.last_day()};
-      const auto reversed = std::tuple{e.k.to, e.k.from, e.k.type, since.first_day(), until.last_day()};
-      const bool exists = existing.contains(key) || (symmetric && existing.contains(reversed));
+      auto q = qualifier(e, run);
+      const auto conflict = conflict_text(e.k.conflict);
+      const bool exists =
+          existing.contains({e.k.from, e.k.to, e.k.type, since.first_day(), until.last_day(), e.k.against, conflict, q}) ||
+          (symmetric &&
+           existing.contains({e.k.to, e.k.from, e.k.type, since.first_day(), until.last_day(), e.k.against, conflict, q}));
       for (const auto& it : run)
         if (rows[it.row] != row_state::added) rows[it.row] = exists ? row_state::duplicate : row_state::added;
       if (exists) continue;
@@ -219,7 +255,9 @@ void add_runs(import_session& session, yearly_relations& rel, source_index sourc
       r.weight = data.relation_types[e.k.type].default_weight;
       r.since = since;
       r.until = until;
-      r.qualifier = qualifier(e, run);
+      r.qualifier = std::move(q);
+      r.against = e.k.against;
+      r.conflict = conflict;
       r.prov.sources.push_back(source);
       std::uint64_t first = run.front().line, last = first;
       for (const auto& it : run) {
@@ -477,10 +515,13 @@ void import_ucdp_esd(import_session& session, const input_bytes& input) {
     c_location,
     c_country_a,
     c_country_b,
+    c_oppo,
+    c_conflict,
     c_count
   };
-  static constexpr std::array<std::string_view, c_count> names{"year",         "actor_name", "ext_name",  "ext_count_s",
-                                                               "ext_count_ns", "location",   "country_a", "country_b"};
+  static constexpr std::array<std::string_view, c_count> names{
+      "year",     "actor_name", "ext_name",  "ext_count_s", "ext_count_ns",
+      "location", "country_a",  "country_b", "oppo_name",   "conflict_id"};
   const columns cols(f, names);
   cols.require(input.name, "UCDP External Support Dataset", {c_year, c_actor, c_ext_name}, names);
   const std::size_t width = cols.header().size();
@@ -518,7 +559,7 @@ void import_ucdp_esd(import_session& session, const input_bytes& input) {
   yearly_relations rel;
   std::vector<row_state> rows;
   std::vector<std::string_view> supporters;
-  raw_actor supported, supporter;
+  raw_actor supported, supporter, opponent;
   std::uint32_t ordinal = 0;
   while (records.next(f)) {
     const auto line = records.line();
@@ -548,9 +589,22 @@ void import_ucdp_esd(import_session& session, const input_bytes& input) {
     const int n_nonstate = static_cast<int>(supporters.size()) - n_state;
     const bool classes_agree = number(cols.at(c_count_s)) == n_state && number(cols.at(c_count_ns)) == n_nonstate;
 
+    // The conflict and the opponent the support is given in and against
+    // (both optional: a file without these columns gives relations without them).
+    std::int64_t conflict = -1;
+    if (const auto text = field(cols.at(c_conflict)); !text.empty() && !parse_number(text, conflict)) {
+      session.malformed(input.name, line, static_cast<std::size_t>(cols.at(c_conflict)) + 1, "conflict_id",
+                        "expected a conflict id (a whole number), found " + quoted(text));
+      continue;
+    }
+    const auto oppo_name = field(cols.at(c_oppo));
+    const auto location = field(cols.at(c_location));
+
     const date when = year_date(year);
     const bool year_kept = session.date_kept(when, when);
     make_side(actor_name, supported, "ucdp government", "ucdp actor");
+    if (!oppo_name.empty()) make_side(oppo_name, opponent, "ucdp government", "ucdp actor");
+    actor_index against = no_index;
     bool any_kept = false;
     for (auto name : supporters) {
       make_side(name, supporter, "ucdp government", "ucdp actor");
@@ -584,8 +638,17 @@ void import_ucdp_esd(import_session& session, const input_bytes& input) {
       const auto from = session.resolve(supporter, source, input.name, line);
       const auto to = session.resolve(supported, source, input.name, line);
       if (from == to) continue;
-      rel.add({from, to, backs, -1}, it,
-              [&] { return "UCDP ESD: " + std::string(name) + " supports " + std::string(actor_name); });
+      if (against == no_index && !oppo_name.empty()) {
+        against = session.resolve(opponent, source, input.name, line);
+        if (against == to) against = no_index;  // two names of one actor: no opponent to speak of
+      }
+      rel.add({from, to, backs, conflict, against}, it, [&] {
+        std::string out = "UCDP ESD: " + std::string(name) + " supports " + std::string(actor_name);
+        if (!oppo_name.empty()) out += " against " + std::string(oppo_name);
+        if (conflict >= 0) out += " in conflict " + std::to_string(conflict);
+        if (!location.empty()) out += " (" + std::string(location) + ")";
+        return out;
+      });
     }
     if (!any_kept) rows[row] = row_state::filtered;
   }
@@ -752,11 +815,13 @@ void import_ucdp_acd(import_session& session, const input_bytes& input) {
         if (a_index[i] == b_index[j]) continue;
         yearly_relations::item it{year, row, line};
         it.intensity = intensity;
-        rel.add({a_index[i], b_index[j], at_war, conflict}, it, context);
+        rel.add({a_index[i], b_index[j], at_war, conflict, no_index}, it, context);
       }
-    // Secondary warring parties back the primary parties of their side.
-    for (auto [seconds, primaries, indexes] :
-         {std::tuple{&a2_names, &a_sides, &a_index}, std::tuple{&b2_names, &b_sides, &b_index}}) {
+    // Secondary warring parties back the primary parties of their side,
+    // against the other side when it is one actor.
+    for (auto [seconds, primaries, indexes, others] :
+         {std::tuple{&a2_names, &a_sides, &a_index, &b_index}, std::tuple{&b2_names, &b_sides, &b_index, &a_index}}) {
+      const actor_index against = others->size() == 1 ? others->front() : no_index;
       for (auto name : *seconds) {
         make_side(name, secondary, "ucdp government", "ucdp actor");
         for (std::size_t i = 0; i < primaries->size(); ++i) {
@@ -767,7 +832,8 @@ void import_ucdp_acd(import_session& session, const input_bytes& input) {
           const auto from = session.resolve(secondary, source, input.name, line);
           if (from == to) continue;
           yearly_relations::item it{year, row, line};
-          rel.add({from, to, backs, -1}, it, [&] { return context() + ": secondary warring party"; });
+          rel.add({from, to, backs, conflict, against == to ? no_index : against}, it,
+                  [&] { return context() + ": secondary warring party"; });
         }
       }
     }
@@ -776,7 +842,7 @@ void import_ucdp_acd(import_session& session, const input_bytes& input) {
   add_runs(session, rel, source, input.name, rows,
            [&](const yearly_relations::entry& e, const std::vector<yearly_relations::item>& run) -> std::string {
              if (e.k.type == backs) return "troops as secondary warring party";
-             std::string q = incompatibility[e.k.group];
+             std::string q = incompatibility[e.k.conflict];
              int highest = 0;
              for (const auto& it : run)
                highest = std::max(highest, it.intensity);

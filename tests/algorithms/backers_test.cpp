@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every expected answer below was worked out by hand on the small graph drawn
-// in the test's scenario text (strength = product of the chain's weights).
+// in the test's scenario text: strength = Π over steps (weight × confidence)
+// × decay^(steps − 1), with the default decay 0.5 unless a test sets another.
 #define DOCTEST_CONFIG_VOID_CAST_EXPRESSIONS
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -90,17 +92,17 @@ TEST_CASE("backers: a direct backer") {
   CHECK(p.answers[0].chain == a.chain);
 }
 
-TEST_CASE("backers: a two-step chain has the product of the weights") {
-  // a -0.5-> b -0.8-> c
+TEST_CASE("backers: a two-step chain has the product of the weights, decayed once") {
+  // a -0.5-> b -0.8-> c: a's chain 0.5 * 0.8 * 0.5 (decay) = 0.2.
   const auto g = scenario(
       "  - {from: a, type: backs, to: b, weight: 0.5}\n"
       "  - {from: b, type: backs, to: c, weight: 0.8}\n");
   const graph_view v(g);
   const auto r = backers(v, id(g, "c"));
-  CHECK(answer_ids(g, r) == strings{"b", "a"});  // 0.8 before 0.4
+  CHECK(answer_ids(g, r) == strings{"b", "a"});  // 0.8 before 0.2
   CHECK(r.answers[0].strength == doctest::Approx(0.8));
   CHECK(r.answers[0].direct());
-  CHECK(r.answers[1].strength == doctest::Approx(0.4));
+  CHECK(r.answers[1].strength == doctest::Approx(0.2));
   CHECK_FALSE(r.answers[1].direct());
   CHECK(chain_text(g, r.answers[1]) == strings{"a-backs->b", "b-backs->c"});
   CHECK(r.answers[1].chain[0].relation == 0);
@@ -108,12 +110,16 @@ TEST_CASE("backers: a two-step chain has the product of the weights") {
 
   const auto p = proxies(v, id(g, "a"));
   CHECK(answer_ids(g, p) == strings{"b", "c"});
-  CHECK(p.answers[1].strength == doctest::Approx(0.4));
+  CHECK(p.answers[1].strength == doctest::Approx(0.2));
+  // Without decay, the plain product of the weights.
+  backing_options flat;
+  flat.decay = 1.0;
+  CHECK(backers(v, id(g, "c"), flat).answers[1].strength == doctest::Approx(0.4));
   CHECK(chain_text(g, p.answers[1]) == strings{"a-backs->b", "b-backs->c"});
 }
 
 TEST_CASE("backers: the strongest of two chains wins") {
-  // a backs c weakly (0.3) and strongly through b (0.9 * 0.9 = 0.81).
+  // a backs c weakly (0.3) and strongly through b (0.9 * 0.9 * 0.5 = 0.405).
   const auto g = scenario(
       "  - {from: a, type: backs, to: c, weight: 0.3}\n"
       "  - {from: a, type: backs, to: b, weight: 0.9}\n"
@@ -122,18 +128,18 @@ TEST_CASE("backers: the strongest of two chains wins") {
   const auto r = backers(v, id(g, "c"));
   CHECK(answer_ids(g, r) == strings{"b", "a"});
   const auto& a = answer_for(g, r, "a");
-  CHECK(a.strength == doctest::Approx(0.81));
+  CHECK(a.strength == doctest::Approx(0.405));
   CHECK(chain_text(g, a) == strings{"a-backs->b", "b-backs->c"});
   CHECK_FALSE(a.direct());
   const auto p = proxies(v, id(g, "a"));
   CHECK(answer_ids(g, p) == strings{"b", "c"});
-  CHECK(answer_for(g, p, "c").strength == doctest::Approx(0.81));
+  CHECK(answer_for(g, p, "c").strength == doctest::Approx(0.405));
 }
 
 TEST_CASE("backers: equal strength goes to the chain with fewer steps") {
-  // a backs c at 0.25 directly, and at 0.5 * 0.5 = 0.25 through b (exact in binary).
+  // a backs c at 0.25 directly, and at 1 * 0.5 * 0.5 (decay) = 0.25 through b (exact in binary).
   const auto g = scenario(
-      "  - {from: a, type: backs, to: b, weight: 0.5}\n"
+      "  - {from: a, type: backs, to: b}\n"
       "  - {from: b, type: backs, to: c, weight: 0.5}\n"
       "  - {from: a, type: backs, to: c, weight: 0.25}\n");
   const graph_view v(g);
@@ -149,7 +155,7 @@ TEST_CASE("backers: equal strength goes to the chain with fewer steps") {
 }
 
 TEST_CASE("backers: ranking by strength, then chain length, then id") {
-  // d, b and e all back c at 1; a backs c through b at 1; f backs c at 0.5.
+  // d, b and e all back c at 1; a backs c through b at 1 * 1 * 0.5 = 0.5; f backs c at 0.5 in one step.
   const auto g = scenario(
       "  - {from: d, type: backs, to: c}\n"
       "  - {from: f, type: backs, to: c, weight: 0.5}\n"
@@ -157,7 +163,7 @@ TEST_CASE("backers: ranking by strength, then chain length, then id") {
       "  - {from: e, type: backs, to: c}\n"
       "  - {from: b, type: backs, to: c}\n");
   const auto r = backers(graph_view(g), id(g, "c"));
-  CHECK(answer_ids(g, r) == strings{"b", "d", "e", "a", "f"});
+  CHECK(answer_ids(g, r) == strings{"b", "d", "e", "f", "a"});
 }
 
 TEST_CASE("backers: without inherit, membership and control do not carry backing") {
@@ -180,14 +186,14 @@ TEST_CASE("backers: without inherit, membership and control do not carry backing
 
   SUBCASE("with inherit, a coalition's backer backs its members and a controller backs") {
     const auto r = backers(v, id(g, "m"), inherit());
-    // x controls m (1, one step); s backs k, m member of k (1, two steps); y (0.5).
-    CHECK(answer_ids(g, r) == strings{"x", "s", "y"});
+    // x controls m (1, one step); y (0.5, one step); s backs k, m member of k (1 * 1 * 0.5, two steps).
+    CHECK(answer_ids(g, r) == strings{"x", "y", "s"});
     const auto& x = answer_for(g, r, "x");
     CHECK(x.strength == 1.0);
     CHECK_FALSE(x.direct());  // control is not a `backs` relation
     CHECK(x.chain == std::vector<chain_step>{{2, chain_step_kind::controls, id(g, "x"), id(g, "m")}});
     const auto& s = answer_for(g, r, "s");
-    CHECK(s.strength == 1.0);
+    CHECK(s.strength == 0.5);
     CHECK(s.chain == std::vector<chain_step>{{0, chain_step_kind::backs, id(g, "s"), id(g, "k")},
                                              {1, chain_step_kind::membership, id(g, "k"), id(g, "m")}});
     // The coalition itself is not m's backer, and a member's backer does not back the coalition.
@@ -205,7 +211,8 @@ TEST_CASE("backers: without inherit, membership and control do not carry backing
 }
 
 TEST_CASE("backers: membership steps through nested coalitions, weights multiply") {
-  // s backs outer (0.5); inner member_of outer (0.8); m member_of inner (0.5): 0.5 * 0.8 * 0.5 = 0.2.
+  // s backs outer (0.5); inner member_of outer (0.8); m member_of inner (0.5):
+  // 0.5 * 0.8 * 0.5 * 0.5^2 (decay, three steps) = 0.05.
   const auto g = scenario(
       "  - {from: s, type: backs, to: outer, weight: 0.5}\n"
       "  - {from: inner, type: member_of, to: outer, weight: 0.8}\n"
@@ -217,11 +224,11 @@ TEST_CASE("backers: membership steps through nested coalitions, weights multiply
   const graph_view v(g);
   const auto r = backers(v, id(g, "m"), inherit());
   CHECK(answer_ids(g, r) == strings{"s"});
-  CHECK(r.answers[0].strength == doctest::Approx(0.2));
+  CHECK(r.answers[0].strength == doctest::Approx(0.05));
   CHECK(chain_text(g, r.answers[0]) == strings{"s-backs->outer", "outer-membership->inner", "inner-membership->m"});
   const auto p = proxies(v, id(g, "s"), inherit());
   CHECK(answer_ids(g, p) == strings{"outer", "inner", "m"});
-  CHECK(answer_for(g, p, "m").strength == doctest::Approx(0.2));
+  CHECK(answer_for(g, p, "m").strength == doctest::Approx(0.05));
   CHECK(backers(v, id(g, "m")).answers.empty());
 }
 
@@ -233,7 +240,9 @@ TEST_CASE("backers: max_depth limits the chain length") {
       "  - {from: c, type: backs, to: d}\n");
   const graph_view v(g);
   backing_options o;
+  CHECK(o.max_depth == 3);  // the default
   CHECK(answer_ids(g, backers(v, id(g, "d"), o)) == strings{"c", "b", "a"});
+  CHECK(backers(v, id(g, "d"), o).cut_off == 0);
   o.max_depth = 1;
   CHECK(answer_ids(g, backers(v, id(g, "d"), o)) == strings{"c"});
   CHECK(answer_ids(g, proxies(v, id(g, "a"), o)) == strings{"b"});
@@ -241,6 +250,41 @@ TEST_CASE("backers: max_depth limits the chain length") {
   CHECK(answer_ids(g, backers(v, id(g, "d"), o)) == strings{"c", "b"});
   o.max_depth = 3;
   CHECK(answer_ids(g, backers(v, id(g, "d"), o)) == strings{"c", "b", "a"});
+}
+
+TEST_CASE("backers: the answer counts the actors a deeper search would add") {
+  // a -> b -> c -> d -> e, and a backs e directly too (weight 0.01).
+  const auto g = scenario(
+      "  - {from: a, type: backs, to: b}\n"
+      "  - {from: b, type: backs, to: c}\n"
+      "  - {from: c, type: backs, to: d}\n"
+      "  - {from: d, type: backs, to: e}\n"
+      "  - {from: a, type: backs, to: e, weight: 0.01}\n");
+  const graph_view v(g);
+  backing_options o;
+  o.max_depth = 2;
+  // Within two steps: d (1), c (0.5), a (0.01, directly). Deeper: b only (a is answered already).
+  auto r = backers(v, id(g, "e"), o);
+  CHECK(answer_ids(g, r) == strings{"d", "c", "a"});
+  CHECK(r.cut_off == 1);
+  CHECK(r.truncated());
+  // Proxies of a within one step: b and e; deeper: c and d.
+  o.max_depth = 1;
+  const auto p = proxies(v, id(g, "a"), o);
+  CHECK(answer_ids(g, p) == strings{"b", "e"});
+  CHECK(p.cut_off == 2);
+  // Three steps reach every backer of e (b through a, c, d: 1 * 1 * 1 * 0.25); nothing is cut off.
+  o.max_depth = 3;
+  r = backers(v, id(g, "e"), o);
+  CHECK(answer_ids(g, r) == strings{"d", "c", "b", "a"});
+  CHECK(r.cut_off == 0);
+  CHECK_FALSE(r.truncated());
+  // Without a limit nothing is ever cut off.
+  o.max_depth = 0;
+  CHECK(backers(v, id(g, "e"), o).cut_off == 0);
+  // a's strongest chain within 4 steps is the long one: 1 * 0.5^3 = 0.125 > 0.01.
+  CHECK(answer_for(g, backers(v, id(g, "e"), o), "a").chain.size() == 4);
+  CHECK(answer_for(g, backers(v, id(g, "e"), o), "a").strength == 0.125);
 }
 
 TEST_CASE("backers: max_depth keeps the strongest chain within the limit") {
@@ -294,10 +338,10 @@ TEST_CASE("backers: cycles terminate and never list the subject") {
   const graph_view v(g);
   CHECK(answer_ids(g, backers(v, id(g, "a"))) == strings{"b"});
   CHECK(answer_ids(g, proxies(v, id(g, "a"))) == strings{"b"});
-  // Three-cycle c -> d -> e -> c: c's backers are e (0.5) and d (0.25).
+  // Three-cycle c -> d -> e -> c: c's backers are e (0.5) and d (0.5 * 0.5 * 0.5 = 0.125).
   const auto r = backers(v, id(g, "c"));
   CHECK(answer_ids(g, r) == strings{"e", "d"});
-  CHECK(r.answers[1].strength == 0.25);
+  CHECK(r.answers[1].strength == 0.125);
   CHECK(answer_ids(g, proxies(v, id(g, "c"))) == strings{"d", "e"});
   backing_options o = inherit();
   CHECK(answer_ids(g, backers(v, id(g, "c"), o)) == strings{"e", "d"});
@@ -347,6 +391,24 @@ TEST_CASE("backers: invalid options") {
   o.max_depth = 1000;
   CHECK_NOTHROW(o.validate());
   CHECK(answer_ids(g, backers(graph_view(g), id(g, "b"), o)) == strings{"a"});
+
+  for (const double bad : {0.0, -0.5, 1.5}) {
+    backing_options d;
+    d.decay = bad;
+    CHECK_THROWS_WITH_AS(d.validate(),
+                         ("Decay " + number_text(bad) + " is out of range: expected a number in (0, 1]").c_str(),
+                         usage_error);
+    CHECK_THROWS_AS(backers(graph_view(g), id(g, "b"), d), usage_error);
+    CHECK_THROWS_AS(proxies(graph_view(g), id(g, "a"), d), usage_error);
+  }
+  backing_options nan;
+  nan.decay = std::numeric_limits<double>::quiet_NaN();
+  CHECK_THROWS_AS(nan.validate(), usage_error);
+  backing_options one;
+  one.decay = 1.0;
+  CHECK_NOTHROW(one.validate());
+  one.decay = 1e-9;
+  CHECK_NOTHROW(one.validate());
 }
 
 TEST_CASE("backers: the bundled sample") {
@@ -360,11 +422,12 @@ TEST_CASE("backers: the bundled sample") {
   CHECK(chain_text(g, r.answers[0]) == strings{"iran-backs->nujaba"});
   CHECK(r.answers[0].chain[0].relation == 0);  // the first relation of the file
 
-  // With inherit: Nujaba is a member of the PMF (relation 3), which the Iraqi
-  // military controls (relation 2), so the Iraqi military is a backer too,
-  // after Iran (same strength 1, one step more).
+  // With inherit: Nujaba is a member of the PMF (relation 3, confidence 0.9),
+  // which the Iraqi military controls (relation 2), so the Iraqi military is
+  // a backer too, after Iran: 1 * (1 * 0.9) * 0.5 = 0.45.
   const auto ri = backers(v, nujaba, inherit());
   CHECK(answer_ids(g, ri) == strings{"iran", "iraqi-military"});
+  CHECK(ri.answers[1].strength == doctest::Approx(0.45));
   CHECK(ri.answers[0].chain == r.answers[0].chain);
   CHECK(chain_text(g, ri.answers[1]) == strings{"iraqi-military-controls->pmf", "pmf-membership->nujaba"});
   CHECK(ri.answers[1].chain[0].relation == 2);
@@ -377,4 +440,171 @@ TEST_CASE("backers: the bundled sample") {
   view_options o;
   o.as_of = date::parse("2020");
   CHECK(answer_ids(g, backers(graph_view(g, o), nujaba)) == strings{"iran"});
+}
+
+TEST_CASE("backers: backing given to a government ends a chain") {
+  // s1 backs the state s2; s2 backs the group g1; h (a group) backs g1 too and
+  // s3 backs h. s1 is not g1's backer (its backing went to a government);
+  // s3 is (its backing went to an armed group that passes it on).
+  const auto g = scenario(
+      "  - {from: s1, type: backs, to: s2}\n"
+      "  - {from: s2, type: backs, to: g1}\n"
+      "  - {from: s3, type: backs, to: h}\n"
+      "  - {from: h, type: backs, to: g1}\n",
+      "  - {id: s1, kind: state}\n"
+      "  - {id: s2, kind: state}\n"
+      "  - {id: s3, kind: state}\n"
+      "  - {id: h, kind: group}\n"
+      "  - {id: g1, kind: group}\n");
+  const graph_view v(g);
+  // h and s2 at 1, s3 at 1 * 1 * 0.5.
+  CHECK(answer_ids(g, backers(v, id(g, "g1"))) == strings{"h", "s2", "s3"});
+  // The state's own backer is still its backer: the step to a state may be the last one.
+  CHECK(answer_ids(g, backers(v, id(g, "s2"))) == strings{"s1"});
+  CHECK(answer_ids(g, proxies(v, id(g, "s1"))) == strings{"s2"});
+  CHECK(answer_ids(g, proxies(v, id(g, "s3"))) == strings{"h", "g1"});
+  // The cut is not a depth cut: nothing is counted as cut off.
+  CHECK(backers(v, id(g, "g1")).cut_off == 0);
+
+  backing_options through;
+  through.through_governments = true;
+  const auto r = backers(v, id(g, "g1"), through);
+  CHECK(answer_ids(g, r) == strings{"h", "s2", "s1", "s3"});  // s1 and s3 at 0.5: by id
+  CHECK(chain_text(g, answer_for(g, r, "s1")) == strings{"s1-backs->s2", "s2-backs->g1"});
+  CHECK(answer_ids(g, proxies(v, id(g, "s1"), through)) == strings{"s2", "g1"});
+
+  SUBCASE("with inherit: backing a state does not reach its organs") {
+    // usa backs the state iq; army is a member of iq.
+    const auto h = scenario(
+        "  - {from: usa, type: backs, to: iq}\n"
+        "  - {from: army, type: member_of, to: iq}\n",
+        "  - {id: usa, kind: state}\n"
+        "  - {id: iq, kind: state}\n"
+        "  - {id: army, kind: group}\n");
+    const graph_view w(h);
+    CHECK(backers(w, id(h, "army"), inherit()).answers.empty());
+    CHECK(answer_ids(h, proxies(w, id(h, "usa"), inherit())) == strings{"iq"});
+    auto o = inherit();
+    o.through_governments = true;
+    CHECK(answer_ids(h, backers(w, id(h, "army"), o)) == strings{"usa"});
+    CHECK(answer_ids(h, proxies(w, id(h, "usa"), o)) == strings{"iq", "army"});
+  }
+}
+
+TEST_CASE("backers: a chain stays in one conflict") {
+  // Actors a..f are groups; o1, o2 opponents.
+  const std::string opponents = "  - {id: o1, kind: state}\n  - {id: o2, kind: state}\n";
+  backing_options across;
+  across.across_conflicts = true;
+
+  SUBCASE("two conflicts named: cut; the same conflict: joined, whatever the opponents") {
+    const auto g = scenario(
+        "  - {from: a, type: backs, to: b, conflict: x, against: o1}\n"
+        "  - {from: b, type: backs, to: c, conflict: y, against: o1}\n"
+        "  - {from: d, type: backs, to: b, conflict: y, against: o2}\n",
+        opponents);
+    const graph_view v(g);
+    // a's backing of b is in conflict x; b's of c in y: a is not c's backer.
+    // d's backing of b is in y, as b's of c (against another opponent): d is.
+    CHECK(answer_ids(g, backers(v, id(g, "c"))) == strings{"b", "d"});
+    CHECK(answer_ids(g, proxies(v, id(g, "a"))) == strings{"b"});
+    CHECK(answer_ids(g, proxies(v, id(g, "d"))) == strings{"b", "c"});
+    CHECK(answer_ids(g, backers(v, id(g, "c"), across)) == strings{"b", "a", "d"});
+    CHECK(answer_ids(g, proxies(v, id(g, "a"), across)) == strings{"b", "c"});
+  }
+  SUBCASE("only opponents named: the same opponent joins, another does not") {
+    const auto g = scenario(
+        "  - {from: a, type: backs, to: b, against: o1}\n"
+        "  - {from: b, type: backs, to: c, against: o1}\n"
+        "  - {from: d, type: backs, to: b, against: o2}\n"
+        "  - {from: e, type: backs, to: b, conflict: x}\n",
+        opponents);
+    const graph_view v(g);
+    // e names a conflict, b->c an opponent only: nothing to compare, joined.
+    CHECK(answer_ids(g, backers(v, id(g, "c"))) == strings{"b", "a", "e"});
+    CHECK(answer_ids(g, backers(v, id(g, "c"), across)) == strings{"b", "a", "d", "e"});
+  }
+  SUBCASE("a step that names nothing joins, and the chain keeps its conflict across it") {
+    // a -x-> b -(nothing)-> c -y-> d, and e -y-> b.
+    const auto g = scenario(
+        "  - {from: a, type: backs, to: b, conflict: x}\n"
+        "  - {from: b, type: backs, to: c}\n"
+        "  - {from: c, type: backs, to: d, conflict: y}\n"
+        "  - {from: e, type: backs, to: b, conflict: y}\n",
+        opponents);
+    const graph_view v(g);
+    // d's backers: c (1), b (0.5, through the unnamed step), e (0.25, y as c->d);
+    // a is cut: its step names x, the chain after it is in y.
+    CHECK(answer_ids(g, backers(v, id(g, "d"))) == strings{"c", "b", "e"});
+    CHECK(answer_ids(g, proxies(v, id(g, "a"))) == strings{"b", "c"});
+    CHECK(answer_ids(g, proxies(v, id(g, "e"))) == strings{"b", "c", "d"});
+    CHECK(answer_ids(g, backers(v, id(g, "d"), across)) == strings{"c", "b", "a", "e"});
+  }
+  SUBCASE("a chain never reaches the opponent of one of its own steps") {
+    // In one conflict x: a backs b against c; b backs c against d (as the
+    // ESD has Iran backing the MNLF against the Philippines, and the MNLF
+    // later backing the Philippines against the ASG). And e backs b; b backs
+    // f against e.
+    const auto g = scenario(
+        "  - {from: a, type: backs, to: b, conflict: x, against: c}\n"
+        "  - {from: b, type: backs, to: c, conflict: x, against: d}\n"
+        "  - {from: e, type: backs, to: b}\n"
+        "  - {from: b, type: backs, to: f, against: e}\n");
+    const graph_view v(g);
+    CHECK(answer_ids(g, backers(v, id(g, "c"))) == strings{"b", "e"});
+    CHECK(answer_ids(g, proxies(v, id(g, "a"))) == strings{"b"});
+    CHECK(answer_ids(g, backers(v, id(g, "f"))) == strings{"b"});
+    CHECK(answer_ids(g, proxies(v, id(g, "e"))) == strings{"b", "c"});
+    CHECK(answer_ids(g, backers(v, id(g, "c"), across)) == strings{"b", "a", "e"});
+    CHECK(answer_ids(g, proxies(v, id(g, "e"), across)) == strings{"b", "c", "f"});
+  }
+  SUBCASE("a weaker chain in the right conflict is found where a stronger one is cut") {
+    // a backs b twice: strongly in x, weakly in y; b backs c in y.
+    const auto g = scenario(
+        "  - {from: a, type: backs, to: b, conflict: x}\n"
+        "  - {from: a, type: backs, to: b, conflict: y, weight: 0.2}\n"
+        "  - {from: b, type: backs, to: c, conflict: y}\n"
+        "  - {from: c, type: backs, to: d, conflict: y}\n",
+        opponents);
+    const graph_view v(g);
+    const auto r = proxies(v, id(g, "a"));
+    CHECK(answer_ids(g, r) == strings{"b", "c", "d"});
+    CHECK(answer_for(g, r, "b").chain[0].relation == 0);  // b itself: the strong one
+    CHECK(answer_for(g, r, "c").chain[0].relation == 1);  // c: only through y
+    CHECK(answer_for(g, r, "c").strength == doctest::Approx(0.1));
+    CHECK(answer_for(g, r, "d").strength == doctest::Approx(0.05));
+    const auto b = backers(v, id(g, "d"));
+    CHECK(answer_for(g, b, "a").chain[0].relation == 1);
+  }
+}
+
+TEST_CASE("backers: strength multiplies weight and confidence, and decays by step") {
+  // a -(w 0.8, c 0.5)-> b -(w 0.6, c 0.9)-> c -(w 1, c 1)-> d. By hand:
+  //   c: 1
+  //   b: 0.6 * 0.9 * 1 * 0.5            = 0.27
+  //   a: 0.8 * 0.5 * 0.54 * 0.5^2       = 0.054
+  // decay 1:   b 0.54, a 0.4 * 0.54 = 0.216
+  // decay 0.1: b 0.054, a 0.216 * 0.01 = 0.00216
+  const auto g = scenario(
+      "  - {from: a, type: backs, to: b, weight: 0.8, confidence: 0.5}\n"
+      "  - {from: b, type: backs, to: c, weight: 0.6, confidence: 0.9}\n"
+      "  - {from: c, type: backs, to: d}\n");
+  const graph_view v(g);
+  auto r = backers(v, id(g, "d"));
+  CHECK(answer_ids(g, r) == strings{"c", "b", "a"});
+  CHECK(answer_for(g, r, "c").strength == 1.0);
+  CHECK(answer_for(g, r, "b").strength == doctest::Approx(0.27));
+  CHECK(answer_for(g, r, "a").strength == doctest::Approx(0.054));
+  CHECK(answer_for(g, proxies(v, id(g, "a")), "d").strength == doctest::Approx(0.054));
+  // A direct answer has no decay: only weight * confidence.
+  CHECK(answer_for(g, backers(v, id(g, "b")), "a").strength == doctest::Approx(0.4));
+  backing_options o;
+  o.decay = 1.0;
+  r = backers(v, id(g, "d"), o);
+  CHECK(answer_for(g, r, "b").strength == doctest::Approx(0.54));
+  CHECK(answer_for(g, r, "a").strength == doctest::Approx(0.216));
+  o.decay = 0.1;
+  r = backers(v, id(g, "d"), o);
+  CHECK(answer_for(g, r, "b").strength == doctest::Approx(0.054));
+  CHECK(answer_for(g, r, "a").strength == doctest::Approx(0.00216));
 }

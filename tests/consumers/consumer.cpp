@@ -23,9 +23,10 @@ int main() {
     faultline::backing_options options;
     options.inherit = true;
     const auto result = faultline::backers(view, g.resolve_actor("the militia"), options);
-    // By hand: sponsor backs the coalition (0.5) and the militia is a member (1.0).
+    // By hand: sponsor backs the coalition (0.5) and the militia is a member
+    // (1.0), two steps, so one decay of 0.5: 0.5 * 1.0 * 0.5 = 0.25.
     if (result.answers.size() != 1 || g.actors()[result.answers[0].actor].id != "sponsor" ||
-        result.answers[0].strength != 0.5 || result.answers[0].chain.size() != 2) {
+        result.answers[0].strength != 0.25 || result.answers[0].chain.size() != 2) {
       std::cerr << "unexpected answer\n";
       return 1;
     }

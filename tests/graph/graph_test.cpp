@@ -291,6 +291,16 @@ TEST_CASE("graph: the constructor rejects each broken invariant") {
   }
   {
     auto d = small();
+    d.relations[0].against = 99;
+    check_invalid(d, "Invalid graph data: relation #0 is against an actor that does not exist");
+  }
+  {
+    auto d = small();
+    d.relations[0].against = d.relations[0].to;
+    check_invalid(d, "Invalid graph data: relation #0 is against the actor it is directed to");
+  }
+  {
+    auto d = small();
     d.relations[0].since = date{};
     check_invalid(d, "Invalid graph data: relation #0 has an impossible date");
   }

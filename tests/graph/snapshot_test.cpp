@@ -137,7 +137,7 @@ TEST_CASE("snapshot: the header layout (magic, version, counts, length, CRC-32)"
   const auto bytes = snapshot_bytes(g);
   REQUIRE(bytes.size() > 32);
   CHECK(bytes.substr(0, 8) == std::string("FLTSNAP\0", 8));
-  CHECK(le(bytes, 8, 4) == 3);  // format version
+  CHECK(le(bytes, 8, 4) == 4);  // format version
   CHECK(le(bytes, 12, 4) == 1);  // incidents
   CHECK(le(bytes, 16, 8) == bytes.size() - 32);
   CHECK(le(bytes, 24, 4) == reference_crc32(std::string_view(bytes).substr(32)));
@@ -178,6 +178,8 @@ TEST_CASE("snapshot: round trip of a graph with every optional field set") {
   REQUIRE(d.relation_types.size() == vocabulary::builtin().size() + 2);
   REQUIRE(d.relations[0].since.has_value());
   REQUIRE(d.relations[0].until.has_value());
+  REQUIRE(d.relations[4].against != no_index);
+  REQUIRE(!d.relations[4].conflict.empty());
   REQUIRE(d.incidents[0].where.lat.has_value());
   REQUIRE(d.incidents[0].injured == 12);
   CHECK(read_snapshot(snapshot_bytes(g), "every-field.snap").data() == d);
@@ -226,7 +228,17 @@ TEST_CASE("snapshot: damaged, truncated, foreign and other-version files are ref
     auto other = bytes;
     put_le32(other, 8, 1);  // what faultline 0.1 wrote
     CHECK_THROWS_WITH_AS(read_snapshot(other, "t.snap"),
-                         "t.snap has snapshot format version 1; this faultline reads version 3. Re-create it from its "
+                         "t.snap has snapshot format version 1; this faultline reads version 4. Re-create it from its "
+                         "scenario with `faultline convert`",
+                         snapshot_error);
+  }
+  {
+    // Version 3 held relations without their opponent and conflict: refused,
+    // not read with those fields shifted into the next ones.
+    auto other = bytes;
+    put_le32(other, 8, 3);
+    CHECK_THROWS_WITH_AS(read_snapshot(other, "t.snap"),
+                         "t.snap has snapshot format version 3; this faultline reads version 4. Re-create it from its "
                          "scenario with `faultline convert`",
                          snapshot_error);
   }

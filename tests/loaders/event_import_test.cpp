@@ -544,23 +544,30 @@ TEST_CASE("ucdp ged: events with best/low/high deaths and date ranges") {
   CHECK_NOTHROW(graph{data});
 }
 
-TEST_CASE("ucdp esd: supporters become backs relations, consecutive years merged") {
+TEST_CASE("ucdp esd: supporters become backs relations, consecutive years merged when their types agree") {
   graph_data data;
   const auto report = import_fixture(data, event_format::ucdp_esd, "ucdp-esd.csv");
   CHECK(report.layout == "UCDP ESD actor-year (97 columns)");
   CHECK(report.rows == 7);
   CHECK(report.imported == 6);  // the 1979 Iran row has no supporter
-  CHECK(report.relations_added == 7);
+  // Iran and Syria back Hezbollah in 2009 and 2010 with other types each
+  // year (2009: weapons, training, funding, possibly materiel; 2010, two
+  // supporters: weapons and training, possibly funding), and Iran alone in
+  // 2011 gives the three for certain: 2 + 3 facts where there were 1 + 2.
+  CHECK(report.relations_added == 10);
   CHECK(report.actors_added == 7);  // Iran, Syria, Hezbollah, Venezuela, United States, Israel, PFLP
   CHECK(report.incidents_added == 0);
   CHECK(relations_of(data, "backs") ==
         std::vector<std::string>{
             "Hezbollah -> PFLP 2013..2013 [training and expertise]",
-            "Iran -> Hezbollah 2009..2011 [weapons, training and expertise, funding / economic support; possibly "
+            "Iran -> Hezbollah 2009..2009 [weapons, training and expertise, funding / economic support; possibly "
             "materiel and logistics]",
+            "Iran -> Hezbollah 2010..2010 [weapons, training and expertise; possibly funding / economic support]",
+            "Iran -> Hezbollah 2011..2011 [weapons, training and expertise, funding / economic support]",
             "Iran -> Hezbollah 2013..2013 [funding / economic support; possibly weapons, training and expertise]",
-            "Syria -> Hezbollah 2009..2010 [weapons, training and expertise, funding / economic support; possibly "
+            "Syria -> Hezbollah 2009..2009 [weapons, training and expertise, funding / economic support; possibly "
             "materiel and logistics]",
+            "Syria -> Hezbollah 2010..2010 [weapons, training and expertise; possibly funding / economic support]",
             "Syria -> PFLP 2013..2013 [access to territory]",
             "United States -> Israel 2006..2006 [weapons, intelligence material]",
             "Venezuela -> Hezbollah 2013..2013 [funding / economic support; possibly weapons, training and "
@@ -568,8 +575,15 @@ TEST_CASE("ucdp esd: supporters become backs relations, consecutive years merged
   CHECK(backer_names(data, "Hezbollah", "2010") == std::vector<std::string>{"Iran", "Syria"});
   CHECK(backer_names(data, "Hezbollah", "2012").empty());
   CHECK(backer_names(data, "Hezbollah", "2013") == std::vector<std::string>{"Iran", "Venezuela"});
-  // Indirect: Iran backs Hezbollah, which backs the PFLP in 2013.
-  CHECK(backer_names(data, "PFLP", "2013") == std::vector<std::string>{"Hezbollah", "Iran", "Syria", "Venezuela"});
+  // Not indirect: Iran and Venezuela back Hezbollah in its conflict with
+  // Israel over Southern Lebanon (426), Hezbollah backs the PFLP in the
+  // Israel-Palestine conflict (234): a chain stays in one conflict.
+  CHECK(backer_names(data, "PFLP", "2013") == std::vector<std::string>{"Hezbollah", "Syria"});
+  for (const auto& r : data.relations)
+    if (data.actors[r.to].name == "Hezbollah") {
+      CHECK(r.conflict == "ucdp:426");
+      CHECK(data.actors[r.against].name == "Israel");
+    }
 
   SUBCASE("a year filter keeps the years it reaches") {
     graph_data filtered;
@@ -595,7 +609,9 @@ TEST_CASE("ucdp acd: primary parties at war, secondary warring parties back thei
   CHECK(report.imported == 7);
   // Syria, Syrian insurgents, Iran, Russia, Turkey, IS, Israel, Hamas, PIJ, India, Pakistan.
   CHECK(report.actors_added == 11);
-  CHECK(report.relations_added == 12);
+  // Iran and Russia back Syria in two conflicts in 2015 (against IS, and
+  // against the Syrian insurgents): one fact per conflict.
+  CHECK(report.relations_added == 14);
   CHECK(relations_of(data, "at_war_with") ==
         std::vector<std::string>{
             "India -> Pakistan 2019..2019 [territory: Kashmir]",
@@ -607,8 +623,10 @@ TEST_CASE("ucdp acd: primary parties at war, secondary warring parties back thei
             "year)]",
             "Syria -> Syrian insurgents 2019..2019 [government]"});
   CHECK(relations_of(data, "backs") ==
-        std::vector<std::string>{"Iran -> Syria 2015..2017 [troops as secondary warring party]",
+        std::vector<std::string>{"Iran -> Syria 2015..2015 [troops as secondary warring party]",
+                                 "Iran -> Syria 2015..2017 [troops as secondary warring party]",
                                  "Iran -> Syria 2019..2019 [troops as secondary warring party]",
+                                 "Russia -> Syria 2015..2015 [troops as secondary warring party]",
                                  "Russia -> Syria 2015..2017 [troops as secondary warring party]",
                                  "Russia -> Syria 2019..2019 [troops as secondary warring party]",
                                  "Turkey -> Syrian insurgents 2016..2017 [troops as secondary warring party]",
@@ -635,11 +653,14 @@ TEST_CASE("ucdp: a file that is not the format is refused with the missing colum
 //   "Civilians" as "Civilians (Syria)") = 28 actors; 2 roles per row = 4,088;
 //   sum of `best` = 10,060 (as SOURCE.md says).
 // - ESD: 4,781 rows, 3,006 with supporters (ext_name split at commas not
-//   followed by a space); (supporter, actor) pairs with runs of consecutive
-//   years = 1,998 backs relations among 484 actors.
+//   followed by a space); (supporter, actor, opponent, conflict) with runs of
+//   consecutive years of the same support types (certain and possible, as
+//   docs/event-data.md derives them from the count columns) = 5,213 backs
+//   relations among 560 actors (supporters, supported actors and their
+//   opponents); a Python csv script, not the importer's code.
 // - ACD: 2,568 rows; side lists split at ", " outside parentheses; at_war_with
-//   per (a, b, conflict_id) run of years = 956, backs per (secondary, primary)
-//   run = 668; 710 actors.
+//   per (a, b, conflict_id) run of years = 956, backs per (secondary, primary,
+//   conflict_id, the other side when it is one actor) run = 1,311; 710 actors.
 TEST_CASE("ucdp: the real files of ../shared/data") {
   if (!fs::exists(shared_ucdp / "ucdp-esd-ay-181.csv")) {
     MESSAGE("shared data absent: " << shared_ucdp.string() << " not found, real UCDP files skipped");
@@ -668,8 +689,8 @@ TEST_CASE("ucdp: the real files of ../shared/data") {
     CHECK(r.rows == 4781);
     CHECK(r.malformed == 0);
     CHECK(r.imported == 3006);
-    CHECK(r.relations_added == 1998);
-    CHECK(r.actors_added == 484);
+    CHECK(r.relations_added == 5213);
+    CHECK(r.actors_added == 560);
     CHECK(backer_names(data, "Hezbollah", "2010", true) == std::vector<std::string>{"Iran", "Syria"});
     const auto all = backer_names(data, "Hezbollah", "2010");
     CHECK(std::count(all.begin(), all.end(), "Iran") == 1);
@@ -684,7 +705,7 @@ TEST_CASE("ucdp: the real files of ../shared/data") {
     CHECK(r.rows == 2568);
     CHECK(r.malformed == 0);
     CHECK(r.imported == 2568);
-    CHECK(r.relations_added == 956 + 668);
+    CHECK(r.relations_added == 956 + 1311);
     CHECK(r.actors_added == 710);
     CHECK_NOTHROW(graph{data});
   }

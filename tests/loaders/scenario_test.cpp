@@ -207,6 +207,10 @@ TEST_CASE("scenario: round trips of a scenario with every optional field set") {
   CHECK(d.relations[0].weight == 0.4);
   CHECK(d.relations[0].qualifier == "cash");
   CHECK(d.relations[4].weight == 0.001);
+  CHECK(d.relations[4].against == 3);  // person-one
+  CHECK(d.relations[4].conflict == "ucdp:327");
+  CHECK(d.relations[0].against == no_index);
+  CHECK(d.relations[0].conflict.empty());
   CHECK(d.relations[2].weight == 0.25);  // feuds_with's default weight
   CHECK(d.incidents[0].where.lat == 33.3152);
   CHECK(d.incidents[0].where.lon == -44.3661);
@@ -407,6 +411,11 @@ TEST_CASE("scenario: relations: unknown type, self-loops, weights, confidence, d
   // Relations to oneself are refused.
   CHECK(load_error(two_states + "  - {from: a, type: backs, to: a}\n") ==
         "t.yaml:6:5: a relation from an actor to itself (\"a\")");
+  // `against` names an actor other than `to` (its value starts at column 44).
+  CHECK(load_error(two_states + "  - {from: a, type: backs, to: b, against: b}\n") ==
+        "t.yaml:6:44: `against` names the actor the relation is directed to (\"b\"): expected its opponent");
+  CHECK(load_error(two_states + "  - {from: a, type: backs, to: b, against: c}\n") ==
+        "t.yaml:6:44: unknown actor \"c\" in `against`; did you mean \"a\" or \"b\"?");
   CHECK(load_error(two_states + "  - {from: a, type: backs, to: b, weight: 0}\n") ==
         "t.yaml:6:43: `weight` is 0: expected a number in (0, 1]");
   CHECK(load_error(two_states + "  - {from: a, type: backs, to: b, weight: 1.5}\n") ==

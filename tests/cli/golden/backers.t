@@ -16,11 +16,16 @@ $ faultline backers "Harakat al-Nujaba" --format json
 >     "kind": "group"
 >   },
 >   "options": {
->     "depth": 0,
+>     "depth": 3,
 >     "inherit": false,
+>     "through_governments": false,
+>     "across_conflicts": false,
+>     "decay": 0.5,
 >     "as_of": null,
 >     "min_confidence": 0.0
 >   },
+>   "truncated": false,
+>   "cut_off": 0,
 >   "answers": [
 >     {
 >       "backer": {
@@ -42,6 +47,8 @@ $ faultline backers "Harakat al-Nujaba" --format json
 >             "to": "nujaba",
 >             "weight": 1.0,
 >             "as": null,
+>             "against": null,
+>             "conflict": null,
 >             "since": null,
 >             "until": null,
 >             "sources": [
@@ -74,7 +81,7 @@ $ faultline backers nujaba --inherit
 >
 > rank  backer                           how       strength  steps  chain                                                                                                             sources
 > 1     Iran (iran)                      direct    1         1      Iran —backs→ Harakat al-Nujaba                                                                                    [seed]
-> 2     Iraqi military (iraqi-military)  indirect  1         2      Iraqi military —controls→ Popular Mobilization Forces; Harakat al-Nujaba —member_of→ Popular Mobilization Forces  [seed]
+> 2     Iraqi military (iraqi-military)  indirect  0.45      2      Iraqi military —controls→ Popular Mobilization Forces; Harakat al-Nujaba —member_of→ Popular Mobilization Forces  [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -107,11 +114,16 @@ $ faultline backers iran --format json
 >     "kind": "state"
 >   },
 >   "options": {
->     "depth": 0,
+>     "depth": 3,
 >     "inherit": false,
+>     "through_governments": false,
+>     "across_conflicts": false,
+>     "decay": 0.5,
 >     "as_of": null,
 >     "min_confidence": 0.0
 >   },
+>   "truncated": false,
+>   "cut_off": 0,
 >   "answers": [],
 >   "sources": []
 > }
@@ -128,4 +140,133 @@ $ faultline backers nujaba --depth 5000
 ? 2
 $ faultline backers nujaba --format yaml
 ! faultline: error: Format "yaml" is not available here: expected table, json, csv
+? 2
+# The backing rules on an invented scenario (samples/fixtures/backing-rules.yaml,
+# expected strengths worked by hand in its header): the state's backer and the
+# other conflict's backer are cut, strength decays, the depth cut is reported.
+$ faultline -s {samples}/fixtures/backing-rules.yaml backers red-front
+> Backers of Red Front (red-front): 4 found
+>
+> rank  backer                       how       strength  steps  chain                                                                                                                   sources
+> 1     Beloria (beloria)            direct    1         1      Beloria —backs→ Red Front (vs Corvia, x-1)
+> 2     Blue League (blue-league)    direct    0.8       1      Blue League —backs→ Red Front (vs Corvia, x-1)
+> 3     Grey Brigade (grey-brigade)  indirect  0.2       2      Grey Brigade —backs→ Blue League (x-1); Blue League —backs→ Red Front (vs Corvia, x-1)
+> 4     Zeta Cell (zeta)             indirect  0.1       3      Zeta Cell —backs→ Grey Brigade; Grey Brigade —backs→ Blue League (x-1); Blue League —backs→ Red Front (vs Corvia, x-1)
+>
+> Chains are cut at 3 steps: a deeper search finds 1 more backer (--depth 0 for no limit)
+$ faultline -s {samples}/fixtures/backing-rules.yaml backers red-front --through-governments --across-conflicts
+> Backers of Red Front (red-front): 6 found
+>
+> rank  backer                         how       strength  steps  chain                                                                                                                   sources
+> 1     Beloria (beloria)              direct    1         1      Beloria —backs→ Red Front (vs Corvia, x-1)
+> 2     Blue League (blue-league)      direct    0.8       1      Blue League —backs→ Red Front (vs Corvia, x-1)
+> 3     Arvenia (arvenia)              indirect  0.5       2      Arvenia —backs→ Beloria; Beloria —backs→ Red Front (vs Corvia, x-1)
+> 4     Green Militia (green-militia)  indirect  0.4       2      Green Militia —backs→ Blue League (x-3); Blue League —backs→ Red Front (vs Corvia, x-1)
+> 5     Grey Brigade (grey-brigade)    indirect  0.2       2      Grey Brigade —backs→ Blue League (x-1); Blue League —backs→ Red Front (vs Corvia, x-1)
+> 6     Zeta Cell (zeta)               indirect  0.1       3      Zeta Cell —backs→ Grey Brigade; Grey Brigade —backs→ Blue League (x-1); Blue League —backs→ Red Front (vs Corvia, x-1)
+>
+> Chains are cut at 3 steps: a deeper search finds 1 more backer (--depth 0 for no limit)
+$ faultline -s {samples}/fixtures/backing-rules.yaml backers red-front --depth 0 --decay 1
+> Backers of Red Front (red-front): 5 found
+>
+> rank  backer                       how       strength  steps  chain                                                                                                                                                  sources
+> 1     Beloria (beloria)            direct    1         1      Beloria —backs→ Red Front (vs Corvia, x-1)
+> 2     Blue League (blue-league)    direct    0.8       1      Blue League —backs→ Red Front (vs Corvia, x-1)
+> 3     Grey Brigade (grey-brigade)  indirect  0.4       2      Grey Brigade —backs→ Blue League (x-1); Blue League —backs→ Red Front (vs Corvia, x-1)
+> 4     Zeta Cell (zeta)             indirect  0.4       3      Zeta Cell —backs→ Grey Brigade; Grey Brigade —backs→ Blue League (x-1); Blue League —backs→ Red Front (vs Corvia, x-1)
+> 5     Omega Group (omega)          indirect  0.4       4      Omega Group —backs→ Zeta Cell; Zeta Cell —backs→ Grey Brigade; Grey Brigade —backs→ Blue League (x-1); Blue League —backs→ Red Front (vs Corvia, x-1)
+$ faultline -s {samples}/fixtures/backing-rules.yaml backers red-front --depth 1 --format json
+> {
+>   "query": "backers",
+>   "subject": {
+>     "id": "red-front",
+>     "name": "Red Front",
+>     "kind": "group"
+>   },
+>   "options": {
+>     "depth": 1,
+>     "inherit": false,
+>     "through_governments": false,
+>     "across_conflicts": false,
+>     "decay": 0.5,
+>     "as_of": null,
+>     "min_confidence": 0.0
+>   },
+>   "truncated": true,
+>   "cut_off": 3,
+>   "answers": [
+>     {
+>       "backer": {
+>         "id": "beloria",
+>         "name": "Beloria",
+>         "kind": "state"
+>       },
+>       "direct": true,
+>       "strength": 1.0,
+>       "steps": 1,
+>       "chain": [
+>         {
+>           "step": "backs",
+>           "from": "beloria",
+>           "to": "red-front",
+>           "relation": {
+>             "from": "beloria",
+>             "type": "backs",
+>             "to": "red-front",
+>             "weight": 1.0,
+>             "as": null,
+>             "against": "corvia",
+>             "conflict": "x-1",
+>             "since": null,
+>             "until": null,
+>             "sources": [],
+>             "confidence": 1.0,
+>             "note": null
+>           }
+>         }
+>       ]
+>     },
+>     {
+>       "backer": {
+>         "id": "blue-league",
+>         "name": "Blue League",
+>         "kind": "group"
+>       },
+>       "direct": true,
+>       "strength": 0.8,
+>       "steps": 1,
+>       "chain": [
+>         {
+>           "step": "backs",
+>           "from": "blue-league",
+>           "to": "red-front",
+>           "relation": {
+>             "from": "blue-league",
+>             "type": "backs",
+>             "to": "red-front",
+>             "weight": 1.0,
+>             "as": null,
+>             "against": "corvia",
+>             "conflict": "x-1",
+>             "since": null,
+>             "until": null,
+>             "sources": [],
+>             "confidence": 0.8,
+>             "note": null
+>           }
+>         }
+>       ]
+>     }
+>   ],
+>   "sources": []
+> }
+$ faultline -s {samples}/fixtures/backing-rules.yaml backers red-front --depth 1 --format csv
+> rank,backer,how,strength,steps,chain,sources
+> 1,Beloria (beloria),direct,1,1,"Beloria —backs→ Red Front (vs Corvia, x-1)",
+> 2,Blue League (blue-league),direct,0.8,1,"Blue League —backs→ Red Front (vs Corvia, x-1)",
+$ faultline backers nujaba --decay 0
+! faultline: error: Decay 0 is out of range: expected a number in (0, 1]
+? 2
+$ faultline backers nujaba --decay 1.5
+! faultline: error: Decay 1.5 is out of range: expected a number in (0, 1]
 ? 2

@@ -193,6 +193,8 @@ $ faultline balance --format json
 >             "to": "usa",
 >             "weight": 0.5,
 >             "as": null,
+>             "against": null,
+>             "conflict": null,
 >             "since": null,
 >             "until": null,
 >             "sources": [
@@ -742,6 +744,8 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >             "to": "pmf",
 >             "weight": 1.0,
 >             "as": null,
+>             "against": null,
+>             "conflict": null,
 >             "since": null,
 >             "until": null,
 >             "sources": [

@@ -260,15 +260,15 @@ $ faultline import ucdp-esd {samples}/fixtures/events/ucdp-esd.csv -o {tmp}/e.sn
 >   names merged                       5
 >   incidents added                    0
 >   roles added                        0
->   relations added                    7
+>   relations added                   10
 >   sources added                      1
-> Wrote {tmp}/e.snap ({size} bytes): 7 actors, 0 incidents, 7 relations
+> Wrote {tmp}/e.snap ({size} bytes): 7 actors, 0 incidents, 10 relations
 $ faultline -s {tmp}/e.snap backers hezbollah --as-of 2010
 > Backers of Hezbollah (hezbollah): 2 found
 >
-> rank  backer         how     strength  steps  chain                    sources
-> 1     Iran (iran)    direct  1         1      Iran —backs→ Hezbollah   [ucdp-esd-ucdp-esd-csv]
-> 2     Syria (syria)  direct  1         1      Syria —backs→ Hezbollah  [ucdp-esd-ucdp-esd-csv]
+> rank  backer         how     strength  steps  chain                                          sources
+> 1     Iran (iran)    direct  1         1      Iran —backs→ Hezbollah (vs Israel, ucdp:426)   [ucdp-esd-ucdp-esd-csv]
+> 2     Syria (syria)  direct  1         1      Syria —backs→ Hezbollah (vs Israel, ucdp:426)  [ucdp-esd-ucdp-esd-csv]
 >
 > Sources
 >   [ucdp-esd-ucdp-esd-csv] UCDP External Support Dataset ucdp-esd.csv, Uppsala Conflict Data Program, https://ucdp.uu.se/downloads/

@@ -16,11 +16,16 @@ $ faultline proxies iran --format json
 >     "kind": "state"
 >   },
 >   "options": {
->     "depth": 0,
+>     "depth": 3,
 >     "inherit": false,
+>     "through_governments": false,
+>     "across_conflicts": false,
+>     "decay": 0.5,
 >     "as_of": null,
 >     "min_confidence": 0.0
 >   },
+>   "truncated": false,
+>   "cut_off": 0,
 >   "answers": [
 >     {
 >       "proxy": {
@@ -42,6 +47,8 @@ $ faultline proxies iran --format json
 >             "to": "nujaba",
 >             "weight": 1.0,
 >             "as": null,
+>             "against": null,
+>             "conflict": null,
 >             "since": null,
 >             "until": null,
 >             "sources": [
@@ -79,3 +86,24 @@ $ faultline proxies tehran --depth 1
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+# Backing given to a government ends a chain: Arvenia's proxy is Beloria, not
+# what Beloria backs (samples/fixtures/backing-rules.yaml).
+$ faultline -s {samples}/fixtures/backing-rules.yaml proxies arvenia
+> Proxies of Arvenia (arvenia): 1 found
+>
+> rank  proxy              how     strength  steps  chain                    sources
+> 1     Beloria (beloria)  direct  1         1      Arvenia —backs→ Beloria
+$ faultline -s {samples}/fixtures/backing-rules.yaml proxies arvenia --through-governments
+> Proxies of Arvenia (arvenia): 2 found
+>
+> rank  proxy                  how       strength  steps  chain                                                                sources
+> 1     Beloria (beloria)      direct    1         1      Arvenia —backs→ Beloria
+> 2     Red Front (red-front)  indirect  0.5       2      Arvenia —backs→ Beloria; Beloria —backs→ Red Front (vs Corvia, x-1)
+$ faultline -s {samples}/fixtures/backing-rules.yaml proxies omega --depth 2
+> Proxies of Omega Group (omega): 2 found
+>
+> rank  proxy                        how       strength  steps  chain                                                          sources
+> 1     Zeta Cell (zeta)             direct    1         1      Omega Group —backs→ Zeta Cell
+> 2     Grey Brigade (grey-brigade)  indirect  0.5       2      Omega Group —backs→ Zeta Cell; Zeta Cell —backs→ Grey Brigade
+>
+> Chains are cut at 2 steps: a deeper search finds 2 more proxies (--depth 0 for no limit)

@@ -50,6 +50,8 @@ $ faultline show pmf --format json
 >       "to": "usa",
 >       "weight": 0.5,
 >       "as": null,
+>       "against": null,
+>       "conflict": null,
 >       "since": "2024-01-04",
 >       "until": null,
 >       "sources": [
@@ -64,6 +66,8 @@ $ faultline show pmf --format json
 >       "to": "pmf",
 >       "weight": 1.0,
 >       "as": null,
+>       "against": null,
+>       "conflict": null,
 >       "since": null,
 >       "until": null,
 >       "sources": [
@@ -78,6 +82,8 @@ $ faultline show pmf --format json
 >       "to": "pmf",
 >       "weight": 1.0,
 >       "as": null,
+>       "against": null,
+>       "conflict": null,
 >       "since": null,
 >       "until": null,
 >       "sources": [
@@ -92,6 +98,8 @@ $ faultline show pmf --format json
 >       "to": "pmf",
 >       "weight": 1.0,
 >       "as": null,
+>       "against": null,
+>       "conflict": null,
 >       "since": null,
 >       "until": null,
 >       "sources": [

@@ -189,6 +189,8 @@ $ faultline tensions --limit 1 --format json
 >             "to": "usa",
 >             "weight": 0.5,
 >             "as": null,
+>             "against": null,
+>             "conflict": null,
 >             "since": null,
 >             "until": null,
 >             "sources": [
@@ -267,6 +269,8 @@ $ faultline tensions --limit 1 --format json
 >                       "to": "usa",
 >                       "weight": 0.5,
 >                       "as": null,
+>                       "against": null,
+>                       "conflict": null,
 >                       "since": "2024-01-04",
 >                       "until": null,
 >                       "sources": [
@@ -397,6 +401,8 @@ $ faultline tensions --limit 1 --format json
 >                       "to": "pmf",
 >                       "weight": 1.0,
 >                       "as": null,
+>                       "against": null,
+>                       "conflict": null,
 >                       "since": null,
 >                       "until": null,
 >                       "sources": [
@@ -435,6 +441,8 @@ $ faultline tensions --limit 1 --format json
 >                       "to": "nujaba",
 >                       "weight": 1.0,
 >                       "as": null,
+>                       "against": null,
+>                       "conflict": null,
 >                       "since": null,
 >                       "until": null,
 >                       "sources": [

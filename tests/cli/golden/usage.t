@@ -33,8 +33,9 @@ $ faultline --help
 >   actors                      List actors (states, groups, persons), sorted by id
 >   show                        Show one actor or incident with every fact about it and the sources behind them
 >   backers                     Who backs an actor, directly or through others, each with the chain of facts and sources behind it.
->                               Strength is the product of the chain's relation weights
->   proxies                     Whom an actor backs, directly or through others, each with the chain of facts and sources behind it
+>                               Strength is the product over the chain's steps of weight times confidence, times decay^(steps-1) (docs/backing.md)
+>   proxies                     Whom an actor backs, directly or through others, each with the chain of facts and sources behind it.
+>                               Strength is the product over the chain's steps of weight times confidence, times decay^(steps-1) (docs/backing.md)
 >   path                        How is one actor (or incident) connected to another: the shortest chains of relations, and of roles in incidents, between them
 >   timeline                    The incidents in time order, each with its rung on the escalation ladder, who against whom, fatalities and sources.
 >                               Partial dates sort at the start of their month or year, and an incident always after those it responds to
@@ -60,7 +61,7 @@ $ faultline --help
 >
 $ faultline backers --help
 > Who backs an actor, directly or through others, each with the chain of facts and sources behind it.
-> Strength is the product of the chain's relation weights
+> Strength is the product over the chain's steps of weight times confidence, times decay^(steps-1) (docs/backing.md)
 > Usage: faultline backers [OPTIONS] actor
 >
 > Positionals:
@@ -68,8 +69,11 @@ $ faultline backers --help
 >
 > Options:
 >   -h,--help                   Print this help message and exit
->   --depth UINT=0              Longest chain in steps; 0 for no limit
+>   --depth UINT=3              Longest chain in steps; 0 for no limit. The answer says how many more a deeper search finds
 >   --inherit                   Let backing pass through membership and control: whoever backs a coalition backs its members, and a controller backs what it controls
+>   --through-governments       Let chains go on past backing given to a state (by default such a step ends a chain: a government's backer is not thereby a backer of that government's proxies)
+>   --across-conflicts          Let chains join steps given in different conflicts or against different opponents (by default a step that names a conflict or an opponent must agree with the rest of the chain)
+>   --decay FLOAT=0.5           Factor in (0, 1] by which each step after the first weakens a chain; 1 for none
 >   -f,--format TEXT=table      Output format: table, json, csv
 >
 > Global options (before or after the command): -s,--scenario FILE (repeatable), --import FORMAT:FILE,

@@ -108,11 +108,17 @@ struct relation {
   std::optional<date> until;
   std::string qualifier;  ///< the scenario's `as:`, e.g. "terrorist-organisation" for designates
   provenance prov;
+  /// The opponent the fact is directed against (for `backs`: the actor the
+  /// backing is given against), or no_index when not known. Experimental.
+  actor_index against = no_index;
+  /// The conflict the fact belongs to: a dataset's id ("ucdp:327" for a UCDP
+  /// conflict id) or a label; empty when not known. Experimental.
+  std::string conflict;
 
   friend bool operator==(const relation&, const relation&) = default;
   template <class Archive>
   void serialize(Archive& ar, unsigned) {
-    ar & from & to & type & weight & since & until & qualifier & prov;
+    ar & from & to & type & weight & since & until & qualifier & prov & against & conflict;
   }
 };
 

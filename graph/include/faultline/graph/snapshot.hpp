@@ -25,10 +25,12 @@
 
 namespace faultline {
 
-/// Version 3 (faultline 0.2): incidents and roles as compact records, the
-/// rest as plain Boost objects; incidents with their event coding, actors
-/// with their merged names.
-inline constexpr std::uint32_t snapshot_format_version = 3;
+/// Version 4: as version 3 (faultline 0.2: incidents and roles as compact
+/// records, the rest as plain Boost objects; incidents with their event
+/// coding, actors with their merged names), and relations with the opponent
+/// and the conflict they are given in (`against`, `conflict`). Files of
+/// another version are refused with a message that says to re-create them.
+inline constexpr std::uint32_t snapshot_format_version = 4;
 inline constexpr std::string_view snapshot_magic{"FLTSNAP\0", 8};
 
 /// True when `bytes` starts with the snapshot magic.
