@@ -13,14 +13,14 @@ $ faultline actors
 > nujaba-commander            Harakat al-Nujaba commander killed on 2024-01-04  person  commander               IQ       2          1          Abu Taqwa; Mushtaq Jawad Kazim al-Jawari
 > pmf                         Popular Mobilization Forces                       group   coalition               IQ       4          2          PMF; Popular Mobilization Force; Hashd al-Shaabi; al-Hashd al-Shaabi
 > second-strike-victim        Second person killed in the Baghdad strike        person                                   0          1
-> soleimani                   Qassem Soleimani                                  person  commander               IR       1          1          Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
+> soleimani                   Qassem Soleimani                                  person  commander               IR       1          1          Qasem Soleimani; Qassem Suleimani
 > usa                         United States                                     state                           US       6          6          US; U.S.; USA; United States of America; Washington; America
 $ faultline actors --kind person --format csv
 > id,name,kind,category,country,relations,incidents,aliases
 > hamas-official,Senior Hamas official assassinated in Lebanon,person,official,,1,1,Saleh al-Arouri
 > nujaba-commander,Harakat al-Nujaba commander killed on 2024-01-04,person,commander,IQ,2,1,Abu Taqwa; Mushtaq Jawad Kazim al-Jawari
 > second-strike-victim,Second person killed in the Baghdad strike,person,,,0,1,
-> soleimani,Qassem Soleimani,person,commander,IR,1,1,Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
+> soleimani,Qassem Soleimani,person,commander,IR,1,1,Qasem Soleimani; Qassem Suleimani
 $ faultline actors --kind state --format json
 > {
 >   "actors": [
