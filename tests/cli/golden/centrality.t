@@ -29,6 +29,7 @@ $ faultline centrality -m betweenness --undirected --unweighted --normalized --t
 >     "incidents": false,
 >     "normalized": true
 >   },
+>   "ranked_by": "score",
 >   "iterations": null,
 >   "scores": [
 >     {
@@ -163,6 +164,7 @@ $ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected c
 >     "incidents": false,
 >     "normalized": false
 >   },
+>   "ranked_by": "magnitude",
 >   "iterations": null,
 >   "scores": [
 >     {
@@ -184,18 +186,18 @@ $ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected c
 >     {
 >       "rank": 3,
 >       "node": {
->         "id": "Nagad",
->         "name": "Nagad"
+>         "id": "Gahuk",
+>         "name": "Gahuk"
 >       },
->       "score": 0.911939234
+>       "score": -0.9545496623
 >     },
 >     {
 >       "rank": 4,
 >       "node": {
->         "id": "Kotun",
->         "name": "Kotun"
+>         "id": "Asaro",
+>         "name": "Asaro"
 >       },
->       "score": 0.888795941
+>       "score": -0.9135298342
 >     }
 >   ]
 > }
@@ -219,3 +221,30 @@ $ faultline --edges {tmp}/negative.csv centrality -m closeness
 $ faultline --edges {tmp}/negative.csv centrality -m pagerank --format csv
 ! faultline: error: PageRank needs weights that are not negative, and this graph has a negative weight: drop the weights (--unweighted) or the negative edges; signed ties belong in the sign column
 ? 2
+# Signed eigenvector centrality is ranked by magnitude: its sign is the side of the main split.
+$ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected centrality -m signed-eigenvector
+> Signed eigenvector centrality on {samples}/fixtures/centrality/gahuku_gama.csv: 16 nodes, 58 ties (undirected, signed)
+> Ranked by magnitude |score|; the sign is the side of the main split (opposite signs, opposite sides)
+>
+> rank  node   score
+> 1     Gavev  1.000000
+> 2     Gama   0.987249
+> 3     Gahuk  -0.954550
+> 4     Asaro  -0.913530
+> 5     Nagad  0.911939
+> 6     Kotun  0.888796
+> 7     Masil  -0.760177
+> 8     Nagam  -0.743032
+> 9     Ove    -0.716095
+> 10    Geham  -0.696397
+> 11    Ukudz  -0.671005
+> 12    Alika  -0.368188
+> 13    Kohik  -0.238900
+> 14    Uheto  -0.233908
+> 15    Notoh  -0.210635
+> 16    Seuve  -0.058558
+$ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected centrality -m signed-eigenvector --top 3 --format csv
+> rank,id,name,score
+> 1,Gavev,Gavev,1.000000
+> 2,Gama,Gama,0.987249
+> 3,Gahuk,Gahuk,-0.954550
