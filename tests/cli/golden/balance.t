@@ -7,7 +7,7 @@ $ faultline balance
 > triangles            8          +++ 1, ++- 0, +-- 7, --- 0
 > triangle balance     1          share of balanced triangles (+++ and +--)
 > walk balance         0.9747841  tr exp(A) / tr exp(|A|) (Estrada)
-> frustration index    1          in ties; exact, proved minimal
+> frustration index    1          in ties; exact (proved optimal)
 > frustration balance  0.9047619  1 - L / (m / 2)
 >
 > Split into two sides attaining it:
@@ -61,7 +61,8 @@ $ faultline balance --format json
 >     "balance": 0.9047619047619048,
 >     "proved": true,
 >     "unique": false,
->     "method": "exact",
+>     "method": "exact (proved optimal)",
+>     "exact_budget": 1000000,
 >     "restarts_found_best": 25,
 >     "exact_steps": 28
 >   },
@@ -165,6 +166,7 @@ $ faultline balance --format json
 >       "part": 1
 >     }
 >   ],
+>   "frustrated_total": 1,
 >   "frustrated_ties": [
 >     {
 >       "a": {
@@ -226,7 +228,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance
 > triangles            68         +++ 19, ++- 2, +-- 40, --- 7
 > triangle balance     0.8676471  share of balanced triangles (+++ and +--)
 > walk balance         0.3575761  tr exp(A) / tr exp(|A|) (Estrada)
-> frustration index    7          in ties; exact, proved minimal, unique split
+> frustration index    7          in ties; exact (proved optimal), unique split
 > frustration balance  0.7586207  1 - L / (m / 2)
 >
 > Split into two sides attaining it:
@@ -306,6 +308,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --heuristic --for
 >     "proved": false,
 >     "unique": false,
 >     "method": "heuristic",
+>     "exact_budget": 1000000,
 >     "restarts_found_best": 22,
 >     "exact_steps": 0
 >   },
@@ -407,6 +410,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --heuristic --for
 >       "part": 1
 >     }
 >   ],
+>   "frustrated_total": 7,
 >   "frustrated_ties": [
 >     {
 >       "a": {
@@ -617,7 +621,8 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >     "balance": 0.9,
 >     "proved": true,
 >     "unique": false,
->     "method": "exact",
+>     "method": "exact (proved optimal)",
+>     "exact_budget": 1000000,
 >     "restarts_found_best": 26,
 >     "exact_steps": 28
 >   },
@@ -721,6 +726,7 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >       "part": 1
 >     }
 >   ],
+>   "frustrated_total": 1,
 >   "frustrated_ties": [
 >     {
 >       "a": {
@@ -784,7 +790,7 @@ $ faultline balance --incident-rule target-perpetrator=friendly
 > triangles            6          +++ 1, ++- 3, +-- 2, --- 0
 > triangle balance     0.5        share of balanced triangles (+++ and +--)
 > walk balance         0.7332469  tr exp(A) / tr exp(|A|) (Estrada)
-> frustration index    2          in ties; exact, proved minimal
+> frustration index    2          in ties; exact (proved optimal)
 > frustration balance  0.7777778  1 - L / (m / 2)
 >
 > Split into two sides attaining it:
@@ -792,10 +798,10 @@ $ faultline balance --incident-rule target-perpetrator=friendly
 >   B: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed on 2024-01-04, Second person killed in the Baghdad strike, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
 >
 > Frustrated ties (2):
->   1. United States (usa) + Iraq (iraq): friendly across the sides, weight 0.5
->        + Iraq —hosts→ United States, weight 0.5 [seed]
->   2. United States (usa) + Iran (iran): friendly across the sides
+>   1. United States (usa) + Iran (iran): friendly across the sides
 >        + United States carried out US assassination of Qassem Soleimani; US assassination of Qassem Soleimani targeted Iran (2020-01-03) [seed]
+>   2. United States (usa) + Iraq (iraq): friendly across the sides, weight 0.5
+>        + Iraq —hosts→ United States, weight 0.5 [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
@@ -815,3 +821,231 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --no-default-inci
 $ faultline balance --layer friends
 ! faultline: error: Unknown layer "friends": expected incidents, backs, allied_with, member_of, controls, hostile_to, at_war_with, designates, sanctions, condemns, threatens, negotiates_with, hosts
 ? 2
+# --limit lists the first frustrated ties, heaviest first; the total is given.
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --limit 3
+> Structural balance of {samples}/fixtures/gahuku-gama.csv
+> Signed graph: 16 actors, 58 ties (29 friendly, 29 hostile)
+>
+> measure              value      note
+> triangles            68         +++ 19, ++- 2, +-- 40, --- 7
+> triangle balance     0.8676471  share of balanced triangles (+++ and +--)
+> walk balance         0.3575761  tr exp(A) / tr exp(|A|) (Estrada)
+> frustration index    7          in ties; exact (proved optimal), unique split
+> frustration balance  0.7586207  1 - L / (m / 2)
+>
+> Split into two sides attaining it:
+>   A: Gavev, Kotun, Nagad, Gama
+>   B: Ove, Alika, Nagam, Gahuk, Asaro, Notoh, Kohik, Masil, Ukudz, Seuve, Geham, Uheto
+>
+> Frustrated ties (7; showing 3, raise --limit for more):
+>   1. Gahuk − Notoh: hostile within a side
+>        − edge 28: Gahuk → Notoh, sign -
+>   2. Gahuk − Uheto: hostile within a side
+>        − edge 31: Gahuk → Uheto, sign -
+>   3. Asaro − Seuve: hostile within a side
+>        − edge 51: Asaro → Seuve, sign -
+# A budget too small for the proof: the heuristic's answer stands, and the output says so.
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --exact-budget 5 --limit 1 --format json
+> {
+>   "input": "{samples}/fixtures/gahuku-gama.csv",
+>   "filters": {
+>     "layers": [],
+>     "as_of": null,
+>     "window": null,
+>     "kinds": [],
+>     "min_confidence": 0.0,
+>     "weighted": true,
+>     "relation_rules": [],
+>     "incident_rules": [],
+>     "default_incident_rules": true
+>   },
+>   "graph": {
+>     "actors": 16,
+>     "actors_without_ties": 0,
+>     "friendly_ties": 29,
+>     "hostile_ties": 29,
+>     "ambivalent_ties": 0,
+>     "facts": 58,
+>     "neutral_facts_ignored": 0,
+>     "self_loops_ignored": 0
+>   },
+>   "triangles": {
+>     "+++": 19,
+>     "++-": 2,
+>     "+--": 40,
+>     "---": 7,
+>     "total": 68,
+>     "balanced": 59
+>   },
+>   "triangle_balance": 0.8676470588235294,
+>   "walk_balance": 0.3575761056584685,
+>   "walk_skipped": false,
+>   "frustration": {
+>     "index": 7.0,
+>     "by": "ties",
+>     "balance": 0.7586206896551724,
+>     "proved": false,
+>     "unique": false,
+>     "method": "heuristic (exact search stopped after 5 nodes)",
+>     "exact_budget": 5,
+>     "restarts_found_best": 22,
+>     "exact_steps": 5
+>   },
+>   "split": [
+>     {
+>       "id": "Gavev",
+>       "name": "Gavev",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Kotun",
+>       "name": "Kotun",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Ove",
+>       "name": "Ove",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Alika",
+>       "name": "Alika",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Nagam",
+>       "name": "Nagam",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Gahuk",
+>       "name": "Gahuk",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Asaro",
+>       "name": "Asaro",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Nagad",
+>       "name": "Nagad",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Gama",
+>       "name": "Gama",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Notoh",
+>       "name": "Notoh",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Kohik",
+>       "name": "Kohik",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Masil",
+>       "name": "Masil",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Ukudz",
+>       "name": "Ukudz",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Seuve",
+>       "name": "Seuve",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Geham",
+>       "name": "Geham",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Uheto",
+>       "name": "Uheto",
+>       "side": "B",
+>       "part": 1
+>     }
+>   ],
+>   "frustrated_total": 7,
+>   "frustrated_ties": [
+>     {
+>       "a": {
+>         "id": "Gahuk",
+>         "name": "Gahuk"
+>       },
+>       "b": {
+>         "id": "Notoh",
+>         "name": "Notoh"
+>       },
+>       "sign": "hostile",
+>       "weight": 1.0,
+>       "friendly": 0.0,
+>       "hostile": 1.0,
+>       "facts": [
+>         {
+>           "sign": "hostile",
+>           "weight": 1.0,
+>           "fact": "edge 28: Gahuk → Notoh, sign -",
+>           "kind": "edge",
+>           "edge": 28
+>         }
+>       ]
+>     }
+>   ]
+> }
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --exact-budget 0
+! faultline: error: The exact search needs at least 1 step
+? 2
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --exact-limit 10
+> Structural balance of {samples}/fixtures/gahuku-gama.csv
+> Signed graph: 16 actors, 58 ties (29 friendly, 29 hostile)
+>
+> measure              value      note
+> triangles            68         +++ 19, ++- 2, +-- 40, --- 7
+> triangle balance     0.8676471  share of balanced triangles (+++ and +--)
+> walk balance         0.3575761  tr exp(A) / tr exp(|A|) (Estrada)
+> frustration index    7          in ties; heuristic (16 actors: above the exact search's limit of 10): an upper bound
+> frustration balance  0.7586207  1 - L / (m / 2)
+>
+> Split into two sides attaining it:
+>   A: Gavev, Kotun, Nagad, Gama
+>   B: Ove, Alika, Nagam, Gahuk, Asaro, Notoh, Kohik, Masil, Ukudz, Seuve, Geham, Uheto
+>
+> Frustrated ties (7):
+>   1. Gahuk − Notoh: hostile within a side
+>        − edge 28: Gahuk → Notoh, sign -
+>   2. Gahuk − Uheto: hostile within a side
+>        − edge 31: Gahuk → Uheto, sign -
+>   3. Asaro − Seuve: hostile within a side
+>        − edge 51: Asaro → Seuve, sign -
+>   4. Notoh − Geham: hostile within a side
+>        − edge 41: Notoh → Geham, sign -
+>   5. Kohik − Geham: hostile within a side
+>        − edge 44: Kohik → Geham, sign -
+>   6. Ukudz − Seuve: hostile within a side
+>        − edge 39: Ukudz → Seuve, sign -
+>   7. Geham − Uheto: hostile within a side
+>        − edge 48: Geham → Uheto, sign -
