@@ -25,7 +25,12 @@ const graph& context::load() {
   std::vector<named_input> inputs;
   if (!options.imports.empty()) {
     std::vector<std::filesystem::path> paths(options.scenarios.begin(), options.scenarios.end());
-    graph_data data = paths.empty() ? graph_data{} : load_files(paths).data();
+    graph_data data;
+    if (!paths.empty()) {
+      auto loaded = load_files_with_warnings(paths);
+      warnings_ = std::move(loaded.warnings);
+      data = loaded.g.data();
+    }
     for (const auto& spec : options.imports) {
       const auto [format, file] = parse_import_spec(spec);
       progress_bar bar(err, "import " + file);
@@ -53,10 +58,14 @@ const graph& context::load() {
     graph_ = graph(std::move(data));
   } else if (options.scenarios.empty()) {
     inputs.push_back({std::string(bundled_sample_name), std::string(bundled_sample_text())});
-    graph_ = load_inputs(inputs);
+    auto loaded = load_inputs_with_warnings(inputs);
+    graph_ = std::move(loaded.g);
+    warnings_ = std::move(loaded.warnings);
   } else {
     std::vector<std::filesystem::path> paths(options.scenarios.begin(), options.scenarios.end());
-    graph_ = load_files(paths);
+    auto loaded = load_files_with_warnings(paths);
+    graph_ = std::move(loaded.g);
+    warnings_ = std::move(loaded.warnings);
   }
   return *graph_;
 }

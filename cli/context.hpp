@@ -14,6 +14,7 @@
 #include <faultline/graph/graph.hpp>
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/edge_list.hpp>
+#include <faultline/loaders/scenario.hpp>
 
 namespace faultline::cli {
 
@@ -47,6 +48,8 @@ class context {
   /// The graph of --scenario files plus --import event data, or the bundled
   /// sample when neither is given; loaded once. Reports each import on `err`.
   const graph& load();
+  /// What loading the scenarios warned about (`validate` lists it; other commands stay quiet, as for unsourced facts).
+  [[nodiscard]] const std::vector<load_warning>& load_warnings() const noexcept { return warnings_; }
   /// Whether --edges was given.
   [[nodiscard]] bool has_edges() const noexcept { return !options.edges.empty(); }
   /// The --edges file (with --nodes), loaded once. With --as-of or a
@@ -69,6 +72,7 @@ class context {
   std::optional<graph> graph_;
   std::optional<edge_list> edges_;
   std::string edges_note_;  // what load_edges() chose: network, time selection
+  std::vector<load_warning> warnings_;
 };
 
 /// A date flag's value (YYYY, YYYY-MM or YYYY-MM-DD), or nullopt when empty.

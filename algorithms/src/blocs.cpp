@@ -543,6 +543,7 @@ class exact_search {
         hook_(hook) {
     make_order();
     inc_.assign(n_ * k_, 0.0);
+    candidates_.assign(n_ * k_, 0);
     minv_.assign(n_, 0.0);
     assign_pos_.assign(n_, 0);
   }
@@ -558,7 +559,8 @@ class exact_search {
   [[nodiscard]] bool finished() const noexcept { return !aborted_; }
   [[nodiscard]] double best() const noexcept { return best_; }
   [[nodiscard]] const std::vector<std::uint32_t>& best_assign() const noexcept { return best_assign_; }
-  [[nodiscard]] std::uint64_t steps() const noexcept { return steps_; }
+  /// Nodes visited; at most the budget (the node that would exceed it is not visited).
+  [[nodiscard]] std::uint64_t steps() const noexcept { return std::min(steps_, max_steps_); }
   [[nodiscard]] std::size_t optimal_count() const noexcept { return count_; }
   [[nodiscard]] bool count_capped() const noexcept { return capped_ || count_limit_ == 0; }
 
@@ -643,7 +645,8 @@ class exact_search {
     }
     const double rest_after = rest - minv_[i];
     const std::size_t limit = std::min(used + 1, k_);
-    std::size_t candidates[256];
+    // One row of candidates per depth, kept off the stack: the recursion is as deep as the part is large.
+    std::size_t* candidates = &candidates_[i * k_];
     for (std::size_t c = 0; c < limit; ++c)
       candidates[c] = c;
     const double* row = &inc_[i * k_];
@@ -671,6 +674,7 @@ class exact_search {
   std::vector<std::uint32_t> order_, pos_of_, assign_pos_, best_assign_;
   std::vector<std::vector<later_tie>> later_;
   std::vector<double> inc_, minv_;
+  std::vector<std::size_t> candidates_;
   double best_ = 0.0;
   std::uint64_t steps_ = 0;
   std::size_t count_ = 0;

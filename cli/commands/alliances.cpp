@@ -83,7 +83,8 @@ void add_alliances(CLI::App& app, context& ctx, int& status) {
                       {"seed", search.seed},
                       {"restarts", search.restarts},
                       {"max_k", search.max_k},
-                      {"exact_limit", search.exact_max_nodes}};
+                      {"exact_limit", search.exact_max_nodes},
+                      {"exact_budget", search.exact_max_steps}};
       json_t list = json_t::array();
       for (std::size_t b = 0; b < blocs.size(); ++b) {
         json_t members = json_t::array();
@@ -107,7 +108,7 @@ void add_alliances(CLI::App& app, context& ctx, int& status) {
             {{"actors", p.nodes},
              {"ties", p.ties},
              {"criterion", p.criterion},
-             {"method", p.exact ? "exact" : "heuristic"},
+             {"method", part_method(p, search)},
              {"proved", p.proved},
              {"steps", p.steps},
              {"restarts_found_best", p.restarts_found_best},
@@ -116,7 +117,7 @@ void add_alliances(CLI::App& app, context& ctx, int& status) {
       json_t trials = json_t::array();
       for (const auto& t : r.trials)
         trials.push_back({{"k", t.k}, {"criterion", t.criterion}, {"proved", t.proved}});
-      j["search"] = {{"method", method_name(r)},
+      j["search"] = {{"method", method_name(r, search)},
                      {"proved_optimal", r.proved_optimal},
                      {"unique_optimum", r.unique_optimum},
                      {"restarts", r.restarts},
@@ -192,7 +193,7 @@ void add_alliances(CLI::App& app, context& ctx, int& status) {
       (t.sign > 0 ? friendly : t.sign < 0 ? hostile : ambivalent) += 1;
     ctx.out << "Alliances in " << in.description << ": " << r.bloc_count << (r.bloc_count == 1 ? " bloc" : " blocs")
             << "\n";
-    ctx.out << search_summary(r, k_auto) << "\n";
+    ctx.out << search_summary(r, search) << "\n";
     if (!in.rules_note.empty()) ctx.out << in.rules_note << "\n";
     ctx.out << "Frustration " << decimal_text(r.criterion) << " (alpha " << decimal_text(search.alpha)
             << "): " << decimal_text(r.hostile_within) << " hostile inside blocs, " << decimal_text(r.friendly_between)

@@ -47,7 +47,8 @@ void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k) {
         ->capture_default_str()
         ->type_name("N|auto");
   cmd.add_flag("--exact", o.exact,
-               "Branch and bound only, with proof of optimality (refuses parts larger than --exact-limit)");
+               "Insist on exact search: refuse a graph with a connected part larger than --exact-limit (by default "
+               "such a part gets the heuristic alone, and smaller ones are searched exactly within --exact-budget)");
   cmd.add_flag("--heuristic", o.heuristic, "Multi-start relocation only (Doreian–Mrvar), for large graphs");
   cmd.add_option("--seed", o.blocs.seed, "Seed of the heuristic; equal seeds give equal answers")
       ->capture_default_str();
@@ -58,8 +59,15 @@ void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k) {
         ->capture_default_str();
     cmd.add_option("--max-k", o.blocs.max_k, "With --k auto: the largest k tried")->capture_default_str();
   }
-  cmd.add_option("--exact-limit", o.blocs.exact_max_nodes, "Largest connected part (in actors) searched exactly")
+  cmd.add_option("--exact-limit", o.blocs.exact_max_nodes,
+                 "Largest connected part (in actors) searched exactly, by default as with --exact (at most 256)")
       ->capture_default_str();
+  cmd.add_option("--exact-budget", o.blocs.exact_max_steps,
+                 "Branch-and-bound nodes the exact search may visit per connected part (and per k); when they run "
+                 "out, the best answer found stands, unproved, and the output says so. A count, not a time, so the "
+                 "answer does not depend on the machine")
+      ->capture_default_str()
+      ->type_name("NODES");
 }
 
 namespace {
@@ -254,24 +262,43 @@ bloc_options bloc_search_options(const signed_cli_options& o) {
   return b;
 }
 
-std::string method_name(const blocs_result& r) {
-  if (r.used_exact && r.used_heuristic) return "exact and heuristic";
-  if (r.used_exact) return "exact";
-  if (r.used_heuristic) return "heuristic";
-  return "none needed";
+std::string part_method(const bloc_part_report& p, const bloc_options& o) {
+  if (p.exact && p.proved) return "exact (proved optimal)";
+  if (p.exact) return "heuristic (exact search stopped after " + std::to_string(p.steps) + " nodes)";
+  if (o.method == bloc_method::automatic)
+    return "heuristic (" + std::to_string(p.nodes) + " actors: above the exact search's limit of " +
+           std::to_string(o.exact_max_nodes) + ")";
+  return "heuristic";
 }
 
-std::string search_summary(const blocs_result& r, bool k_auto) {
-  std::string s = "k = " + std::to_string(r.k) + (k_auto ? ", chosen automatically" : "");
+std::string method_name(const blocs_result& r, const bloc_options& o) {
+  if (r.parts.empty()) return "none needed";
+  // Each way a part was solved, with its count, in order of first appearance.
+  std::vector<std::pair<std::string, std::size_t>> ways;
+  for (const auto& p : r.parts) {
+    auto text = part_method(p, o);
+    auto it = std::find_if(ways.begin(), ways.end(), [&](const auto& w) { return w.first == text; });
+    if (it == ways.end())
+      ways.emplace_back(std::move(text), 1);
+    else
+      ++it->second;
+  }
+  if (ways.size() == 1) return ways.front().first;
+  std::string s;
+  for (const auto& [text, count] : ways)
+    s += (s.empty() ? "" : "; ") + text + " for " + count_of(count, "part");
+  return s;
+}
+
+std::string search_summary(const blocs_result& r, const bloc_options& o) {
+  std::string s = "k = " + std::to_string(r.k) + (o.k == 0 ? ", chosen automatically" : "");
   if (r.parts.empty()) return s + "; no signed ties";
+  s += "; " + method_name(r, o);
   if (r.proved_optimal) {
-    s += "; exact search, proved optimal";
     if (r.unique_optimum) s += ", unique";
-  } else if (r.used_exact && !r.used_heuristic) {
-    s += "; exact search stopped at its step limit, best found";
   } else {
-    s += "; " + method_name(r) + " search, " + std::to_string(r.restarts_found_best) + " of " +
-         std::to_string(r.restarts) + " restarts found the best";
+    s += "; " + std::to_string(r.restarts_found_best) + " of " + std::to_string(r.restarts) +
+         " heuristic restarts found the best";
   }
   return s;
 }
@@ -296,6 +323,10 @@ std::string sign_word(std::int8_t sign) {
 }
 std::string sign_symbol(std::int8_t sign) {
   return sign > 0 ? "+" : sign < 0 ? "−" : "±";
+}
+
+std::string sign_ascii(std::int8_t sign) {
+  return sign > 0 ? "+" : sign < 0 ? "-" : "0";
 }
 
 std::string fact_text(const signed_input& in, const tie_fact& f) {

@@ -47,7 +47,7 @@ void add_signed_graph_flags(CLI::App& cmd, signed_cli_options& o);
                                                              const vocabulary* types = nullptr);
 /// "Aggregation rules changed: ..." (the flags as given), or "" without any.
 [[nodiscard]] std::string aggregation_rules_note(const signed_cli_options& o);
-/// Adds --k, --exact, --heuristic, --seed, --restarts, --alpha, --max-k, --exact-limit.
+/// Adds --k, --exact, --heuristic, --seed, --restarts, --alpha, --max-k, --exact-limit, --exact-budget.
 void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k);
 
 /// The signed graph of what was loaded (a scenario, or --edges), and how to name its parts.
@@ -66,10 +66,18 @@ struct signed_input {
 
 /// The bloc search options from the flags (k, method, weighting).
 [[nodiscard]] bloc_options bloc_search_options(const signed_cli_options& o);
-/// "k = 3", "k = 3, chosen automatically", and the method ("exact search, proved optimal", ...).
-[[nodiscard]] std::string search_summary(const blocs_result& r, bool k_auto);
-/// "exact" / "heuristic" / "exact and heuristic".
-[[nodiscard]] std::string method_name(const blocs_result& r);
+/// "k = 3", "k = 3, chosen automatically", and the method (see method_name()),
+/// with how many heuristic restarts found the best when it is not proved.
+[[nodiscard]] std::string search_summary(const blocs_result& r, const bloc_options& o);
+/// How one connected part was solved: "exact (proved optimal)", "heuristic
+/// (exact search stopped after N nodes)", "heuristic (N actors: above the
+/// exact search's limit of M)" or "heuristic" (--heuristic).
+[[nodiscard]] std::string part_method(const bloc_part_report& p, const bloc_options& o);
+/// How the whole search went: part_method() when every part went the same
+/// way, else each way with its number of parts ("exact (proved optimal) for
+/// 3 parts; heuristic (exact search stopped after 1000000 nodes) for 1 part");
+/// "none needed" without signed ties.
+[[nodiscard]] std::string method_name(const blocs_result& r, const bloc_options& o);
 
 /// "Name (id)" of a node.
 [[nodiscard]] std::string node_label(const signed_input& in, std::uint32_t node);
@@ -77,8 +85,10 @@ struct signed_input {
 [[nodiscard]] json_t signed_node_json(const signed_input& in, std::uint32_t node);
 /// "friendly", "hostile" or "ambivalent".
 [[nodiscard]] std::string sign_word(std::int8_t sign);
-/// "+", "−" or "±".
+/// "+", "−" (U+2212) or "±", for tables.
 [[nodiscard]] std::string sign_symbol(std::int8_t sign);
+/// "+", "-" or "0", for CSV: ASCII, and the values the edge-list reader's `sign` column takes.
+[[nodiscard]] std::string sign_ascii(std::int8_t sign);
 /// One fact behind a tie, in words.
 [[nodiscard]] std::string fact_text(const signed_input& in, const tie_fact& f);
 /// The provenance of a fact (null for edge-list rows).

@@ -12,6 +12,7 @@ namespace {
 struct balance_cli_options {
   signed_cli_options graph;
   bool weighted = false;
+  std::size_t limit = 10;
 };
 
 json_t optional_number(const std::optional<double>& v) {
@@ -32,6 +33,9 @@ void add_balance(CLI::App& app, context& ctx, int& status) {
   add_bloc_flags(*cmd, opt->graph, false);
   cmd->add_flag("--weighted", opt->weighted,
                 "Frustration index by tie weight instead of number of ties (signnet counts ties)");
+  cmd->add_option("--limit", opt->limit,
+                  "List at most this many frustrated ties, heaviest first (0: all); the total is always given")
+      ->capture_default_str();
   add_format_option(*cmd, ctx, "table, json, csv, dot");
   cmd->callback([&ctx, &status, opt] {
     const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv, output_format::dot});
@@ -44,9 +48,14 @@ void add_balance(CLI::App& app, context& ctx, int& status) {
     const auto r = balance(sg, bo);
     status = sg.signed_tie_count() == 0 ? exit_no_result : exit_ok;
     std::vector<source_index> cited;
+    const auto method = method_name(r.search, bo.search);
     const std::string proof =
-        r.frustration_proved ? (r.frustration_unique ? "exact, proved minimal, unique split" : "exact, proved minimal")
-                             : "upper bound from the " + method_name(r.search) + " search";
+        r.frustration_proved ? method + (r.frustration_unique ? ", unique split" : "") : method + ": an upper bound";
+    // The frustrated ties listed: heaviest first (then in tie order), at most --limit.
+    auto listed = r.frustrated;
+    std::stable_sort(listed.begin(), listed.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return sg.ties[a].weight > sg.ties[b].weight; });
+    if (opt->limit > 0 && listed.size() > opt->limit) listed.resize(opt->limit);
 
     if (fmt == output_format::json) {
       auto j = input_json(ctx, in, opt->graph);
@@ -60,7 +69,8 @@ void add_balance(CLI::App& app, context& ctx, int& status) {
                           {"balance", optional_number(r.frustration_balance)},
                           {"proved", r.frustration_proved},
                           {"unique", r.frustration_unique},
-                          {"method", method_name(r.search)},
+                          {"method", method},
+                          {"exact_budget", bo.search.exact_max_steps},
                           {"restarts_found_best", r.search.restarts_found_best},
                           {"exact_steps", r.search.exact_steps}};
       json_t sides = json_t::array();
@@ -73,8 +83,9 @@ void add_balance(CLI::App& app, context& ctx, int& status) {
       }
       j["split"] = std::move(sides);
       json_t frustrated = json_t::array();
-      for (auto t : r.frustrated)
+      for (auto t : listed)
         frustrated.push_back(tie_json(in, t, cited));
+      j["frustrated_total"] = r.frustrated.size();
       j["frustrated_ties"] = std::move(frustrated);
       if (in.scenario) j["sources"] = sources_json(*in.scenario, cited);
       ctx.out << j.dump(2) << "\n";
@@ -138,15 +149,17 @@ void add_balance(CLI::App& app, context& ctx, int& status) {
       }
     }
     if (!r.frustrated.empty()) {
-      ctx.out << "\nFrustrated ties (" << r.frustrated.size() << "):\n";
-      for (std::size_t k = 0; k < r.frustrated.size(); ++k) {
-        const auto& t = sg.ties[r.frustrated[k]];
+      ctx.out << "\nFrustrated ties (" << r.frustrated.size();
+      if (listed.size() < r.frustrated.size()) ctx.out << "; showing " << listed.size() << ", raise --limit for more";
+      ctx.out << "):\n";
+      for (std::size_t k = 0; k < listed.size(); ++k) {
+        const auto& t = sg.ties[listed[k]];
         ctx.out << "  " << (k + 1) << ". " << node_label(in, t.u) << " " << sign_symbol(t.sign) << " "
                 << node_label(in, t.v) << ": " << sign_word(t.sign)
                 << (t.sign < 0 ? " within a side" : " across the sides");
         if (t.weight != 1.0) ctx.out << ", weight " << decimal_text(t.weight);
         ctx.out << "\n";
-        print_tie_facts(ctx.out, in, r.frustrated[k], "       ", cited);
+        print_tie_facts(ctx.out, in, listed[k], "       ", cited);
       }
     }
     print_signed_sources(ctx.out, in, cited);

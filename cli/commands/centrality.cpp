@@ -318,8 +318,15 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
       for (compact_graph::vertex v = 0; v < result.scores.size(); ++v)
         rows.push_back({v, v, rounded(result.scores[v]), s.id(v)});
     }
-    std::sort(rows.begin(), rows.end(), [](const row& x, const row& y) {
-      if (x.score != y.score) return x.score > y.score;
+    // The signed eigenvector's magnitude is the actor's standing and its sign
+    // the side of the graph's main split (Bonacich and Lloyd 2004), so it is
+    // ranked by magnitude: a leader of the other side is as central as one of
+    // the top actor's side, not the least central of all.
+    const bool by_magnitude = name == "signed-eigenvector";
+    std::sort(rows.begin(), rows.end(), [by_magnitude](const row& x, const row& y) {
+      const double a = by_magnitude ? std::abs(x.score) : x.score;
+      const double b = by_magnitude ? std::abs(y.score) : y.score;
+      if (a != b) return a > b;
       return x.key < y.key;
     });
     const std::size_t shown = opt->top == 0 ? rows.size() : std::min(opt->top, rows.size());
@@ -341,6 +348,7 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
       options["incidents"] = opt->incidents;
       options["normalized"] = opt->normalized;
       j["options"] = options;
+      j["ranked_by"] = by_magnitude ? "magnitude" : "score";
       j["iterations"] = result.iterations == 0 ? json_t(nullptr) : json_t(result.iterations);
       if (!result.sources.empty()) {
         json_t sources = json_t::array();
@@ -383,6 +391,9 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
     if (!result.sources.empty())
       ctx.out << "Estimated from " << result.sources.size() << " random sources (seed " << opt->seed << ")\n";
     if (result.iterations != 0) ctx.out << "Converged in " << result.iterations << " iterations\n";
+    if (by_magnitude)
+      ctx.out
+          << "Ranked by magnitude |score|; the sign is the side of the main split (opposite signs, opposite sides)\n";
     if (g.arc_count() == 0) {
       ctx.out << "No ties in this view: there is nothing to rank\n";
       return;

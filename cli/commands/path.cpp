@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <algorithm>
 #include <faultline/algorithms/path.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/loaders/dot.hpp>
 #include <ostream>
+#include <utility>
 
 #include "commands.hpp"
 
@@ -36,6 +38,31 @@ std::string step_text(const graph& g, const path_step& s) {
     }
   }
   return "";
+}
+
+// The two ends of a step's fact in the order its text reads (subject, then
+// object), whichever way the path walked it: "X —backs→ Y" is X to Y, "X
+// carried out I" is X to I, "I targeted X" is I to X, "I —responds_to→ J" is I to J.
+std::pair<node_ref, node_ref> fact_ends(const graph& g, const path_step& s) {
+  switch (s.kind) {
+    case path_edge_kind::relation: {
+      const auto& r = g.relations()[s.index];
+      return {node_ref{false, r.from}, node_ref{false, r.to}};
+    }
+    case path_edge_kind::role: {
+      const auto& r = g.roles()[s.index];
+      const node_ref actor{false, r.actor};
+      const node_ref incident{true, r.incident};
+      const bool actor_first =
+          r.kind == role::perpetrator || r.kind == role::claimed_by || r.kind == role::condemned_by;
+      return actor_first ? std::pair{actor, incident} : std::pair{incident, actor};
+    }
+    case path_edge_kind::link: {
+      const auto& l = g.links()[s.index];
+      return {node_ref{true, l.from}, node_ref{true, l.to}};
+    }
+  }
+  return {s.from, s.to};
 }
 
 std::string_view kind_name(path_edge_kind k) {
@@ -98,19 +125,26 @@ void add_path(CLI::App& app, context& ctx, int& status) {
       return;
     }
     if (fmt == output_format::dot) {
+      // A picture of the facts, not of the walks: a fact that several paths
+      // share is one arrow, drawn the way its text reads.
       ctx.out << "digraph path {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
       std::vector<std::string> seen;
+      std::vector<std::pair<path_edge_kind, std::uint32_t>> drawn;
       for (const auto& p : result.paths)
         for (const auto& s : p) {
-          for (auto n : {s.from, s.to}) {
+          const std::pair fact{s.kind, s.index};
+          if (std::find(drawn.begin(), drawn.end(), fact) != drawn.end()) continue;
+          drawn.push_back(fact);
+          const auto [tail, head] = fact_ends(g, s);
+          for (auto n : {tail, head}) {
             const auto& id = g.id_of(n);
             if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
             seen.push_back(id);
             ctx.out << "  " << dot_quote(id) << " [label=" << dot_quote(g.name_of(n))
                     << (n.is_incident ? ", shape=note" : ", shape=box") << "];\n";
           }
-          ctx.out << "  " << dot_quote(g.id_of(s.from)) << " -> " << dot_quote(g.id_of(s.to)) << " [label=" << dot_quote(step_text(g, s))
-                  << "];\n";
+          ctx.out << "  " << dot_quote(g.id_of(tail)) << " -> " << dot_quote(g.id_of(head))
+                  << " [label=" << dot_quote(step_text(g, s)) << "];\n";
         }
       ctx.out << "}\n";
       return;

@@ -57,7 +57,7 @@ void add_tensions(CLI::App& app, context& ctx, int& status) {
       j["blocs"] = {{"k", blocs.k},
                     {"count", blocs.bloc_count},
                     {"criterion", blocs.criterion},
-                    {"method", method_name(blocs)},
+                    {"method", method_name(blocs, search)},
                     {"proved_optimal", blocs.proved_optimal}};
       json_t membership = json_t::array();
       for (std::uint32_t x = 0; x < sg.node_count(); ++x) {
@@ -138,7 +138,7 @@ void add_tensions(CLI::App& app, context& ctx, int& status) {
         const auto& f = r.frustrated[k];
         const auto& t = sg.ties[f.tie];
         rows.push_back(
-            {"frustrated", std::to_string(k + 1), names({t.u, t.v}), sign_symbol(t.sign), decimal_text(f.weight),
+            {"frustrated", std::to_string(k + 1), names({t.u, t.v}), sign_ascii(t.sign), decimal_text(f.weight),
              f.hostile_within ? "hostile inside bloc " + bloc_text(blocs, t.u)
                               : "friendly between blocs " + bloc_text(blocs, t.u) + " and " + bloc_text(blocs, t.v)});
       }
@@ -149,7 +149,7 @@ void add_tensions(CLI::App& app, context& ctx, int& status) {
       }
       for (std::size_t k = 0; k < r.mixed.size(); ++k) {
         const auto& t = sg.ties[r.mixed[k]];
-        rows.push_back({"mixed", std::to_string(k + 1), names({t.u, t.v}), sign_symbol(t.sign), decimal_text(t.weight),
+        rows.push_back({"mixed", std::to_string(k + 1), names({t.u, t.v}), sign_ascii(t.sign), decimal_text(t.weight),
                         "friendly " + decimal_text(t.friendly) + ", hostile " + decimal_text(t.hostile)});
       }
       for (std::size_t k = 0; k < r.suggestions.size(); ++k) {
@@ -157,7 +157,7 @@ void add_tensions(CLI::App& app, context& ctx, int& status) {
         std::string via;
         for (const auto& ev : s.evidence)
           via += (via.empty() ? "via " : ";") + sg.ids[ev.via];
-        rows.push_back({"suggestion", std::to_string(k + 1), names({s.a, s.b}), sign_symbol(s.sign),
+        rows.push_back({"suggestion", std::to_string(k + 1), names({s.a, s.b}), sign_ascii(s.sign),
                         decimal_text(std::abs(s.score)), via});
       }
       print_csv(ctx.out, {"kind", "rank", "actors", "signs", "weight", "detail"}, rows);
@@ -165,7 +165,7 @@ void add_tensions(CLI::App& app, context& ctx, int& status) {
     }
 
     ctx.out << "Tensions in " << in.description << " against " << blocs.bloc_count
-            << (blocs.bloc_count == 1 ? " bloc" : " blocs") << " (" << search_summary(blocs, search.k == 0) << ")\n";
+            << (blocs.bloc_count == 1 ? " bloc" : " blocs") << " (" << search_summary(blocs, search) << ")\n";
     for (std::uint32_t b = 0; b < blocs.bloc_count; ++b) {
       std::string members;
       for (std::uint32_t x = 0; x < sg.node_count(); ++x)

@@ -89,9 +89,13 @@ std::size_t invalid_utf8_at(std::string_view text) {
 // Reads one scenario file into the builder's graph_data.
 class scenario_reader {
  public:
-  explicit scenario_reader(graph_data& data) : data_(data) {
+  scenario_reader(graph_data& data, std::vector<load_warning>& warnings) : data_(data), warnings_(warnings) {
     for (std::uint32_t i = 0; i < data_.sources.size(); ++i) source_ids_[data_.sources[i].id] = i;
-    for (std::uint32_t i = 0; i < data_.actors.size(); ++i) node_ids_[data_.actors[i].id] = {node_ref{false, i}, {}};
+    for (std::uint32_t i = 0; i < data_.actors.size(); ++i) {
+      node_ids_[data_.actors[i].id] = {node_ref{false, i}, {}};
+      for (const auto& alias : data_.actors[i].aliases)
+        if (auto key = fold_name(alias); !key.empty()) aliases_.try_emplace(std::move(key), alias_use{i, alias, {}});
+    }
     for (std::uint32_t i = 0; i < data_.incidents.size(); ++i)
       node_ids_[data_.incidents[i].id] = {node_ref{true, i}, {}};
   }
@@ -152,7 +156,16 @@ class scenario_reader {
     int file_number = 0;
   };
 
+  // The first actor that gave an alias (by folded key), the alias as written, and where.
+  struct alias_use {
+    std::uint32_t actor = no_index;
+    std::string alias;
+    site where;  // empty file: came from a snapshot
+  };
+
   graph_data& data_;
+  std::vector<load_warning>& warnings_;
+  std::unordered_map<std::string, alias_use> aliases_;
   std::string file_;
   int file_number_ = 0;
   std::unordered_map<std::string, source_index> source_ids_;
@@ -169,6 +182,11 @@ class scenario_reader {
     const auto m = n.Mark();
     return {file_, m.is_null() ? 0 : static_cast<std::size_t>(m.line) + 1,
             m.is_null() ? 0 : static_cast<std::size_t>(m.column) + 1};
+  }
+
+  void warn(const YAML::Node& n, const std::string& message) {
+    const auto w = where(n);
+    warnings_.push_back({{w.file, w.line, w.column}, message});
   }
 
   [[noreturn]] void fail(const YAML::Node& n, const std::string& message) const {
@@ -394,11 +412,42 @@ class scenario_reader {
       const std::string first = prior.where.file.empty() ? "the snapshot" : prior.where.text();
       if (prior.file_number == file_number_ || prior.node.is_incident)
         fail(n, "duplicate id \"" + a.id + "\": already defined at " + first);
+      check_aliases(n, a, prior.node.index);
       merge_actor(n, data_.actors[prior.node.index], std::move(a), first);
       return;
     }
+    check_aliases(n, a, static_cast<std::uint32_t>(data_.actors.size()));
     declare(n, a.id, node_ref{false, static_cast<std::uint32_t>(data_.actors.size())});
     data_.actors.push_back(std::move(a));
+  }
+
+  // Warns about an alias repeated in the actor's own list (and drops the
+  // repeat), and about one that another actor already has under the same
+  // folded key: a lookup by that name then finds both, so a command naming
+  // it has to be told which one is meant.
+  void check_aliases(const YAML::Node& n, actor& a, std::uint32_t index) {
+    const auto list = n["aliases"];
+    auto node_of = [&](std::size_t k) { return list.IsSequence() ? list[k] : list; };
+    std::vector<std::string> kept;
+    for (std::size_t k = 0; k < a.aliases.size(); ++k) {
+      const auto& alias = a.aliases[k];
+      if (std::find(kept.begin(), kept.end(), alias) != kept.end()) {
+        warn(node_of(k), "alias \"" + alias + "\" is given twice for actor \"" + a.id + "\" (the repeat is ignored)");
+        continue;
+      }
+      kept.push_back(alias);
+      auto key = fold_name(alias);
+      if (key.empty()) continue;
+      const auto [it, inserted] = aliases_.try_emplace(std::move(key), alias_use{index, alias, where(node_of(k))});
+      const auto& first = it->second;
+      if (inserted || first.actor == index) continue;
+      warn(node_of(k), "alias \"" + alias + "\" of actor \"" + a.id + "\" is also an alias of actor \"" +
+                           data_.actors[first.actor].id + "\"" +
+                           (first.alias == alias ? std::string() : " (as \"" + first.alias + "\")") + " at " +
+                           (first.where.file.empty() ? std::string("the snapshot") : first.where.text()) +
+                           ": looking it up finds both");
+    }
+    a.aliases = std::move(kept);
   }
 
   void merge_actor(const YAML::Node& n, actor& into, actor a, const std::string& first) const {
@@ -732,31 +781,44 @@ class scenario_reader {
 
 }  // namespace
 
-graph load_inputs(const std::vector<named_input>& inputs) {
+std::string load_warning::text() const {
+  return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ": " + message;
+}
+
+loaded_scenarios load_inputs_with_warnings(const std::vector<named_input>& inputs) {
   for (std::size_t k = 1; k < inputs.size(); ++k)
     if (is_snapshot(inputs[k].bytes))
       throw parse_error({inputs[k].name, 0, 0},
                         "a snapshot can only be the first input; list it before the scenario files that add to it");
   const bool starts_with_snapshot = !inputs.empty() && is_snapshot(inputs.front().bytes);
-  if (starts_with_snapshot && inputs.size() == 1) return read_snapshot(inputs.front().bytes, inputs.front().name);
+  if (starts_with_snapshot && inputs.size() == 1) return {read_snapshot(inputs.front().bytes, inputs.front().name), {}};
   graph_data data;
   if (starts_with_snapshot) data = read_snapshot_data(inputs.front().bytes, inputs.front().name);
-  scenario_reader reader(data);
+  std::vector<load_warning> warnings;
+  scenario_reader reader(data, warnings);
   for (const auto& input : inputs)
     if (!is_snapshot(input.bytes)) reader.read(input.name, input.bytes);
   try {
-    return graph(std::move(data));
+    return {graph(std::move(data)), std::move(warnings)};
   } catch (const usage_error& e) {
     // The reader checks every field, so this is a bug, but report it as bad input, not a crash.
     throw parse_error({inputs.empty() ? std::string() : inputs.back().name, 0, 0}, e.what());
   }
 }
 
-graph load_files(const std::vector<std::filesystem::path>& paths) {
+graph load_inputs(const std::vector<named_input>& inputs) {
+  return load_inputs_with_warnings(inputs).g;
+}
+
+loaded_scenarios load_files_with_warnings(const std::vector<std::filesystem::path>& paths) {
   std::vector<named_input> inputs;
   inputs.reserve(paths.size());
   for (const auto& p : paths) inputs.push_back({p.string(), read_file(p)});
-  return load_inputs(inputs);
+  return load_inputs_with_warnings(inputs);
+}
+
+graph load_files(const std::vector<std::filesystem::path>& paths) {
+  return load_files_with_warnings(paths).g;
 }
 
 }  // namespace faultline

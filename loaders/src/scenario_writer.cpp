@@ -270,7 +270,7 @@ std::string write_scenario(const graph& g, scenario_syntax syntax) {
   out.SetIndent(2);
   out << YAML::BeginMap;
   for (const auto& [key, value] : doc.items()) {
-    out << YAML::Newline << YAML::Key << key << YAML::Value;
+    out << YAML::Key << key << YAML::Value;
     emit(out, value, false);
   }
   out << YAML::EndMap;

@@ -268,6 +268,7 @@ TEST_CASE("blocs: invalid options") {
     for (std::uint32_t x = 0; x + 1 < 50; ++x)
       path.emplace_back(x, x + 1, -1.0);
     o.method = bloc_method::exact;
+    o.exact_max_nodes = 40;
     CHECK_THROWS_WITH_AS(
         find_blocs(make_signed(50, path), o),
         "The graph is too large for exact search: a connected part has 50 actors, more than the limit of 40 "
@@ -282,6 +283,30 @@ TEST_CASE("blocs: invalid options") {
     o.progress = [](std::size_t, std::size_t) { return false; };
     CHECK_THROWS_AS(find_blocs(g, o), cancelled_error);
   }
+}
+
+TEST_CASE("blocs: by default, a part above 40 actors is searched exactly within the budget") {
+  // A ring of 50 actors with one hostile tie: any split into two blocs cuts
+  // the ring twice, so the best is to cut it at the hostile tie and at one
+  // friendly tie (frustration 1), or to keep everyone together (1): the
+  // optimum is 1, reached both ways, and only an exact search proves it.
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, double>> ring;
+  for (std::uint32_t x = 0; x < 50; ++x)
+    ring.emplace_back(x, (x + 1) % 50, x == 0 ? -1.0 : 1.0);
+  const auto r = find_blocs(make_signed(50, ring), with_k(2, bloc_method::automatic));
+  CHECK(r.criterion == 1.0);
+  REQUIRE(r.parts.size() == 1);
+  CHECK(r.parts[0].exact);
+  CHECK(r.parts[0].proved);
+  CHECK(r.proved_optimal);
+  // With a budget of 3 nodes the search stops there, and says so.
+  auto small = with_k(2, bloc_method::automatic);
+  small.exact_max_steps = 3;
+  const auto cut = find_blocs(make_signed(50, ring), small);
+  CHECK(cut.parts[0].exact);
+  CHECK_FALSE(cut.parts[0].proved);
+  CHECK(cut.parts[0].steps == 3);
+  CHECK(cut.criterion == 1.0);  // the heuristic's value stands
 }
 
 TEST_CASE("blocs: an exhausted step budget is reported, not hidden") {

@@ -778,3 +778,52 @@ TEST_CASE("scenario: the real GDELT 2.0 sample goes through snapshot and scenari
     CHECK(through_scenario(imported, syntax) == imported);
   }
 }
+
+TEST_CASE("scenario: YAML output starts with the format version, not a blank line") {
+  const auto g = load_files({every_field_file});
+  const auto yaml = write_scenario(g, scenario_syntax::yaml);
+  CHECK(yaml.rfind("faultline: 1\nscenario:\n", 0) == 0);
+  CHECK(write_scenario(load("faultline: 1\n"), scenario_syntax::yaml) == "faultline: 1\n");
+}
+
+TEST_CASE("scenario: an alias given twice is a warning, not an error") {
+  // Positions (1-based) of the alias values: line 3 is hez, whose second
+  // "Hez" starts at column 60; line 4 is aah-1, "AAH" at 53; line 5 is aah-2,
+  // "AAH" at 58; lines 6 and 7 are usa ("US" at 59) and us-army ("U.S." at 57).
+  const std::string text =
+      "faultline: 1\n"
+      "actors:\n"
+      "  - {id: hez, kind: group, name: Hezbollah, aliases: [Hez, Hez]}\n"
+      "  - {id: aah-1, kind: group, name: Asaib, aliases: [AAH]}\n"
+      "  - {id: aah-2, kind: group, name: Ahl al-Haq, aliases: [AAH]}\n"
+      "  - {id: usa, kind: state, name: United States, aliases: [US]}\n"
+      "  - {id: us-army, kind: group, name: US Army, aliases: [U.S.]}\n";
+  const auto loaded = load_inputs_with_warnings({{"a.yaml", text}});
+  REQUIRE(loaded.warnings.size() == 3);
+  CHECK(loaded.warnings[0].text() ==
+        "a.yaml:3:60: alias \"Hez\" is given twice for actor \"hez\" (the repeat is ignored)");
+  CHECK(loaded.warnings[1].text() ==
+        "a.yaml:5:58: alias \"AAH\" of actor \"aah-2\" is also an alias of actor \"aah-1\" at a.yaml:4:53: "
+        "looking it up finds both");
+  CHECK(loaded.warnings[2].text() ==
+        "a.yaml:7:57: alias \"U.S.\" of actor \"us-army\" is also an alias of actor \"usa\" (as \"US\") at "
+        "a.yaml:6:59: looking it up finds both");
+  // The repeat is dropped; the shared alias stays on both actors.
+  CHECK(loaded.g.actors()[0].aliases == std::vector<std::string>{"Hez"});
+  CHECK(loaded.g.actors()[2].aliases == std::vector<std::string>{"AAH"});
+  // load_inputs() gives the same graph, and no warning for a clean file.
+  CHECK(load_inputs({{"a.yaml", text}}).data() == loaded.g.data());
+  CHECK(load_inputs_with_warnings({{"b.yaml", "faultline: 1\nactors:\n  - {id: x, kind: state, aliases: [X1]}\n"}})
+            .warnings.empty());
+}
+
+TEST_CASE("scenario: an alias repeated for the same actor in a later file is not a warning") {
+  const auto loaded =
+      load_inputs_with_warnings({{"a.yaml", "faultline: 1\nactors:\n  - {id: x, kind: state, aliases: [X1]}\n"},
+                                 {"b.yaml", "faultline: 1\nactors:\n  - {id: x, kind: state, aliases: [X1, X2]}\n"},
+                                 {"c.yaml", "faultline: 1\nactors:\n  - {id: y, kind: state, aliases: [X2]}\n"}});
+  REQUIRE(loaded.warnings.size() == 1);
+  CHECK(loaded.warnings[0].text() ==
+        "c.yaml:3:36: alias \"X2\" of actor \"y\" is also an alias of actor \"x\" at b.yaml:3:40: looking it up finds "
+        "both");
+}

@@ -20,7 +20,7 @@ $ faultline actors --kind person --format csv
 > hamas-official,Senior Hamas official assassinated in Lebanon,person,official,,1,1,
 > nujaba-commander,Harakat al-Nujaba commander killed in the Baghdad strike,person,commander,IQ,2,1,
 > second-strike-victim,Second person killed in the Baghdad strike,person,,,0,1,
-> soleimani,Qassem Soleimani,person,commander,IR,1,1,Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
+> soleimani,Qassem Soleimani,person,commander,IR,1,1,Qasem Soleimani; Qassem Suleimani
 $ faultline actors --kind state --format json
 > {
 >   "actors": [

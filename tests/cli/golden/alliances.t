@@ -3,7 +3,7 @@
 # Nujaba and the PMF.
 $ faultline alliances
 > Alliances in the bundled sample: 2 blocs
-> k = 2, chosen automatically; exact search, proved optimal, unique
+> k = 2, chosen automatically; exact (proved optimal), unique
 > Frustration 0.5 (alpha 0.5): 0 hostile inside blocs, 0.5 friendly between blocs, by weight
 > Signed graph: 14 actors with ties, 21 ties (10 friendly, 11 hostile)
 >
@@ -64,7 +64,8 @@ $ faultline alliances --format json
 >     "seed": 1,
 >     "restarts": 32,
 >     "max_k": 8,
->     "exact_limit": 40
+>     "exact_limit": 256,
+>     "exact_budget": 1000000
 >   },
 >   "k": 2,
 >   "blocs": [
@@ -163,7 +164,7 @@ $ faultline alliances --format json
 >     "frustrated_ties": 1
 >   },
 >   "search": {
->     "method": "exact",
+>     "method": "exact (proved optimal)",
 >     "proved_optimal": true,
 >     "unique_optimum": true,
 >     "restarts": 32,
@@ -174,7 +175,7 @@ $ faultline alliances --format json
 >         "actors": 14,
 >         "ties": 21,
 >         "criterion": 0.5,
->         "method": "exact",
+>         "method": "exact (proved optimal)",
 >         "proved": true,
 >         "steps": 15,
 >         "restarts_found_best": 22,
@@ -382,7 +383,7 @@ $ faultline alliances --format csv
 # Layers, kinds and time select the facts; the blocs follow.
 $ faultline alliances --layer backs,hostile_to,designates --kind state,group
 > Alliances in the bundled sample: 2 blocs
-> k = 2, chosen automatically; exact search, proved optimal, unique
+> k = 2, chosen automatically; exact (proved optimal), unique
 > Frustration 0 (alpha 0.5): 0 hostile inside blocs, 0 friendly between blocs, by weight
 > Signed graph: 5 actors with ties, 5 ties (2 friendly, 3 hostile)
 >
@@ -469,7 +470,7 @@ $ faultline alliances --format dot
 # A signed edge list: Read's Gahuku-Gama tribes split into three blocs with two frustrated ties.
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv alliances
 > Alliances in {samples}/fixtures/gahuku-gama.csv: 3 blocs
-> k = 3, chosen automatically; exact search, proved optimal, unique
+> k = 3, chosen automatically; exact (proved optimal), unique
 > Frustration 2 (alpha 0.5): 0 hostile inside blocs, 2 friendly between blocs, by weight
 > Signed graph: 16 actors with ties, 58 ties (29 friendly, 29 hostile)
 >
@@ -525,7 +526,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.net alliances --k 3 --heurist
 # sides with the United States it hosts rather than with its own military.
 $ faultline alliances --relation-rule member_of=friendly:0.25
 > Alliances in the bundled sample: 2 blocs
-> k = 2, chosen automatically; exact search, proved optimal, unique
+> k = 2, chosen automatically; exact (proved optimal), unique
 > Aggregation rules changed: member_of=friendly:0.25
 > Frustration 0.25 (alpha 0.5): 0 hostile inside blocs, 0.25 friendly between blocs, by weight
 > Signed graph: 14 actors with ties, 21 ties (10 friendly, 11 hostile)
@@ -622,3 +623,72 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv alliances --relation-rule
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv alliances --kind state
 ! faultline: error: --layer and --kind select facts of a scenario; a plain edge list has none: drop them with --edges
 ? 2
+# A budget too small for the proof, and a part above the exact search's limit.
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv alliances --k 3 --exact-budget 5
+> Alliances in {samples}/fixtures/gahuku-gama.csv: 3 blocs
+> k = 3; heuristic (exact search stopped after 5 nodes); 30 of 32 heuristic restarts found the best
+> Frustration 2 (alpha 0.5): 0 hostile inside blocs, 2 friendly between blocs, by weight
+> Signed graph: 16 actors with ties, 58 ties (29 friendly, 29 hostile)
+>
+> bloc  actor  friendly  hostile  frustrated
+> 1     Gavev  3         5        0
+> 1     Kotun  3         5        0
+> 1     Nagad  3         6        0
+> 1     Gama   3         6        0
+> 2     Ove    4         2        0
+> 2     Alika  2         1        0
+> 2     Gahuk  5         5        0
+> 2     Asaro  4         4        0
+> 2     Masil  7         0        2
+> 2     Ukudz  6         1        0
+> 2     Geham  4         5        0
+> 3     Nagam  3         4        1
+> 3     Notoh  3         4        0
+> 3     Kohik  2         3        0
+> 3     Seuve  2         3        0
+> 3     Uheto  4         4        1
+>
+> Friendly camps (joined by chains of friendly ties):
+>   1. Gavev, Kotun, Nagad, Gama
+>   2. Ove, Alika, Nagam, Gahuk, Asaro, Notoh, Kohik, Masil, Ukudz, Seuve, Geham, Uheto
+>
+> Friendly cliques (3 or more actors, all friends of each other):
+>   1. Gahuk, Asaro, Masil, Ukudz, Geham
+>   2. Gavev, Kotun, Nagad, Gama
+>   3. Ove, Gahuk, Masil, Ukudz
+>   4. Ove, Alika, Ukudz
+>   5. Notoh, Kohik, Uheto
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv alliances --k 3 --exact-limit 10
+> Alliances in {samples}/fixtures/gahuku-gama.csv: 3 blocs
+> k = 3; heuristic (16 actors: above the exact search's limit of 10); 30 of 32 heuristic restarts found the best
+> Frustration 2 (alpha 0.5): 0 hostile inside blocs, 2 friendly between blocs, by weight
+> Signed graph: 16 actors with ties, 58 ties (29 friendly, 29 hostile)
+>
+> bloc  actor  friendly  hostile  frustrated
+> 1     Gavev  3         5        0
+> 1     Kotun  3         5        0
+> 1     Nagad  3         6        0
+> 1     Gama   3         6        0
+> 2     Ove    4         2        0
+> 2     Alika  2         1        0
+> 2     Gahuk  5         5        0
+> 2     Asaro  4         4        0
+> 2     Masil  7         0        2
+> 2     Ukudz  6         1        0
+> 2     Geham  4         5        0
+> 3     Nagam  3         4        1
+> 3     Notoh  3         4        0
+> 3     Kohik  2         3        0
+> 3     Seuve  2         3        0
+> 3     Uheto  4         4        1
+>
+> Friendly camps (joined by chains of friendly ties):
+>   1. Gavev, Kotun, Nagad, Gama
+>   2. Ove, Alika, Nagam, Gahuk, Asaro, Notoh, Kohik, Masil, Ukudz, Seuve, Geham, Uheto
+>
+> Friendly cliques (3 or more actors, all friends of each other):
+>   1. Gahuk, Asaro, Masil, Ukudz, Geham
+>   2. Gavev, Kotun, Nagad, Gama
+>   3. Ove, Gahuk, Masil, Ukudz
+>   4. Ove, Alika, Ukudz
+>   5. Notoh, Kohik, Uheto

@@ -7,7 +7,7 @@ $ faultline balance
 > triangles            8          +++ 1, ++- 0, +-- 7, --- 0
 > triangle balance     1          share of balanced triangles (+++ and +--)
 > walk balance         0.9747841  tr exp(A) / tr exp(|A|) (Estrada)
-> frustration index    1          in ties; exact, proved minimal
+> frustration index    1          in ties; exact (proved optimal)
 > frustration balance  0.9047619  1 - L / (m / 2)
 >
 > Split into two sides attaining it:
@@ -61,7 +61,8 @@ $ faultline balance --format json
 >     "balance": 0.9047619047619048,
 >     "proved": true,
 >     "unique": false,
->     "method": "exact",
+>     "method": "exact (proved optimal)",
+>     "exact_budget": 1000000,
 >     "restarts_found_best": 25,
 >     "exact_steps": 28
 >   },
@@ -165,6 +166,7 @@ $ faultline balance --format json
 >       "part": 1
 >     }
 >   ],
+>   "frustrated_total": 1,
 >   "frustrated_ties": [
 >     {
 >       "a": {
@@ -228,7 +230,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance
 > triangles            68         +++ 19, ++- 2, +-- 40, --- 7
 > triangle balance     0.8676471  share of balanced triangles (+++ and +--)
 > walk balance         0.3575761  tr exp(A) / tr exp(|A|) (Estrada)
-> frustration index    7          in ties; exact, proved minimal, unique split
+> frustration index    7          in ties; exact (proved optimal), unique split
 > frustration balance  0.7586207  1 - L / (m / 2)
 >
 > Split into two sides attaining it:
@@ -308,6 +310,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --heuristic --for
 >     "proved": false,
 >     "unique": false,
 >     "method": "heuristic",
+>     "exact_budget": 1000000,
 >     "restarts_found_best": 22,
 >     "exact_steps": 0
 >   },
@@ -409,6 +412,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --heuristic --for
 >       "part": 1
 >     }
 >   ],
+>   "frustrated_total": 7,
 >   "frustrated_ties": [
 >     {
 >       "a": {
@@ -716,6 +720,7 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >       "part": 1
 >     }
 >   ],
+>   "frustrated_total": 1,
 >   "frustrated_ties": [
 >     {
 >       "a": {
@@ -910,3 +915,7 @@ $ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 
 $ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 --target-column country2 --undirected balance --window 45-48
 ! faultline: error: No window "45-48" in {samples}/fixtures/cow-windows.csv: expected one of its window labels (46-49, 47-50, 48-51) or FROM..TO
 ? 2
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --limit 3
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --exact-budget 5 --limit 1 --format json
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --exact-budget 0
+$ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --exact-limit 10

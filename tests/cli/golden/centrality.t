@@ -29,6 +29,7 @@ $ faultline centrality -m betweenness --undirected --unweighted --normalized --t
 >     "incidents": false,
 >     "normalized": true
 >   },
+>   "ranked_by": "score",
 >   "iterations": null,
 >   "scores": [
 >     {
@@ -163,6 +164,7 @@ $ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected c
 >     "incidents": false,
 >     "normalized": false
 >   },
+>   "ranked_by": "magnitude",
 >   "iterations": null,
 >   "scores": [
 >     {
@@ -184,18 +186,18 @@ $ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected c
 >     {
 >       "rank": 3,
 >       "node": {
->         "id": "Nagad",
->         "name": "Nagad"
+>         "id": "Gahuk",
+>         "name": "Gahuk"
 >       },
->       "score": 0.911939234
+>       "score": -0.9545496623
 >     },
 >     {
 >       "rank": 4,
 >       "node": {
->         "id": "Kotun",
->         "name": "Kotun"
+>         "id": "Asaro",
+>         "name": "Asaro"
 >       },
->       "score": 0.888795941
+>       "score": -0.9135298342
 >     }
 >   ]
 > }
@@ -316,3 +318,5 @@ $ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv --as-of 2024 centrality --metric degree
 ! faultline: error: --as-of and --window select dated ties, and {samples}/fixtures/gahuku-gama.csv has none: its header names no date, year, since, until or window column
 ? 2
+$ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected centrality -m signed-eigenvector
+$ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected centrality -m signed-eigenvector --top 3 --format csv

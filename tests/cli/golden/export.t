@@ -51,3 +51,31 @@ $ faultline validate --scenario {tmp}/sample.json
 $ faultline export --to snapshot
 ! faultline: error: A snapshot is binary: give -o FILE
 ? 2
+# YAML starts with the format version (no blank line before it); an alias given twice is kept once.
+$ faultline -s {samples}/fixtures/duplicate-aliases.yaml export --to yaml
+> faultline: 1
+> actors:
+>   - id: hezbollah
+>     kind: group
+>     name: Hezbollah
+>     aliases: [Hizballah, Hez]
+>   - id: asaib
+>     kind: group
+>     name: Asaib Ahl al-Haq
+>     aliases: [AAH]
+>   - id: ahl-al-haq
+>     kind: group
+>     name: Ahl al-Haq brigade
+>     aliases: [AAH]
+>   - id: usa
+>     kind: state
+>     name: United States
+>     aliases: [US]
+>   - id: us-army
+>     kind: group
+>     name: United States Army
+>     aliases: [U.S.]
+> relations:
+>   - from: hezbollah
+>     type: allied_with
+>     to: asaib

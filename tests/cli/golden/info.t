@@ -45,7 +45,12 @@ $ faultline validate --format json
 >   "actors": 15,
 >   "incidents": 9,
 >   "relations": 16,
->   "unsourced": []
+>   "unsourced": [],
+>   "warnings": [
+>     "<bundled>/baghdad-2024-01.yaml:97:50: alias \"Qasem Soleimani\" is given twice for actor \"soleimani\" (the repeat is ignored)"
+>   ]
 > }
 $ faultline validate --scenario {samples}/baghdad-2024-01.yaml
 > OK: {samples}/baghdad-2024-01.yaml loads: 15 actors, 9 incidents, 16 relations
+$ faultline validate --scenario {samples}/fixtures/duplicate-aliases.yaml
+$ faultline validate --scenario {samples}/fixtures/duplicate-aliases.yaml --format json

@@ -175,3 +175,41 @@ $ faultline path iran nobody
 $ faultline path iran usa --max-paths 0
 ! faultline: error: The number of paths must be at least 1
 ? 2
+# Two paths share "Xan backs Sheba" and both walk it backwards; one walks "Dara hostile_to Bora" backwards.
+$ faultline -s {samples}/fixtures/path-shared-facts.yaml path sheba dara --no-incidents
+> Shortest paths from Sheba (sheba) to Dara (dara): length 3, 2 found
+>
+> path  step  fact                    sources
+> 1     1     Xan —backs→ Sheba
+> 1     2     Xan —backs→ Bora
+> 1     3     Dara —hostile_to→ Bora
+> 2     1     Xan —backs→ Sheba
+> 2     2     Xan —backs→ Cato
+> 2     3     Cato —hostile_to→ Dara
+# DOT draws each fact once, in the direction its text reads, whichever way the paths walk it.
+$ faultline -s {samples}/fixtures/path-shared-facts.yaml path sheba dara --no-incidents --format dot
+> digraph path {
+>   rankdir=LR;
+>   node [fontname="Helvetica"];
+>   "xan" [label="Xan", shape=box];
+>   "sheba" [label="Sheba", shape=box];
+>   "xan" -> "sheba" [label="Xan —backs→ Sheba"];
+>   "bora" [label="Bora", shape=box];
+>   "xan" -> "bora" [label="Xan —backs→ Bora"];
+>   "dara" [label="Dara", shape=box];
+>   "dara" -> "bora" [label="Dara —hostile_to→ Bora"];
+>   "cato" [label="Cato", shape=box];
+>   "xan" -> "cato" [label="Xan —backs→ Cato"];
+>   "cato" -> "dara" [label="Cato —hostile_to→ Dara"];
+> }
+# Roles too: "Border raid targeted Sheba" runs from the raid to Sheba, "Dara carried out Border raid" from Dara to the raid.
+$ faultline -s {samples}/fixtures/path-shared-facts.yaml path sheba dara --format dot
+> digraph path {
+>   rankdir=LR;
+>   node [fontname="Helvetica"];
+>   "raid" [label="Border raid", shape=note];
+>   "sheba" [label="Sheba", shape=box];
+>   "raid" -> "sheba" [label="Border raid targeted Sheba"];
+>   "dara" [label="Dara", shape=box];
+>   "dara" -> "raid" [label="Dara carried out Border raid"];
+> }

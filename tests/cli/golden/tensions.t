@@ -3,7 +3,7 @@
 # the one tie that contradicts the two blocs, with the fact behind it; then
 # the "enemy of my enemy" inferences, each with its evidence.
 $ faultline tensions
-> Tensions in the bundled sample against 2 blocs (k = 2, chosen automatically; exact search, proved optimal, unique)
+> Tensions in the bundled sample against 2 blocs (k = 2, chosen automatically; exact (proved optimal), unique)
 >   bloc 1: United States, Israel, Islamic State
 >   bloc 2: Iraq, Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
 >
@@ -72,7 +72,7 @@ $ faultline tensions --limit 1 --format json
 >     "k": 2,
 >     "count": 2,
 >     "criterion": 0.5,
->     "method": "exact",
+>     "method": "exact (proved optimal)",
 >     "proved_optimal": true
 >   },
 >   "membership": [
@@ -475,7 +475,7 @@ $ faultline tensions --limit 1 --format json
 # military instead. (Attribution counting like a claim only makes Nujaba's
 # tie to the United States heavier.)
 $ faultline tensions --relation-rule member_of=friendly:0.25 --incident-rule attributed_to-target=hostile:1 --limit 1
-> Tensions in the bundled sample against 2 blocs (k = 2, chosen automatically; exact search, proved optimal, unique)
+> Tensions in the bundled sample against 2 blocs (k = 2, chosen automatically; exact (proved optimal), unique)
 >   bloc 1: United States, Iraq, Israel, Islamic State
 >   bloc 2: Iraqi military, Popular Mobilization Forces, Harakat al-Nujaba, Harakat al-Nujaba commander killed in the Baghdad strike, Second person killed in the Baghdad strike, Islamic Resistance in Iraq, Iran, Qassem Soleimani, Hamas, Senior Hamas official assassinated in Lebanon
 > Aggregation rules changed: member_of=friendly:0.25; attributed_to-target=hostile:1
@@ -497,7 +497,7 @@ $ faultline tensions --relation-rule member_of=friendly:0.25 --incident-rule att
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 # Gahuku-Gama: two friendly ties across the three blocs, nine unbalanced triangles.
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv tensions --limit 3
-> Tensions in {samples}/fixtures/gahuku-gama.csv against 3 blocs (k = 3, chosen automatically; exact search, proved optimal, unique)
+> Tensions in {samples}/fixtures/gahuku-gama.csv against 3 blocs (k = 3, chosen automatically; exact (proved optimal), unique)
 >   bloc 1: Gavev, Kotun, Nagad, Gama
 >   bloc 2: Ove, Alika, Gahuk, Asaro, Masil, Ukudz, Geham
 >   bloc 3: Nagam, Notoh, Kohik, Seuve, Uheto
@@ -549,7 +549,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv tensions --limit 2 --form
 > triangle,1,Gahuk;Masil;Uheto,++-,3,
 > triangle,2,Masil;Geham;Uheto,++-,3,
 > suggestion,1,Nagam;Uheto,+,5,via Nagad;Gama;Notoh;Masil;Seuve
-> suggestion,2,Gama;Masil,−,5,via Nagam;Gahuk;Asaro;Geham;Uheto
+> suggestion,2,Gama;Masil,-,5,via Nagam;Gahuk;Asaro;Geham;Uheto
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv tensions --limit 1 --format json
 > {
 >   "input": "{samples}/fixtures/gahuku-gama.csv",
@@ -578,7 +578,7 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv tensions --limit 1 --form
 >     "k": 3,
 >     "count": 3,
 >     "criterion": 2.0,
->     "method": "exact",
+>     "method": "exact (proved optimal)",
 >     "proved_optimal": true
 >   },
 >   "membership": [

@@ -29,7 +29,8 @@ $ faultline --help
 > Subcommands:
 >   info                        Summarise what is loaded: scenarios, counts of actors, incidents and facts
 >   validate                    Check scenarios and snapshots: exit 0 when they load, 2 with file:line:column when not.
->                               Also lists facts that cite no source (a warning, not an error)
+>                               Also lists warnings, which are not errors: an alias given twice (for one actor, or for two, so that
+>                               the name finds both) with its file:line:column, and facts that cite no source
 >   actors                      List actors (states, groups, persons), sorted by id
 >   show                        Show one actor or incident with every fact about it and the sources behind them
 >   backers                     Who backs an actor, directly or through others, each with the chain of facts and sources behind it.

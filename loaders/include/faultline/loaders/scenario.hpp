@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include <faultline/graph/error.hpp>
 #include <faultline/graph/graph.hpp>
 
 namespace faultline {
@@ -35,6 +36,32 @@ struct named_input {
 
 /// Reads the files and calls load_inputs. \throws io_error, parse_error, snapshot_error
 [[nodiscard]] graph load_files(const std::vector<std::filesystem::path>& paths);
+
+/// Something in a scenario that loads but is probably a mistake.
+struct load_warning {
+  source_location where;  ///< file, line and column (1-based) of the offending value
+  std::string message;    ///< e.g. "alias \"US\" of actor \"usa-2\" is also an alias of actor \"usa\" (at a.yaml:4:23)"
+
+  /// "file:line:column: message".
+  [[nodiscard]] std::string text() const;
+};
+
+/// A loaded graph and the warnings raised while reading it.
+struct loaded_scenarios {
+  graph g;
+  std::vector<load_warning> warnings;
+};
+
+/// load_inputs(), also returning the warnings, in input order:
+/// - an alias given twice for one actor (the repeat is dropped);
+/// - an alias that folds (see fold_name()) to the same key as an alias of
+///   another actor, which makes looking that name up find both actors.
+/// \throws as load_inputs()
+[[nodiscard]] loaded_scenarios load_inputs_with_warnings(const std::vector<named_input>& inputs);
+
+/// load_files(), also returning the warnings (see load_inputs_with_warnings()).
+/// \throws io_error, parse_error, snapshot_error
+[[nodiscard]] loaded_scenarios load_files_with_warnings(const std::vector<std::filesystem::path>& paths);
 
 /// Output syntax of write_scenario.
 enum class scenario_syntax { yaml, json };
