@@ -305,11 +305,14 @@ incidents:
   CHECK(l.score == doctest::Approx(1.0 - 10.0 / 60.0));  // 1 × 1 × (1 − 10 / (2 · 30)) = 0.8333
   CHECK(l.responder == actor_tie{side_tie::same, act(g, "y"), act(g, "y"), no_index});
   CHECK(l.against == actor_tie{side_tie::same, act(g, "x"), act(g, "x"), no_index});
-  // The chain climbs from 5 to 6 with a link of score 0.8333.
+  // The chain climbs from 5 to 6 with a link of score 0.8333: net 1 + new
+  // peak 1 − descents 0 = 2, times 0.8333.
   const auto top = top_chains(view, eg);
   REQUIRE(top.chains.size() == 1);
   CHECK(ids(g, top.chains[0].incidents) == std::vector<std::string>{"first", "answer"});
-  CHECK(top.chains[0].score == doctest::Approx(1.0 - 10.0 / 60.0));
+  CHECK(top.chains[0].score == doctest::Approx(2.0 * (1.0 - 10.0 / 60.0)));
+  CHECK(top.chains[0].net == 1);
+  CHECK(top.chains[0].descent == 0);
   CHECK(top.chains[0].climb == 1);
   CHECK(int{top.chains[0].peak} == 6);
   // Not the other way round, and not between unrelated actors.
@@ -369,7 +372,7 @@ incidents:
   CHECK(find_link(g, eg, "reply-same-day", "same-day") == nullptr);
   CHECK(find_link(g, eg, "b", "c") == nullptr);
   CHECK(link_ids(g, eg) == std::vector<std::string>{"a>b", "same-day>b", "a>c", "same-day>c"});
-  // Four chains climb 5 → 6 with the same score (1 − 1/60) and length; the
+  // Four chains climb 5 → 6 with the same score 2 × (1 − 1/60) and length; the
   // order follows the positions from the last incident back: b before c, a before same-day.
   escalation_options o;
   const auto to_b = chains_to(view, eg, inc(g, "b"), o);
@@ -380,7 +383,7 @@ incidents:
   CHECK(chain_ids(g, between) ==
         std::vector<std::vector<std::string>>{{"a", "b"}, {"same-day", "b"}, {"a", "c"}, {"same-day", "c"}});
   for (const auto& c : between.chains)
-    CHECK(c.score == doctest::Approx(1.0 - 1.0 / 60.0));
+    CHECK(c.score == doctest::Approx(2.0 * (1.0 - 1.0 / 60.0)));
   o.max_chains = 3;
   const auto cut = chains_between(view, eg, act(g, "x"), act(g, "y"), o);
   CHECK(cut.chains.size() == 3);
@@ -691,21 +694,26 @@ TEST_CASE("escalation: chains to, from and the top chains, scored by how far the
   const auto eg = retaliation_links(view);
   CHECK(eg.links.size() == 4);
 
-  // To d: a → b → c → d. Gains: 1·(3−1) + 1·0 + 0.5·(6−2) = 4; climb 2 + 4 = 6; peak 6.
+  // To d: a → b → c → d, rungs 1, 3, 2, 6, link scores 1, 1, 0.5. Each link
+  // adds score × (rise + how far it lifts the peak − its fall):
+  // a→b 1·(2 + 2 − 0) = 4; b→c 1·(−1 + 0 − 1) = −2; c→d 0.5·(4 + 3 − 0) = 3.5;
+  // total 5.5. Climb 2 + 4 = 6, descent 1, net 6 − 1 = 5; peak 6.
   const auto to_d = chains_to(view, eg, inc(g, "d"));
   REQUIRE(to_d.chains.size() == 1);
   CHECK(ids(g, to_d.chains[0].incidents) == std::vector<std::string>{"a", "b", "c", "d"});
-  CHECK(to_d.chains[0].score == doctest::Approx(4.0));
+  CHECK(to_d.chains[0].score == doctest::Approx(5.5));
   CHECK(to_d.chains[0].climb == 6);
+  CHECK(to_d.chains[0].descent == 1);
+  CHECK(to_d.chains[0].net == 5);
   CHECK(int{to_d.chains[0].peak} == 6);
   CHECK(to_d.chains[0].links.size() == 3);
   CHECK_FALSE(to_d.truncated);
 
-  // From a: two maximal chains; a → e scores 4 with one link, a → … → d scores 4 with three: fewer links first.
+  // From a: two maximal chains; a → e (1 → 5) scores 1·(4 + 4) = 8, a → … → d 5.5.
   const auto from_a = chains_from(view, eg, inc(g, "a"));
   CHECK(chain_ids(g, from_a) == std::vector<std::vector<std::string>>{{"a", "e"}, {"a", "b", "c", "d"}});
-  CHECK(from_a.chains[0].score == doctest::Approx(4.0));
-  CHECK(from_a.chains[1].score == doctest::Approx(4.0));
+  CHECK(from_a.chains[0].score == doctest::Approx(8.0));
+  CHECK(from_a.chains[1].score == doctest::Approx(5.5));
 
   // From b: b → c → d only.
   CHECK(chain_ids(g, chains_from(view, eg, inc(g, "b"))) == std::vector<std::vector<std::string>>{{"b", "c", "d"}});
@@ -714,8 +722,8 @@ TEST_CASE("escalation: chains to, from and the top chains, scored by how far the
   CHECK(chains_from(view, eg, inc(g, "d")).chains.empty());
 
   // Top: the best chain ending at each incident, kept when its last link
-  // climbs and nothing kept extends it: d (4, 3 links) and e (4, 1 link); b's
-  // chain is extended by d's.
+  // climbs and nothing kept extends it, each from where its history starts
+  // (a, which answers nothing): e (8) and d (5.5); b's chain is extended by d's.
   const auto top = top_chains(view, eg);
   CHECK(chain_ids(g, top) == std::vector<std::vector<std::string>>{{"a", "e"}, {"a", "b", "c", "d"}});
   escalation_options one;
@@ -724,14 +732,15 @@ TEST_CASE("escalation: chains to, from and the top chains, scored by how far the
   CHECK(chain_ids(g, top1) == std::vector<std::vector<std::string>>{{"a", "e"}});
   CHECK(top1.truncated);
 
-  // A time window from b's date: a and e's chain drop out; the best chain to d
-  // now starts just before its climb: c → d, 0.5 × 4 = 2.
+  // A time window from b's date: a and e's chain drop out; the chain to d
+  // now starts at b, which answers nothing in the window: b → c → d,
+  // 1·(−1 + 0 − 1) + 0.5·(4 + 3 − 0) = 1.5.
   escalation_options window;
   window.since = date::parse("2024-01-02");
   window.until = date::parse("2024-01-04");
   const auto late = top_chains(view, eg, window);
-  CHECK(chain_ids(g, late) == std::vector<std::vector<std::string>>{{"c", "d"}});
-  CHECK(late.chains[0].score == doctest::Approx(2.0));
+  CHECK(chain_ids(g, late) == std::vector<std::vector<std::string>>{{"b", "c", "d"}});
+  CHECK(late.chains[0].score == doctest::Approx(1.5));
   CHECK(chain_ids(g, chains_to(view, eg, inc(g, "d"), window)) ==
         std::vector<std::vector<std::string>>{{"b", "c", "d"}});
   // An incident outside the window has no chains.
@@ -750,12 +759,14 @@ incidents:
 )");
   const graph_view view(g);
   const auto eg = retaliation_links(view);
-  // Every chain climbs 1 → 5: score 4; same length; ordered by the middle incident's position (m1, m2, m3).
+  // Every chain climbs 1 → 5 without a descent: net 4 + peak 4 = 8 (s → m1 → t:
+  // (1 + 1) + (3 + 3); s → m3 → t: (3 + 3) + (1 + 1)); same length; ordered by
+  // the middle incident's position (m1, m2, m3).
   const auto all = chains_to(view, eg, inc(g, "t"));
   CHECK(chain_ids(g, all) ==
         std::vector<std::vector<std::string>>{{"s", "m1", "t"}, {"s", "m2", "t"}, {"s", "m3", "t"}});
   for (const auto& c : all.chains)
-    CHECK(c.score == doctest::Approx(4.0));
+    CHECK(c.score == doctest::Approx(8.0));
   escalation_options two;
   two.max_chains = 2;
   const auto cut = chains_to(view, eg, inc(g, "t"), two);
@@ -774,11 +785,11 @@ incidents:
 )");
   const graph_view view(g);
   const auto eg = retaliation_links(view);
-  // a → b is inferred (s is allied with y): 0.7 × (1 − 4/60) = 0.65333; b climbs 5 → 6.
+  // a → b is inferred (s is allied with y): 0.7 × (1 − 4/60) = 0.65333; b climbs 5 → 6: score 2 × 0.65333.
   const auto both = chains_between(view, eg, act(g, "x"), act(g, "y"));
   REQUIRE(both.chains.size() == 1);
   CHECK(ids(g, both.chains[0].incidents) == std::vector<std::string>{"a", "b"});
-  CHECK(both.chains[0].score == doctest::Approx(0.7 * (1.0 - 4.0 / 60.0)));
+  CHECK(both.chains[0].score == doctest::Approx(2.0 * 0.7 * (1.0 - 4.0 / 60.0)));
   escalation_options strict;
   strict.include_sides = false;
   CHECK(chains_between(view, eg, act(g, "x"), act(g, "y"), strict).chains.empty());
@@ -790,13 +801,16 @@ TEST_CASE("escalation: the bundled sample's chains") {
   const auto g = sample();
   const graph_view view(g);
   const auto eg = retaliation_links(view);
-  // Outbreak (8) → support (4) → IRI attacks (5) → strike (7): climbs 1 + 2 = 3, all links explicit.
+  // Outbreak (8) → support (4) → IRI attacks (5) → strike (7), all links
+  // explicit: net 7 − 8 = −1, peak 8 − 8 = 0, descents 4: score −5. It
+  // climbs 1 + 2 = 3 but ends below where it began.
   const auto to = chains_to(view, eg, inc(g, "baghdad-strike"));
   REQUIRE(to.chains.size() == 1);
   CHECK(ids(g, to.chains[0].incidents) == std::vector<std::string>{"hamas-israel-war-outbreak", "us-support-for-israel",
                                                                    "iri-attacks-on-us-installations",
                                                                    "baghdad-strike"});
-  CHECK(to.chains[0].score == doctest::Approx(3.0));
+  CHECK(to.chains[0].score == doctest::Approx(-5.0));
+  CHECK(to.chains[0].climb == 3);
   for (auto k : to.chains[0].links)
     CHECK(eg.links[k].is_explicit());
   // What the strike set off.
