@@ -1292,13 +1292,13 @@ chain_result top_chains(const graph_view& view, const escalation_graph& eg, cons
   for (auto i : eg.order) {
     if (!member[i]) continue;
     by_peak.fill(std::nullopt);
-    // Chains start where a history starts: at an incident that answers
-    // nothing in the window. (Starting anywhere would let the climb after a
-    // descent hide the descent: strike, condemnation, strike would show as
-    // condemnation, strike.)
+    // A chain never starts just after a descent, which it would hide
+    // (strike, condemnation, strike would show as condemnation, strike): it
+    // starts at an incident that answers nothing in the window, or only
+    // incidents on its rung or below.
     bool root = true;
     for (auto li : eg.answers(i))
-      if (member[eg.links[li].from]) root = false;
+      if (member[eg.links[li].from] && eg.rungs[eg.links[li].from] > eg.rungs[i]) root = false;
     if (root) by_peak[eg.rungs[i]] = state{0.0, 0, none, none, eg.rungs[i]};
     for (auto li : eg.answers(i)) {
       const auto& l = eg.links[li];

@@ -295,7 +295,10 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
           << count_of(static_cast<std::size_t>(opt.algo.window_days), "day") << " (minimum score "
           << decimal_text(opt.algo.min_score)
           << "). Chain score: net climb + peak climb - descents, each link weighted by its score"
-          << (opt.algo.fold_duplicates ? "; one event under several GDELT ids counts once" : "") << ".\n";
+          << (eg.fold_items.empty() ? std::string()
+                                    : "; " + count_of(eg.fold_items.size(), "duplicate GDELT id") +
+                                          " folded into the events they repeat")
+          << ".\n";
   if (!result.chains.empty()) {
     ctx.out << "\n";
     table summary{{"chain", "score", "net", "climb", "descent", "peak", "incidents", "from", "to"}, {}};

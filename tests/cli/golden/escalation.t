@@ -2,10 +2,10 @@
 # what it set off, and how far the chains climb the ladder (docs/escalation.md).
 $ faultline escalation --to "US strike in Baghdad"
 > Chains leading to US strike in Baghdad (baghdad-strike): 1 chain found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
-> chain  score  climb  peak               incidents  from                              to
-> 1      3      3      8 strike-on-state  4          Outbreak of the Hamas-Israel war  US strike in Baghdad
+> chain  score  net  climb  descent  peak               incidents  from                              to
+> 1      -5     -1   3      4        8 strike-on-state  4          Outbreak of the Hamas-Israel war  US strike in Baghdad
 >
 > chain  step  date        incident                                                who                                                                  rung                  why linked            sources
 > 1      1     2023-10-07  Outbreak of the Hamas-Israel war                        Hamas against Israel                                                 8 strike-on-state     start                 [seed]
@@ -34,6 +34,7 @@ $ faultline escalation --to baghdad-strike --format json
 >     "since": null,
 >     "until": null,
 >     "sides": true,
+>     "fold_duplicates": true,
 >     "as_of": null,
 >     "min_confidence": 0.0
 >   },
@@ -41,8 +42,10 @@ $ faultline escalation --to baghdad-strike --format json
 >   "chains": [
 >     {
 >       "rank": 1,
->       "score": 3.0,
+>       "score": -5.0,
 >       "climb": 3,
+>       "net_climb": -1,
+>       "descent": 4,
 >       "peak": {
 >         "level": 8,
 >         "id": "strike-on-state"
@@ -57,6 +60,8 @@ $ faultline escalation --to baghdad-strike --format json
 >             "name": "Outbreak of the Hamas-Israel war",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "attack",
 >           "perpetrators": [
 >             "hamas"
@@ -86,6 +91,8 @@ $ faultline escalation --to baghdad-strike --format json
 >             "name": "US support for Israel in its war with Hamas",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "military-support",
 >           "perpetrators": [
 >             "usa"
@@ -127,6 +134,8 @@ $ faultline escalation --to baghdad-strike --format json
 >             "name": "Islamic Resistance in Iraq attacks on US installations",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "attack-campaign",
 >           "perpetrators": [
 >             "islamic-resistance-in-iraq",
@@ -171,6 +180,8 @@ $ faultline escalation --to baghdad-strike --format json
 >             "name": "US strike in Baghdad",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "airstrike",
 >           "perpetrators": [
 >             "usa"
@@ -271,13 +282,13 @@ $ faultline escalation --to baghdad-strike --format json
 >     }
 >   ]
 > }
-# The Kerman bombing set off Iran's pledge of revenge (a descent: score 0).
+# The Kerman bombing set off Iran's pledge of revenge: a descent of 7 rungs, net −7, score −7 − 7 = −14.
 $ faultline escalation --from kerman-bombing
 > Chains following from Kerman bombing at the Soleimani memorial (kerman-bombing): 1 chain found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
-> chain  score  climb  peak             incidents  from                                      to
-> 1      0      0      9 mass-casualty  2          Kerman bombing at the Soleimani memorial  Iran pledges revenge for the Kerman bombing
+> chain  score  net  climb  descent  peak             incidents  from                                      to
+> 1      -14    -7   0      7        9 mass-casualty  2          Kerman bombing at the Soleimani memorial  Iran pledges revenge for the Kerman bombing
 >
 > chain  step  date        incident                                     who                         rung             why linked            sources
 > 1      1     2024-01-03  Kerman bombing at the Soleimani memorial     Islamic State against Iran  9 mass-casualty  start                 [seed]
@@ -288,10 +299,10 @@ $ faultline escalation --from kerman-bombing
 # Between the United States and Harakat al-Nujaba, with their sides (the PMF has Nujaba as a member).
 $ faultline escalation --between "United States" "Harakat al-Nujaba"
 > Chains between United States (usa) and Harakat al-Nujaba (nujaba), with their sides: 1 chain found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
-> chain  score  climb  peak                  incidents  from                                                    to
-> 1      2      2      7 leadership-killing  3          Islamic Resistance in Iraq attacks on US installations  PMF condemns the Baghdad strike
+> chain  score  net  climb  descent  peak                  incidents  from                                                    to
+> 1      -8     -4   2      6        7 leadership-killing  3          Islamic Resistance in Iraq attacks on US installations  PMF condemns the Baghdad strike
 >
 > chain  step  date        incident                                                who                                                                  rung                  why linked            sources
 > 1      1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq, Harakat al-Nujaba against United States  5 attack              start                 [seed]
@@ -322,6 +333,7 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >     "since": null,
 >     "until": null,
 >     "sides": true,
+>     "fold_duplicates": true,
 >     "as_of": null,
 >     "min_confidence": 0.0
 >   },
@@ -329,8 +341,10 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >   "chains": [
 >     {
 >       "rank": 1,
->       "score": 2.0,
+>       "score": -8.0,
 >       "climb": 2,
+>       "net_climb": -4,
+>       "descent": 6,
 >       "peak": {
 >         "level": 7,
 >         "id": "leadership-killing"
@@ -345,6 +359,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >             "name": "Islamic Resistance in Iraq attacks on US installations",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "attack-campaign",
 >           "perpetrators": [
 >             "islamic-resistance-in-iraq",
@@ -375,6 +391,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >             "name": "US strike in Baghdad",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "airstrike",
 >           "perpetrators": [
 >             "usa"
@@ -421,6 +439,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >             "name": "PMF condemns the Baghdad strike",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "condemnation",
 >           "perpetrators": [
 >             "pmf"
@@ -471,39 +491,38 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >   ]
 > }
 $ faultline escalation --between US Nujaba --actors-only --format csv
-> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
-> 1,2,1,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,,,,,,[seed]
-> 1,2,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
+> 1,4,1,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,,,,,,[seed],1
+> 1,4,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed],1
 # With no query: the most escalatory chains.
 $ faultline escalation
 > Most escalatory chains: 1 chain found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
-> chain  score  climb  peak                  incidents  from                                         to
-> 1      3      3      7 leadership-killing  3          US support for Israel in its war with Hamas  US strike in Baghdad
+> chain  score  net  climb  descent  peak                  incidents  from                                                    to
+> 1      4      2    2      0        7 leadership-killing  2          Islamic Resistance in Iraq attacks on US installations  US strike in Baghdad
 >
 > chain  step  date        incident                                                who                                                                  rung                  why linked            sources
-> 1      1     2023-10     US support for Israel in its war with Hamas             United States                                                        4 harassment          start                 [seed]
-> 1      2     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq, Harakat al-Nujaba against United States  5 attack              explicit responds_to  [seed]
-> 1      3     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                              7 leadership-killing  explicit responds_to  [seed]
+> 1      1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq, Harakat al-Nujaba against United States  5 attack              start                 [seed]
+> 1      2     2024-01-04  US strike in Baghdad                                    United States against Harakat al-Nujaba                              7 leadership-killing  explicit responds_to  [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 # A wider window infers a link: the assassination in Lebanon, attributed to Israel, answers the outbreak 86 days on.
 $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format csv
-> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
-> 1,3,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
-> 1,3,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed]
-> 1,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
-> 1,3,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
-> 1,3,5,2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,against United States,1 statement,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed]
-> 2,3,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
-> 2,3,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed]
-> 2,3,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,explicit,explicit,0,1,explicit responds_to,[seed]
-> 2,3,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed]
-> 2,3,5,2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,Popular Mobilization Forces against United States,1 statement,explicit,explicit,0,1,explicit responds_to,[seed]
-> 3,0,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed]
-> 3,0,2,2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,Israel against Hamas,7 leadership-killing,inferred,direct_reprisal,86,0.522,"inferred direct reprisal after 86 days, score 0.522: by Israel, its target; against Hamas, its perpetrator",[seed]
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
+> 1,-1.044,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed],1
+> 1,-1.044,2,2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,Israel against Hamas,7 leadership-killing,inferred,direct_reprisal,86,0.522,"inferred direct reprisal after 86 days, score 0.522: by Israel, its target; against Hamas, its perpetrator",[seed],1
+> 2,-14.6,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed],1
+> 2,-14.6,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed],1
+> 2,-14.6,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,explicit,explicit,0,1,explicit responds_to,[seed],1
+> 2,-14.6,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed],1
+> 2,-14.6,5,2024-01,calls-for-us-withdrawal,Calls for the withdrawal of US forces from Iraq,against United States,1 statement,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed],1
+> 3,-17,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,8 strike-on-state,,,,,,[seed],1
+> 3,-17,2,2023-10,us-support-for-israel,US support for Israel in its war with Hamas,United States,4 harassment,explicit,explicit,0,1,explicit responds_to,[seed],1
+> 3,-17,3,2023-10,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,"Islamic Resistance in Iraq, Harakat al-Nujaba against United States",5 attack,explicit,explicit,0,1,explicit responds_to,[seed],1
+> 3,-17,4,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,1,explicit responds_to,[seed],1
+> 3,-17,5,2024-01-04,pmf-condemns-strike,PMF condemns the Baghdad strike,Popular Mobilization Forces against United States,1 statement,explicit,explicit,0,1,explicit responds_to,[seed],1
 $ faultline escalation --from hamas-israel-war-outbreak --window 90 --min-score 0.6 --format dot
 > digraph escalation {
 >   rankdir=LR;
@@ -524,21 +543,11 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --min-score 
 $ faultline escalation --paths "Islamic Resistance in Iraq" "Harakat al-Nujaba"
 > Time-respecting paths from Islamic Resistance in Iraq (islamic-resistance-in-iraq) to Harakat al-Nujaba (nujaba) through incidents (each one after the previous one ended)
 >
-> path              departs     arrives     days  incidents
-> earliest arrival  2023-10-01  2024-01-04  95    2
-> fewest steps      2023-10-01  2024-01-04  95    2
-> fastest           2023-10-01  2024-01-04  95    2
->
-> path              step  date        incident                                                from                        to                 sources
-> earliest arrival  1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
-> earliest arrival  2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
-> fewest steps      1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
-> fewest steps      2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
-> fastest           1     2023-10     Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
-> fastest           2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
->
-> Sources
->   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+> path              departs  arrives  days  incidents
+> earliest arrival  -        -        -     none
+> fewest steps      -        -        -     none
+> fastest           -        -        -     none
+? 1
 $ faultline escalation --paths IRI Nujaba --format json
 > {
 >   "query": "paths",
@@ -553,133 +562,17 @@ $ faultline escalation --paths IRI Nujaba --format json
 >     "kind": "group"
 >   },
 >   "paths": {
->     "earliest_arrival": {
->       "departure": "2023-10-01",
->       "arrival": "2024-01-04",
->       "duration_days": 95,
->       "steps": [
->         {
->           "date": "2023-10",
->           "incident": {
->             "id": "iri-attacks-on-us-installations",
->             "name": "Islamic Resistance in Iraq attacks on US installations",
->             "kind": "incident"
->           },
->           "from": "islamic-resistance-in-iraq",
->           "to": "usa",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": null
->         },
->         {
->           "date": "2024-01-04",
->           "incident": {
->             "id": "baghdad-strike",
->             "name": "US strike in Baghdad",
->             "kind": "incident"
->           },
->           "from": "usa",
->           "to": "nujaba",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": null
->         }
->       ]
->     },
->     "fewest_steps": {
->       "departure": "2023-10-01",
->       "arrival": "2024-01-04",
->       "duration_days": 95,
->       "steps": [
->         {
->           "date": "2023-10",
->           "incident": {
->             "id": "iri-attacks-on-us-installations",
->             "name": "Islamic Resistance in Iraq attacks on US installations",
->             "kind": "incident"
->           },
->           "from": "islamic-resistance-in-iraq",
->           "to": "usa",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": null
->         },
->         {
->           "date": "2024-01-04",
->           "incident": {
->             "id": "baghdad-strike",
->             "name": "US strike in Baghdad",
->             "kind": "incident"
->           },
->           "from": "usa",
->           "to": "nujaba",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": null
->         }
->       ]
->     },
->     "fastest": {
->       "departure": "2023-10-01",
->       "arrival": "2024-01-04",
->       "duration_days": 95,
->       "steps": [
->         {
->           "date": "2023-10",
->           "incident": {
->             "id": "iri-attacks-on-us-installations",
->             "name": "Islamic Resistance in Iraq attacks on US installations",
->             "kind": "incident"
->           },
->           "from": "islamic-resistance-in-iraq",
->           "to": "usa",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": null
->         },
->         {
->           "date": "2024-01-04",
->           "incident": {
->             "id": "baghdad-strike",
->             "name": "US strike in Baghdad",
->             "kind": "incident"
->           },
->           "from": "usa",
->           "to": "nujaba",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": null
->         }
->       ]
->     }
+>     "earliest_arrival": null,
+>     "fewest_steps": null,
+>     "fastest": null
 >   },
->   "sources": [
->     {
->       "id": "seed",
->       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
->       "publisher": null,
->       "date": "2024-01-04",
->       "url": null,
->       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
->     }
->   ]
+>   "sources": []
 > }
+? 1
 # Nothing follows from the PMF's condemnation: exit 1.
 $ faultline escalation --from pmf-condemns-strike
 > Chains following from PMF condemns the Baghdad strike (pmf-condemns-strike): 0 chains found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
 > PMF condemns the Baghdad strike answers (see --to):
 >   2024-01-04  US strike in Baghdad: explicit responds_to
@@ -714,3 +607,172 @@ $ write {tmp}/back.yaml "faultline: 1\nincidents:\n  - {id: early, date: 2024-01
 $ faultline timeline --scenario {tmp}/back.yaml
 ! faultline: error: Incident "early" (2024-01) responds to "late" (2024-02-01), which comes later: a response cannot come before what it answers
 ? 2
+# GDELT's duplicates (issue 12): one threat under three ids counts once and says so; a state's organ
+# (a bare GOV placed in the United States, a bare MIL placed in Israel) is not answered by its own state.
+$ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv escalation --from gdelt-1300000012
+> Chains following from Threaten to use military force, not specified below (CAMEO 138) (gdelt-1300000010): 1 chain found
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score; 2 duplicate GDELT ids folded into the events they repeat.
+>
+> chain  score  net  climb  descent  peak               incidents  from                                                             to
+> 1      11     6    6      0        8 strike-on-state  2          Threaten to use military force, not specified below (CAMEO 138)  Employ aerial weapons (CAMEO 195)
+>
+> chain  step  date        incident                                                                 who                         rung               why linked                                                                                                       sources
+> 1      1     2024-01-20  Threaten to use military force, not specified below (CAMEO 138) (3 ids)  Iran against United States  2 threat           start                                                                                                            [gdelt-gdelt-organs-duplicates-tsv]
+> 1      2     2024-01-25  Employ aerial weapons (CAMEO 195)                                        United States against Iran  8 strike-on-state  inferred direct reprisal after 5 days, score 0.917: by United States, its target; against Iran, its perpetrator  [gdelt-gdelt-organs-duplicates-tsv]
+>
+> Sources
+>   [gdelt-gdelt-organs-duplicates-tsv] GDELT 2.0 event export gdelt-organs-duplicates.tsv, The GDELT Project, https://www.gdeltproject.org/
+! Imported {samples}/fixtures/events/gdelt-organs-duplicates.tsv (GDELT 2.0 (61 columns)): 9 of 9 rows
+$ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv escalation --from gdelt-1300000012 --keep-duplicates --format csv
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
+> 1,11,1,2024-01-20,gdelt-1300000012,"Threaten to use military force, not specified below (CAMEO 138)",Iran against United States,2 threat,,,,,,[gdelt-gdelt-organs-duplicates-tsv],1
+> 1,11,2,2024-01-25,gdelt-1300000020,Employ aerial weapons (CAMEO 195),United States against Iran,8 strike-on-state,inferred,direct_reprisal,5,0.917,"inferred direct reprisal after 5 days, score 0.917: by United States, its target; against Iran, its perpetrator",[gdelt-gdelt-organs-duplicates-tsv],1
+! Imported {samples}/fixtures/events/gdelt-organs-duplicates.tsv (GDELT 2.0 (61 columns)): 9 of 9 rows
+$ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv escalation --top 5 --format json
+> {
+>   "query": "top",
+>   "subject": null,
+>   "options": {
+>     "window_days": 30,
+>     "min_score": 0.0,
+>     "top": 5,
+>     "since": null,
+>     "until": null,
+>     "sides": true,
+>     "fold_duplicates": true,
+>     "as_of": null,
+>     "min_confidence": 0.0
+>   },
+>   "truncated": false,
+>   "chains": [
+>     {
+>       "rank": 1,
+>       "score": 11.0,
+>       "climb": 6,
+>       "net_climb": 6,
+>       "descent": 0,
+>       "peak": {
+>         "level": 8,
+>         "id": "strike-on-state"
+>       },
+>       "incidents": 2,
+>       "steps": [
+>         {
+>           "step": 1,
+>           "date": "2024-01-20",
+>           "incident": {
+>             "id": "gdelt-1300000010",
+>             "name": "Threaten to use military force, not specified below (CAMEO 138)",
+>             "kind": "incident"
+>           },
+>           "ids": 3,
+>           "duplicates": [
+>             "gdelt-1300000011",
+>             "gdelt-1300000012"
+>           ],
+>           "type": "threat",
+>           "perpetrators": [
+>             "iran"
+>           ],
+>           "targets": [
+>             "united-states"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 2,
+>             "id": "threat",
+>             "name": "Threats and pledges of revenge",
+>             "basis": "cameo",
+>             "why": "CAMEO 138"
+>           },
+>           "link": null,
+>           "sources": [
+>             "gdelt-gdelt-organs-duplicates-tsv"
+>           ]
+>         },
+>         {
+>           "step": 2,
+>           "date": "2024-01-25",
+>           "incident": {
+>             "id": "gdelt-1300000020",
+>             "name": "Employ aerial weapons (CAMEO 195)",
+>             "kind": "incident"
+>           },
+>           "ids": 1,
+>           "duplicates": [],
+>           "type": "airstrike",
+>           "perpetrators": [
+>             "united-states"
+>           ],
+>           "targets": [
+>             "iran"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 8,
+>             "id": "strike-on-state",
+>             "name": "Strikes on a state's own territory or capital",
+>             "basis": "state_territory",
+>             "why": "targets Iran on its territory"
+>           },
+>           "link": {
+>             "kind": "inferred",
+>             "rule": "direct_reprisal",
+>             "answers": "gdelt-1300000010",
+>             "gap_days": 5,
+>             "score": 0.9166666666666666,
+>             "why": "inferred direct reprisal after 5 days, score 0.917: by United States, its target; against Iran, its perpetrator",
+>             "responder": {
+>               "actor": "united-states",
+>               "tie": "same",
+>               "of": "united-states",
+>               "weight": 1.0,
+>               "relation": null
+>             },
+>             "against": {
+>               "actor": "iran",
+>               "tie": "same",
+>               "of": "iran",
+>               "weight": 1.0,
+>               "relation": null
+>             },
+>             "sources": []
+>           },
+>           "sources": [
+>             "gdelt-gdelt-organs-duplicates-tsv"
+>           ]
+>         }
+>       ]
+>     }
+>   ],
+>   "sources": [
+>     {
+>       "id": "gdelt-gdelt-organs-duplicates-tsv",
+>       "title": "GDELT 2.0 event export gdelt-organs-duplicates.tsv",
+>       "publisher": "The GDELT Project",
+>       "date": null,
+>       "url": "https://www.gdeltproject.org/",
+>       "note": "imported by faultline from {samples}/fixtures/events/gdelt-organs-duplicates.tsv"
+>     }
+>   ]
+> }
+! Imported {samples}/fixtures/events/gdelt-organs-duplicates.tsv (GDELT 2.0 (61 columns)): 9 of 9 rows
+# Intrastate violence is rated by fatalities; only Pakistan's shelling of Afghan posts is a strike on the state (issue 12).
+$ faultline --import acled:{samples}/fixtures/events/acled-afghanistan-intrastate.csv timeline
+> Timeline: 8 incidents
+>
+> date        incident                                     rung               perpetrators                                            targets                                                 fatalities  sources
+> 2020-05-01  Remote explosive/landmine/IED in Arghandab   5 attack           Taliban                                                 Afghanistan                                             0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-03  Armed clash in Nad-e Ali                     6 lethal-attack    Taliban                                                 Afghanistan                                             3           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-05  Suicide bomb in Kabul                        9 mass-casualty    Taliban                                                 Afghanistan                                             30          [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-07  Shelling/artillery/missile attack in Dangam  8 strike-on-state  Pakistan                                                Afghanistan                                             0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-09  Armed clash in Kabul - Pul-e-Charkhi         5 attack           Taliban                                                 Police Forces of Afghanistan (2004-2021) Prison Guards  0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-11  Agreement in Kandahar                        1 statement        Afghanistan                                             Taliban                                                 0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-13  Armed clash in Kabul - Pul-e-Charkhi         5 attack           Police Forces of Afghanistan (2004-2021) Prison Guards  Afghanistan                                             0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-15  Armed clash in Kabul - Pul-e-Charkhi         5 attack           Afghanistan                                             Police Forces of Afghanistan (2004-2021) Prison Guards  0           [acled-acled-afghanistan-intrastate-csv]
+>
+> Sources
+>   [acled-acled-afghanistan-intrastate-csv] ACLED event export acled-afghanistan-intrastate.csv, Armed Conflict Location & Event Data Project (ACLED), https://acleddata.com/
+! Imported {samples}/fixtures/events/acled-afghanistan-intrastate.csv (ACLED (31 columns)): 8 of 8 rows

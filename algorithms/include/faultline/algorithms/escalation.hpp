@@ -322,8 +322,9 @@ struct chain_result {
                                           actor_index b, const escalation_options& options = {});
 
 /// The `k` most escalatory chains (k = max_chains): for each incident, the
-/// best-scoring chain ending there that starts where its history starts (at
-/// an incident that answers nothing within since/until); kept when
+/// best-scoring chain ending there, never starting just after a descent (it
+/// starts at an incident that answers nothing within since/until, or only
+/// incidents on its rung or below); kept when
 /// its score is positive, its last link climbs and no other kept chain
 /// passes through its last incident. Incidents outside since/until are left
 /// out. Dynamic programming over (incident, peak rung so far).
