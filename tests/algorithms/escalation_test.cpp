@@ -450,15 +450,32 @@ incidents:
   CHECK(retaliation_links(view, strict).links.size() == 2);
 }
 
+// A graph with responds_to links the scenario reader would refuse (it checks
+// them at load time, tests/loaders/scenario_test.cpp): built from its data,
+// as a program embedding the library may, so the library's own check is seen.
+graph with_links(const std::string& body, const std::vector<std::pair<std::string, std::string>>& responds) {
+  auto data = load(body).data();
+  for (const auto& [from, to] : responds) {
+    incident_link l;
+    for (incident_index i = 0; i < data.incidents.size(); ++i) {
+      if (data.incidents[i].id == from) l.from = i;
+      if (data.incidents[i].id == to) l.to = i;
+    }
+    data.links.push_back(l);
+  }
+  return graph(std::move(data));
+}
+
 TEST_CASE("escalation: explicit links that go back in time are an error naming the incidents") {
   SUBCASE("a cycle") {
-    const auto g = load(actors3 + R"(
+    const auto g = with_links(actors3 + R"(
 incidents:
-  - {id: a, date: 2024-01-01, type: attack, responds_to: [c]}
-  - {id: b, date: 2024-01-02, type: attack, responds_to: [a]}
-  - {id: c, date: 2024-01-03, type: attack, responds_to: [b]}
+  - {id: a, date: 2024-01-01, type: attack}
+  - {id: b, date: 2024-01-02, type: attack}
+  - {id: c, date: 2024-01-03, type: attack}
   - {id: d, date: 2024-01-04, type: attack}
-)");
+)",
+                              {{"a", "c"}, {"b", "a"}, {"c", "b"}});
     const graph_view view(g);
     const std::string expected =
         "The explicit responds_to links form a cycle, so some response would come before what it answers: "
@@ -468,31 +485,34 @@ incidents:
     CHECK(usage_message([&] { (void)timeline(view); }) == expected);
   }
   SUBCASE("a cycle among same-day incidents") {
-    const auto g = load(actors3 + R"(
+    const auto g = with_links(actors3 + R"(
 incidents:
-  - {id: p, date: 2024-01-01, type: statement, responds_to: [q]}
-  - {id: q, date: 2024-01-01, type: statement, responds_to: [p]}
-)");
+  - {id: p, date: 2024-01-01, type: statement}
+  - {id: q, date: 2024-01-01, type: statement}
+)",
+                              {{"p", "q"}, {"q", "p"}});
     CHECK(usage_message([&] { (void)retaliation_links(graph_view(g)); }) ==
           "The explicit responds_to links form a cycle, so some response would come before what it answers: "
           "\"p\" (2024-01-01) responds to \"q\" (2024-01-01), which responds to \"p\"; remove one of these links");
   }
   SUBCASE("one link") {
-    const auto g = load(actors3 + R"(
+    const auto g = with_links(actors3 + R"(
 incidents:
-  - {id: early, date: 2024-01, type: attack, responds_to: [late]}
+  - {id: early, date: 2024-01, type: attack}
   - {id: late, date: 2024-02-01, type: attack}
-)");
+)",
+                              {{"early", "late"}});
     CHECK(usage_message([&] { (void)retaliation_links(graph_view(g)); }) ==
           "Incident \"early\" (2024-01) responds to \"late\" (2024-02-01), which comes later: a response cannot come "
           "before what it answers");
   }
   SUBCASE("a view that drops one end of the link keeps the rest usable") {
-    const auto g = load(actors3 + R"(
+    const auto g = with_links(actors3 + R"(
 incidents:
-  - {id: early, date: 2024-01, type: attack, responds_to: [late]}
+  - {id: early, date: 2024-01, type: attack}
   - {id: late, date: 2024-02-01, type: attack}
-)");
+)",
+                              {{"early", "late"}});
     view_options vo;
     vo.as_of = date::parse("2024-01-15");
     CHECK(retaliation_links(graph_view(g, vo)).order.size() == 1);

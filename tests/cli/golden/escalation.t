@@ -601,11 +601,11 @@ $ faultline escalation --format graphml
 ? 2
 $ write {tmp}/cycle.yaml "faultline: 1\nincidents:\n  - {id: a, date: 2024-01-01, responds_to: [c]}\n  - {id: b, date: 2024-01-02, responds_to: [a]}\n  - {id: c, date: 2024-01-03, responds_to: [b]}\n"
 $ faultline escalation --scenario {tmp}/cycle.yaml
-! faultline: error: The explicit responds_to links form a cycle, so some response would come before what it answers: "a" (2024-01-01) responds to "c" (2024-01-03), which responds to "b" (2024-01-02), which responds to "a"; remove one of these links
+! faultline: error: {tmp}/cycle.yaml:3:45: incident "a" (2024-01-01) responds to "c" (2024-01-03), which comes later: a response cannot come before what it answers
 ? 2
 $ write {tmp}/back.yaml "faultline: 1\nincidents:\n  - {id: early, date: 2024-01, responds_to: [late]}\n  - {id: late, date: 2024-02-01}\n"
 $ faultline timeline --scenario {tmp}/back.yaml
-! faultline: error: Incident "early" (2024-01) responds to "late" (2024-02-01), which comes later: a response cannot come before what it answers
+! faultline: error: {tmp}/back.yaml:3:46: incident "early" (2024-01) responds to "late" (2024-02-01), which comes later: a response cannot come before what it answers
 ? 2
 # GDELT's duplicates (issue 12): one threat under three ids counts once and says so; a state's organ
 # (a bare GOV placed in the United States, a bare MIL placed in Israel) is not answered by its own state.
@@ -776,3 +776,15 @@ $ faultline --import acled:{samples}/fixtures/events/acled-afghanistan-intrastat
 > Sources
 >   [acled-acled-afghanistan-intrastate-csv] ACLED event export acled-afghanistan-intrastate.csv, Armed Conflict Location & Event Data Project (ACLED), https://acleddata.com/
 ! Imported {samples}/fixtures/events/acled-afghanistan-intrastate.csv (ACLED (31 columns)): 8 of 8 rows
+# `validate` (every command) refuses backward and cyclic responds_to, and part_of cycles, where they are written (issue 12).
+$ faultline validate --scenario {tmp}/back.yaml
+! faultline: error: {tmp}/back.yaml:3:46: incident "early" (2024-01) responds to "late" (2024-02-01), which comes later: a response cannot come before what it answers
+? 2
+$ write {tmp}/loop.yaml "faultline: 1\nincidents:\n  - {id: a, date: 2024-01, responds_to: [b]}\n  - {id: b, date: 2024-01, responds_to: [a]}\n"
+$ faultline validate --scenario {tmp}/loop.yaml
+! faultline: error: {tmp}/loop.yaml:4:42: the responds_to links form a cycle, so some response would come before what it answers: "a" (2024-01) responds to "b" (2024-01), which responds to "a"; remove one of these links
+? 2
+$ write {tmp}/parts.yaml "faultline: 1\nincidents:\n  - {id: a, date: 2024-01, part_of: [b]}\n  - {id: b, date: 2024-01, part_of: [a]}\n"
+$ faultline validate --scenario {tmp}/parts.yaml
+! faultline: error: {tmp}/parts.yaml:4:38: the part_of links form a cycle: "a" (2024-01) is part of "b" (2024-01), which is part of "a"; remove one of these links
+? 2
