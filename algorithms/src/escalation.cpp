@@ -751,7 +751,8 @@ void fold_duplicates(const graph_view& view, const ordering& ord, escalation_gra
   auto add_actors = [&](std::span<const std::uint32_t> list) {
     actors.assign(list.begin(), list.end());
     std::sort(actors.begin(), actors.end());
-    for (auto a : actors) key += std::to_string(a) + ',';
+    for (auto a : actors)
+      key += std::to_string(a) + ',';
     key += '\x1f';
   };
   bool any = false;
@@ -883,6 +884,7 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
       std::int32_t gap;
     };
     std::vector<candidate> found;
+    std::vector<actor_index> across;
     const double window = options.window_days;
     const std::size_t total = ord.order.size();
     for (std::size_t step = 0; step < total; ++step) {
@@ -898,6 +900,12 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
       const std::int32_t hi = ends + options.window_days;
       found.clear();
       for (auto t : targets) {
+        // A's perpetrators across sides from t (an act within one side is
+        // answered by nothing).
+        across.clear();
+        for (auto p : perpetrators)
+          if (!one_side(g, sides, p, t, af, al)) across.push_back(p);
+        if (across.empty()) continue;
         // The responders: the target itself, then its side.
         auto respond = [&](actor_index s, side_tie kind, relation_index rel, double w1) {
           auto list = perpetrated.of(s);
@@ -915,8 +923,7 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
             double w2 = 0.0;
             for (auto u : who.targets.of(b)) {
               if (one_side(g, sides, s, u, bf, bl)) continue;
-              for (auto p : perpetrators) {
-                if (one_side(g, sides, p, t, af, al)) continue;
+              for (auto p : across) {
                 if (u == p) {
                   const actor_tie tie{side_tie::same, u, p, none};
                   if (better_tie(1.0, tie, w2, best_against)) w2 = 1.0, best_against = tie;
@@ -1077,8 +1084,8 @@ chain_result best_chains(const escalation_graph& eg, const std::vector<incident_
         if (!member[l.from]) continue;
         const auto& at = entries[local[l.from]];
         for (std::uint32_t r = 0; r < at.size(); ++r)
-          pool.push_back({at[r].score + gain(eg, l, at[r].peak), at[r].steps + 1, li, r,
-                          std::max(at[r].peak, eg.rungs[i])});
+          pool.push_back(
+              {at[r].score + gain(eg, l, at[r].peak), at[r].steps + 1, li, r, std::max(at[r].peak, eg.rungs[i])});
       }
     }
     // The k best of each peak.
@@ -1090,7 +1097,8 @@ chain_result best_chains(const escalation_graph& eg, const std::vector<incident_
     kept.clear();
     for (std::size_t at = 0; at < pool.size();) {
       std::size_t end = at;
-      while (end < pool.size() && pool[end].peak == pool[at].peak) ++end;
+      while (end < pool.size() && pool[end].peak == pool[at].peak)
+        ++end;
       if (end - at > k) overflow = true;
       kept.insert(kept.end(), pool.begin() + static_cast<std::ptrdiff_t>(at),
                   pool.begin() + static_cast<std::ptrdiff_t>(std::min(end, at + k)));

@@ -270,16 +270,17 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
     ctx.out << "}\n";
     return;
   }
-  const std::vector<std::string> headers{"chain", "score", "step", "date",     "incident_id", "incident", "who",
-                                         "rung",  "link",  "rule", "gap_days", "link_score",  "why",      "sources", "ids"};
+  const std::vector<std::string> headers{"chain",    "score",      "step", "date",    "incident_id",
+                                         "incident", "who",        "rung", "link",    "rule",
+                                         "gap_days", "link_score", "why",  "sources", "ids"};
   std::vector<std::vector<std::string>> rows;
   for (std::size_t c = 0; c < chains.size(); ++c)
     for (std::size_t k = 0; k < chains[c].size(); ++k) {
       const auto& s = chains[c][k];
       const auto& inc = g.incidents()[s.incident];
       rows.push_back({std::to_string(c + 1), decimal_text(result.chains[c].score), std::to_string(k + 1),
-                      inc.when.to_string(), inc.id, incident_title(inc), who_text(g, s.parties), rung_text(s.severity.rung),
-                      s.link ? (s.link->is_explicit() ? "explicit" : "inferred") : "",
+                      inc.when.to_string(), inc.id, incident_title(inc), who_text(g, s.parties),
+                      rung_text(s.severity.rung), s.link ? (s.link->is_explicit() ? "explicit" : "inferred") : "",
                       s.link ? std::string(to_string(s.link->rule)) : "",
                       s.link ? std::to_string(s.link->gap_days) : "", s.link ? decimal_text(s.link->score) : "",
                       s.link ? why_text(g, *s.link) : "", tags(g, s.sources),
@@ -295,9 +296,9 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
           << count_of(static_cast<std::size_t>(opt.algo.window_days), "day") << " (minimum score "
           << decimal_text(opt.algo.min_score)
           << "). Chain score: net climb + peak climb - descents, each link weighted by its score"
-          << (eg.fold_items.empty() ? std::string()
-                                    : "; " + count_of(eg.fold_items.size(), "duplicate GDELT id") +
-                                          " folded into the events they repeat")
+          << (eg.fold_items.empty()
+                  ? std::string()
+                  : "; " + count_of(eg.fold_items.size(), "duplicate GDELT id") + " folded into the events they repeat")
           << ".\n";
   if (!result.chains.empty()) {
     ctx.out << "\n";
@@ -305,8 +306,10 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
     for (std::size_t c = 0; c < result.chains.size(); ++c) {
       const auto& chain = result.chains[c];
       summary.rows.push_back({std::to_string(c + 1), decimal_text(chain.score), std::to_string(chain.net),
-                              std::to_string(chain.climb), std::to_string(chain.descent), rung_text(chain.peak), std::to_string(chain.incidents.size()),
-                              incident_title(g.incidents()[chain.incidents.front()]), incident_title(g.incidents()[chain.incidents.back()])});
+                              std::to_string(chain.climb), std::to_string(chain.descent), rung_text(chain.peak),
+                              std::to_string(chain.incidents.size()),
+                              incident_title(g.incidents()[chain.incidents.front()]),
+                              incident_title(g.incidents()[chain.incidents.back()])});
     }
     summary.print(ctx.out);
     ctx.out << "\n";

@@ -475,8 +475,8 @@ actor_index import_session::resolve(const raw_actor& side, source_index source, 
   return a;
 }
 
-void import_session::tie_organ(actor_index organ, const raw_actor& side, source_index source,
-                               const std::string& file, std::uint64_t row) {
+void import_session::tie_organ(actor_index organ, const raw_actor& side, source_index source, const std::string& file,
+                               std::uint64_t row) {
   const auto member_of = data_.relation_types.find(relation_ids::member_of);
   if (!member_of) return;
   raw_actor state;

@@ -173,7 +173,8 @@ class scenario_reader {
       for (const auto& l : links)
         if (l.kind == kind) ++offsets[l.from + 1];
       if (offsets == std::vector<std::uint32_t>(n + 1, 0)) continue;
-      for (std::size_t i = 0; i < n; ++i) offsets[i + 1] += offsets[i];
+      for (std::size_t i = 0; i < n; ++i)
+        offsets[i + 1] += offsets[i];
       items.resize(offsets[n]);
       {
         std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
@@ -208,7 +209,8 @@ class scenario_reader {
           }
           // A cycle: from `to` along the path to `at`, then back by link k.
           std::size_t first = 0;
-          while (path[first].first != to) ++first;
+          while (path[first].first != to)
+            ++first;
           const bool responds = kind == link_kind::responds_to;
           std::string message = responds ? "the responds_to links form a cycle, so some response would come before "
                                            "what it answers: "
@@ -221,7 +223,8 @@ class scenario_reader {
           message += "; remove one of these links";
           // Report where a link of the cycle was written: the closing one, else another.
           site w = site_of(k);
-          for (std::size_t p = first; w.file.empty() && p < via.size(); ++p) w = site_of(via[p]);
+          for (std::size_t p = first; w.file.empty() && p < via.size(); ++p)
+            w = site_of(via[p]);
           throw parse_error({w.file, w.line, w.column}, message);
         }
       }

@@ -1155,13 +1155,13 @@ incidents:
 )");
   const graph_view view(g);
   auto rung = [&](const char* id) { return int{severity(view, inc(g, id)).rung}; };
-  CHECK(rung("ied") == 5);         // intrastate, no deaths: an attack
-  CHECK(rung("clash") == 6);       // intrastate, deaths
-  CHECK(rung("massacre") == 9);    // intrastate, 30 ≥ 25 killed
+  CHECK(rung("ied") == 5);           // intrastate, no deaths: an attack
+  CHECK(rung("clash") == 6);         // intrastate, deaths
+  CHECK(rung("massacre") == 9);      // intrastate, 30 ≥ 25 killed
   CHECK(rung("nobody-knows") == 5);  // a perpetrator of no known country is not known to be foreign
-  CHECK(rung("mutiny") == 5);      // the state's own organ
-  CHECK(rung("shelling") == 8);    // a foreign state
-  CHECK(rung("by-organ") == 8);    // a foreign state's organ (its country through member_of)
+  CHECK(rung("mutiny") == 5);        // the state's own organ
+  CHECK(rung("shelling") == 8);      // a foreign state
+  CHECK(rung("by-organ") == 8);      // a foreign state's organ (its country through member_of)
   CHECK(severity(view, inc(g, "by-organ")).decisive().basis == rung_basis::state_territory);
 }
 
@@ -1282,8 +1282,8 @@ TEST_CASE("escalation: GDELT duplicates count once, with the ids folded into the
   CHECK(eg.same_as[inc(g, "gdelt-1300000013")] == no_index);
   CHECK(eg.folded(inc(g, "gdelt-1300000013")).empty());
   // The strike answers the Tehran threat once, and the Isfahan one.
-  CHECK(link_ids(g, eg) == std::vector<std::string>{"gdelt-1300000010>gdelt-1300000020",
-                                                    "gdelt-1300000013>gdelt-1300000020"});
+  CHECK(link_ids(g, eg) ==
+        std::vector<std::string>{"gdelt-1300000010>gdelt-1300000020", "gdelt-1300000013>gdelt-1300000020"});
   const auto to = chains_to(view, eg, inc(g, "gdelt-1300000020"));
   CHECK(chain_ids(g, to) == std::vector<std::vector<std::string>>{{"gdelt-1300000010", "gdelt-1300000020"},
                                                                   {"gdelt-1300000013", "gdelt-1300000020"}});
@@ -1302,8 +1302,8 @@ TEST_CASE("escalation: GDELT duplicates count once, with the ids folded into the
 }
 
 TEST_CASE("escalation: escalation --top 5 on the real GDELT sample answers no cooperative event") {
-  const auto file = std::filesystem::path(FAULTLINE_SHARED_DATA_DIR) / "gdelt_v2_events_sample" /
-                    "20180326044500.export.CSV";
+  const auto file =
+      std::filesystem::path(FAULTLINE_SHARED_DATA_DIR) / "gdelt_v2_events_sample" / "20180326044500.export.CSV";
   if (!std::filesystem::exists(file)) {
     MESSAGE("shared data absent: " << file.string() << " not found, real GDELT check skipped");
     return;

@@ -627,7 +627,8 @@ TEST_CASE("scenario: responds_to back in time and cycles of responds_to or part_
         "t.yaml:4:65: the part_of links form a cycle: \"part\" (2024-01-01) is part of \"whole\" (2024-01), which is "
         "part of \"part\"; remove one of these links");
   // Overlapping dates without a cycle load (the PMF condemned the strike on its day).
-  CHECK_NOTHROW(load_inputs({{"t.yaml", "faultline: 1\nincidents:\n"
-                                        "  - {id: strike, date: 2024-01-04, type: airstrike}\n"
-                                        "  - {id: said, date: 2024-01-04, type: statement, responds_to: [strike]}\n"}}));
+  CHECK_NOTHROW(load_inputs({{"t.yaml",
+                              "faultline: 1\nincidents:\n"
+                              "  - {id: strike, date: 2024-01-04, type: airstrike}\n"
+                              "  - {id: said, date: 2024-01-04, type: statement, responds_to: [strike]}\n"}}));
 }
