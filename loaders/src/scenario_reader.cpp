@@ -152,6 +152,11 @@ class scenario_reader {
   /// the incidents. O(incidents + links).
   void check_links() const {
     const auto& links = data_.links;
+    const auto n = data_.incidents.size();
+    // (Links out of range can only come from a damaged snapshot: the graph's
+    // own validation reports them.)
+    for (const auto& l : links)
+      if (l.from >= n || l.to >= n) return;
     auto site_of = [&](std::size_t k) { return k < link_sites_.size() ? link_sites_[k] : site{}; };
     auto quoted = [&](incident_index i) {
       return "\"" + data_.incidents[i].id + "\" (" + data_.incidents[i].when.to_string() + ")";
@@ -166,7 +171,6 @@ class scenario_reader {
                               ", which comes later: a response cannot come before what it answers");
       }
     }
-    const auto n = data_.incidents.size();
     for (auto kind : {link_kind::responds_to, link_kind::part_of}) {
       // Out-lists of the links of this kind, as offsets into `order`.
       std::vector<std::uint32_t> offsets(n + 1, 0), items;
