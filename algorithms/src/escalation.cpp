@@ -137,6 +137,11 @@ std::span<const std::uint32_t> escalation_graph::answered_by(incident_index i) c
   return {out_items.data() + out_offsets[i], out_items.data() + out_offsets[i + 1]};
 }
 
+std::span<const incident_index> escalation_graph::folded(incident_index i) const {
+  if (std::size_t{i} + 1 >= fold_offsets.size()) return {};
+  return {fold_items.data() + fold_offsets[i], fold_items.data() + fold_offsets[i + 1]};
+}
+
 std::span<const std::uint32_t> escalation_graph::answers(incident_index i) const {
   if (std::size_t{i} + 1 >= in_offsets.size()) return {};
   return {in_items.data() + in_offsets[i], in_items.data() + in_offsets[i + 1]};
@@ -335,7 +340,45 @@ struct context {
     const auto& rel = g.relations()[r];
     return view.keeps_type(rel.type) && rel.prov.confidence >= view.options().min_confidence;
   }
+
+  // The country an actor belongs to: its own, else that of a state it is a
+  // member of or controlled by (an organ the importer tied to its state).
+  // Empty when unknown.
+  [[nodiscard]] std::string_view home_country(actor_index a) const {
+    const auto& actor = g.actors()[a];
+    if (!actor.country.empty()) return actor.country;
+    for (auto r : g.out_relations(a)) {
+      const auto& rel = g.relations()[r];
+      if (rel.type != member_of || !usable(r)) continue;
+      const auto& s = g.actors()[rel.to];
+      if (s.kind == node_kind::state && !s.country.empty()) return s.country;
+    }
+    for (auto r : g.in_relations(a)) {
+      const auto& rel = g.relations()[r];
+      if (rel.type != controls || !usable(r)) continue;
+      const auto& s = g.actors()[rel.from];
+      if (s.kind == node_kind::state && !s.country.empty()) return s.country;
+    }
+    return {};
+  }
 };
+
+// What an incident says about the tie between its sides: an incident is
+// cooperative when its coding says so (a friendly stance), GDELT puts it in
+// QuadClass 1 or 2 (verbal or material cooperation), or its Goldstein value
+// is positive; neutral when its coding or CAMEO code is neutral (ACLED's
+// strategic developments, CAMEO's bare statements). Only the others (hostile
+// or unknown) are acts that can be answered, or answers, by inference.
+bool hostile_act(const incident& inc) {
+  if (inc.coding.quad_class == 1 || inc.coding.quad_class == 2) return false;
+  if (inc.goldstein && *inc.goldstein > 0.0) return false;
+  if (inc.coding.stance) return *inc.coding.stance == polarity::hostile;
+  if (!inc.cameo.empty()) {
+    const auto* event = coding::find_cameo_event_or_parent(inc.cameo);
+    if (event != nullptr) return event->stance == polarity::hostile && event->quad_class >= 3;
+  }
+  return true;
+}
 
 // The rules of severity(); `reasons` may be null when only the rung is wanted.
 rung_level compute_rung(const context& cx, incident_index i, std::vector<rung_reason>* reasons) {
@@ -377,11 +420,26 @@ rung_level compute_rung(const context& cx, incident_index i, std::vector<rung_re
     }
   }
   if (rung >= 5 && !inc.where.country.empty()) {
+    // A strike on a state's own territory is one by a foreign hand: a
+    // perpetrator of another country. An intrastate event (rebels, militias
+    // or the state's own organs in their own country, or actors of no known
+    // country) is rated by its fatalities, victims and target instead.
     for (auto k : g.roles_of_incident(i)) {
       const auto& r = g.roles()[k];
       if (r.kind != role::target || !cx.view.keeps_role(k)) continue;
       const auto& a = g.actors()[r.actor];
-      if (a.kind == node_kind::state && !a.country.empty() && a.country == inc.where.country) {
+      if (a.kind != node_kind::state || a.country.empty() || a.country != inc.where.country) continue;
+      bool foreign = false;
+      for (auto kp : g.roles_of_incident(i)) {
+        const auto& p = g.roles()[kp];
+        if (!is_perpetrator_role(p.kind) || !cx.view.keeps_role(kp)) continue;
+        const auto home = cx.home_country(p.actor);
+        if (!home.empty() && home != a.country) {
+          foreign = true;
+          break;
+        }
+      }
+      if (foreign) {
         add(rung_basis::state_territory, 8, r.actor);
         break;
       }
@@ -626,6 +684,30 @@ std::vector<std::vector<side_entry>> side_lists(const context& cx) {
   return sides;
 }
 
+// Whether two actors are one side on some day of [first, last]: the same
+// actor, one a member of the other or controlled by it (a state and its
+// government, army or police; a coalition and its factions), or both members
+// of a third (two organs of one state). Backing and alliance do not make one
+// side: allies and sponsors do fall out, and their clashes are real.
+bool one_side(const graph& g, const std::vector<std::vector<side_entry>>& sides, actor_index x, actor_index y,
+              std::int32_t first, std::int32_t last) {
+  if (x == y) return true;
+  auto organic = [](side_tie k) {
+    return k == side_tie::member_of || k == side_tie::has_member || k == side_tie::controls ||
+           k == side_tie::controlled_by;
+  };
+  for (const auto& e : sides[x]) {
+    if (!organic(e.kind) || !holds(g.relations()[e.relation], first, last)) continue;
+    if (e.other == y) return true;
+    // e.other stands `has_member` to x when x is a member of e.other.
+    if (e.kind != side_tie::has_member) continue;
+    for (const auto& f : sides[y])
+      if (f.kind == side_tie::has_member && f.other == e.other && holds(g.relations()[f.relation], first, last))
+        return true;
+  }
+  return false;
+}
+
 // Ties compare by weight (higher first), then kind, then relation order.
 bool better_tie(double wa, const actor_tie& a, double wb, const actor_tie& b) {
   if (wa != wb) return wa > wb;
@@ -641,6 +723,66 @@ link_rule rule_of(const actor_tie& responder, const actor_tie& against) {
   if (a) return link_rule::reprisal_by_side;
   if (r) return link_rule::reprisal_against_side;
   return link_rule::side_reprisal;
+}
+
+// GDELT records one event under several ids when several articles report
+// it: same date, actors, CAMEO code and place. Each such group is folded
+// into its first incident in the time order (`same_as` of the others points
+// to it); folded incidents take part in no inferred link. Incidents another
+// incident links to or from explicitly are never folded, nor incidents of
+// other datasets (ACLED and UCDP give each event one id; two identical
+// incidents written by hand are the author's choice).
+void fold_duplicates(const graph_view& view, const ordering& ord, escalation_graph& out) {
+  const auto& g = view.base();
+  const auto n = static_cast<std::uint32_t>(g.incidents().size());
+  out.same_as.assign(n, none);
+  out.fold_offsets.assign(std::size_t{n} + 1, 0);
+  out.fold_items.clear();
+  std::vector<bool> linked(n, false);
+  for (std::uint32_t k = 0; k < g.links().size(); ++k) {
+    if (!view.keeps_link(k)) continue;
+    linked[g.links()[k].from] = true;
+    linked[g.links()[k].to] = true;
+  }
+  const auto who = actors_of_incidents(view);
+  std::unordered_map<std::string, incident_index> first_of;
+  std::string key;
+  std::vector<actor_index> actors;
+  auto add_actors = [&](std::span<const std::uint32_t> list) {
+    actors.assign(list.begin(), list.end());
+    std::sort(actors.begin(), actors.end());
+    for (auto a : actors)
+      key += std::to_string(a) + ',';
+    key += '\x1f';
+  };
+  bool any = false;
+  for (auto i : ord.order) {
+    const auto& inc = g.incidents()[i];
+    if (inc.coding.dataset != "gdelt" || linked[i]) continue;
+    key = inc.when.to_string();
+    key += '\x1f';
+    key += inc.cameo;
+    key += '\x1f';
+    key += inc.where.name;
+    key += '\x1f';
+    key += inc.where.country;
+    key += '\x1f';
+    add_actors(who.perpetrators.of(i));
+    add_actors(who.targets.of(i));
+    const auto [it, fresh] = first_of.emplace(key, i);
+    if (!fresh) {
+      out.same_as[i] = it->second;
+      ++out.fold_offsets[it->second + 1];
+      any = true;
+    }
+  }
+  if (!any) return;
+  for (std::uint32_t k = 0; k < n; ++k)
+    out.fold_offsets[k + 1] += out.fold_offsets[k];
+  out.fold_items.resize(out.fold_offsets.back());
+  std::vector<std::uint32_t> fill(out.fold_offsets.begin(), out.fold_offsets.end() - 1);
+  for (auto i : ord.order)
+    if (out.same_as[i] != none) out.fold_items[fill[out.same_as[i]]++] = i;
 }
 
 }  // namespace
@@ -669,6 +811,10 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
   out.rungs.assign(n, 0);
   for (auto i : ord.order)
     out.rungs[i] = compute_rung(cx, i, nullptr);
+
+  if (options.fold_duplicates) fold_duplicates(view, ord, out);
+  if (out.same_as.empty()) out.same_as.assign(n, none);
+  if (out.fold_offsets.empty()) out.fold_offsets.assign(std::size_t{n} + 1, 0);
 
   // Explicit links, one per pair.
   std::vector<retaliation_link> links;
@@ -703,9 +849,11 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
           perpetrated.items[fill[a]++] = i;
     }
     std::vector<std::int32_t> first(n, 0), last(n, 0);
+    std::vector<bool> hostile(n, false);
     for (auto i : ord.order) {
       first[i] = g.incidents()[i].when.first_day();
       last[i] = g.incidents()[i].when.last_day();
+      hostile[i] = hostile_act(g.incidents()[i]) && out.same_as[i] == none;
     }
     for (std::size_t a = 0; a < g.actors().size(); ++a) {
       auto begin = perpetrated.items.begin() + perpetrated.offsets[a];
@@ -736,6 +884,7 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
       std::int32_t gap;
     };
     std::vector<candidate> found;
+    std::vector<actor_index> across;
     const double window = options.window_days;
     const std::size_t total = ord.order.size();
     for (std::size_t step = 0; step < total; ++step) {
@@ -744,12 +893,19 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
       const auto& inc = g.incidents()[a];
       const auto targets = who.targets.of(a);
       const auto perpetrators = who.perpetrators.of(a);
-      if (targets.empty() || perpetrators.empty()) continue;
+      if (targets.empty() || perpetrators.empty() || !hostile[a]) continue;
+      const std::int32_t af = first[a], al = last[a];
       const std::int32_t lo = inc.when.last_day() + 1;
       const std::int32_t ends = end_day(inc);
       const std::int32_t hi = ends + options.window_days;
       found.clear();
       for (auto t : targets) {
+        // A's perpetrators across sides from t (an act within one side is
+        // answered by nothing).
+        across.clear();
+        for (auto p : perpetrators)
+          if (!one_side(g, sides, p, t, af, al)) across.push_back(p);
+        if (across.empty()) continue;
         // The responders: the target itself, then its side.
         auto respond = [&](actor_index s, side_tie kind, relation_index rel, double w1) {
           auto list = perpetrated.of(s);
@@ -757,14 +913,17 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
                                      [&](incident_index x, std::int32_t day) { return first[x] < day; });
           for (; it != list.end() && first[*it] <= hi; ++it) {
             const incident_index b = *it;
-            if (ord.position[b] <= ord.position[a]) continue;
+            if (ord.position[b] <= ord.position[a] || !hostile[b]) continue;
             const std::int32_t bf = first[b], bl = last[b];
             if (rel != none && !holds(g.relations()[rel], bf, bl)) continue;
-            // Against whom: a target of B that is a perpetrator of A or on its side.
+            // Against whom: a target of B that is a perpetrator of A or on its
+            // side. Both acts must cross sides: a state answering its own
+            // government is no reprisal.
             actor_tie best_against;
             double w2 = 0.0;
-            for (auto u : who.targets.of(b))
-              for (auto p : perpetrators) {
+            for (auto u : who.targets.of(b)) {
+              if (one_side(g, sides, s, u, bf, bl)) continue;
+              for (auto p : across) {
                 if (u == p) {
                   const actor_tie tie{side_tie::same, u, p, none};
                   if (better_tie(1.0, tie, w2, best_against)) w2 = 1.0, best_against = tie;
@@ -776,6 +935,7 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
                   if (better_tie(e.weight, tie, w2, best_against)) w2 = e.weight, best_against = tie;
                 }
               }
+            }
             if (w2 == 0.0) continue;
             const std::int32_t gap = std::max<std::int32_t>(0, bf - ends);
             const double score = w1 * w2 * (1.0 - gap / (2.0 * window));
@@ -841,13 +1001,20 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
 
 namespace {
 
-double gain(const escalation_graph& eg, const retaliation_link& l) {
-  const int rise = int{eg.rungs[l.to]} - int{eg.rungs[l.from]};
-  return rise > 0 ? l.score * rise : 0.0;
+// What a link A -> B adds to a chain whose highest rung so far is `peak`:
+// its score times (B's rung - A's rung, plus how far B raises the peak,
+// minus how far B falls below A). Summed over a chain's links this is
+// score(chain) of docs/escalation.md: (last - first) + (peak - first) -
+// descents, each link weighted by its score.
+double gain(const escalation_graph& eg, const retaliation_link& l, rung_level peak) {
+  const int from = eg.rungs[l.from], to = eg.rungs[l.to];
+  const int value = (to - from) + std::max(0, to - int{peak}) - std::max(0, from - to);
+  return l.score * value;
 }
 
 void check_graph(const graph_view& view, const escalation_graph& eg) {
-  if (eg.position.size() != view.base().incidents().size() || eg.rungs.size() != eg.position.size())
+  if (eg.position.size() != view.base().incidents().size() || eg.rungs.size() != eg.position.size() ||
+      eg.same_as.size() != eg.position.size())
     throw usage_error("The escalation graph was built from another graph");
 }
 
@@ -858,37 +1025,27 @@ bool in_window(const graph& g, incident_index i, const escalation_options& o) {
   return true;
 }
 
-// The chain ending at `end` along the `via` links (one per incident, or none).
-escalation_chain rebuild(const escalation_graph& eg, const std::vector<std::uint32_t>& via, incident_index end) {
-  escalation_chain c;
-  c.incidents.push_back(end);
-  for (auto at = end; via[at] != none;) {
-    c.links.push_back(via[at]);
-    at = eg.links[via[at]].from;
-    c.incidents.push_back(at);
-  }
-  std::reverse(c.incidents.begin(), c.incidents.end());
-  std::reverse(c.links.begin(), c.links.end());
-  return c;
-}
-
 void finish(const escalation_graph& eg, escalation_chain& c) {
   c.score = 0.0;
   c.climb = 0;
-  c.peak = 0;
-  for (auto i : c.incidents)
-    c.peak = std::max(c.peak, eg.rungs[i]);
+  c.descent = 0;
+  c.peak = c.incidents.empty() ? rung_level{0} : eg.rungs[c.incidents.front()];
   for (auto k : c.links) {
     const auto& l = eg.links[k];
-    c.score += gain(eg, l);
+    c.score += gain(eg, l, c.peak);
     c.climb += std::max(0, int{eg.rungs[l.to]} - int{eg.rungs[l.from]});
+    c.descent += std::max(0, int{eg.rungs[l.from]} - int{eg.rungs[l.to]});
+    c.peak = std::max(c.peak, eg.rungs[l.to]);
   }
+  c.net = c.incidents.empty() ? 0 : int{eg.rungs[c.incidents.back()]} - int{eg.rungs[c.incidents.front()]};
 }
 
 // The k best maximal chains in the sub-DAG of the incidents in `nodes`
-// (sorted by position), by dynamic programming in time order keeping the k
-// best partial chains at each incident. `starts_at(i)`: a chain may begin at
-// i; `ends_at(i)`: it may end there. Only links between kept incidents count.
+// (sorted by position), by dynamic programming in time order. A partial
+// chain's future gains depend only on where it ends and on its peak so far,
+// so the k best partial chains are kept per (incident, peak): exact, with at
+// most 10 k entries per incident. `starts_at(i)`: a chain may begin at i;
+// `ends_at(i)`: it may end there. Only links between kept incidents count.
 template <class StartsAt, class EndsAt>
 chain_result best_chains(const escalation_graph& eg, const std::vector<incident_index>& nodes,
                          const std::vector<bool>& member, std::size_t k, StartsAt starts_at, EndsAt ends_at) {
@@ -897,16 +1054,18 @@ chain_result best_chains(const escalation_graph& eg, const std::vector<incident_
     std::uint32_t steps;
     std::uint32_t link;  // the last link, or none
     std::uint32_t pred;  // rank of the entry at the previous incident
+    rung_level peak;
   };
   // Entries at the same incident: score desc, steps asc, previous incident
-  // earlier, then that incident's own order of entries.
+  // earlier, then that incident's own order of entries, then lower peak.
   auto better = [&](const entry& x, const entry& y) {
     if (x.score != y.score) return x.score > y.score;
     if (x.steps != y.steps) return x.steps < y.steps;
     const auto px = x.link == none ? 0 : eg.position[eg.links[x.link].from];
     const auto py = y.link == none ? 0 : eg.position[eg.links[y.link].from];
     if (px != py) return px < py;
-    return x.pred < y.pred;
+    if (x.pred != y.pred) return x.pred < y.pred;
+    return x.peak < y.peak;
   };
   std::vector<std::uint32_t> local(eg.position.size(), none);
   for (std::uint32_t v = 0; v < nodes.size(); ++v)
@@ -918,25 +1077,34 @@ chain_result best_chains(const escalation_graph& eg, const std::vector<incident_
     const incident_index i = nodes[v];
     pool.clear();
     if (starts_at(i)) {
-      pool.push_back({0.0, 0, none, none});
+      pool.push_back({0.0, 0, none, none, eg.rungs[i]});
     } else {
       for (auto li : eg.answers(i)) {
         const auto& l = eg.links[li];
         if (!member[l.from]) continue;
         const auto& at = entries[local[l.from]];
-        const double g = gain(eg, l);
         for (std::uint32_t r = 0; r < at.size(); ++r)
-          pool.push_back({at[r].score + g, at[r].steps + 1, li, r});
+          pool.push_back(
+              {at[r].score + gain(eg, l, at[r].peak), at[r].steps + 1, li, r, std::max(at[r].peak, eg.rungs[i])});
       }
     }
-    if (pool.size() > k) {
-      overflow = true;
-      std::partial_sort(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(k), pool.end(), better);
-      pool.resize(k);
-    } else {
-      std::sort(pool.begin(), pool.end(), better);
+    // The k best of each peak.
+    std::stable_sort(pool.begin(), pool.end(), [&](const entry& x, const entry& y) {
+      if (x.peak != y.peak) return x.peak < y.peak;
+      return better(x, y);
+    });
+    auto& kept = entries[v];
+    kept.clear();
+    for (std::size_t at = 0; at < pool.size();) {
+      std::size_t end = at;
+      while (end < pool.size() && pool[end].peak == pool[at].peak)
+        ++end;
+      if (end - at > k) overflow = true;
+      kept.insert(kept.end(), pool.begin() + static_cast<std::ptrdiff_t>(at),
+                  pool.begin() + static_cast<std::ptrdiff_t>(std::min(end, at + k)));
+      at = end;
     }
-    entries[v] = pool;
+    std::sort(kept.begin(), kept.end(), better);
   }
   struct ending {
     std::uint32_t node;
@@ -1023,6 +1191,7 @@ chain_result chains_to(const graph_view& view, const escalation_graph& eg, incid
   options.validate();
   check_graph(view, eg);
   check_incident(view, eg, target);
+  if (eg.same_as[target] != none) target = eg.same_as[target];  // a duplicate stands for its first id
   std::vector<bool> member;
   const auto nodes = reach(view, eg, target, false, options, member);
   auto starts_at = [&](incident_index i) {
@@ -1038,6 +1207,7 @@ chain_result chains_from(const graph_view& view, const escalation_graph& eg, inc
   options.validate();
   check_graph(view, eg);
   check_incident(view, eg, source);
+  if (eg.same_as[source] != none) source = eg.same_as[source];  // a duplicate stands for its first id
   std::vector<bool> member;
   const auto nodes = reach(view, eg, source, true, options, member);
   auto ends_at = [&](incident_index i) {
@@ -1103,42 +1273,86 @@ chain_result top_chains(const graph_view& view, const escalation_graph& eg, cons
   check_graph(view, eg);
   const auto& g = view.base();
   const auto n = eg.position.size();
-  std::vector<double> best(n, 0.0);
-  std::vector<std::uint32_t> steps(n, 0), via(n, none);
   std::vector<bool> member(n, false);
   for (auto i : eg.order)
     member[i] = in_window(g, i, options);
-  // Best chain ending at each incident: score desc, fewer links, earlier previous incident.
+  // The best chain ending at each incident with each peak (a chain's future
+  // gains depend on its peak): score desc, fewer links, earlier previous
+  // incident. States of incident i are states[offsets[i], offsets[i + 1]).
+  struct state {
+    double score;
+    std::uint32_t steps;
+    std::uint32_t via;   // the last link, or none
+    std::uint32_t pred;  // the state at the previous incident, or none
+    rung_level peak;
+  };
+  auto beats = [&](const state& x, const state& y) {
+    if (x.score != y.score) return x.score > y.score;
+    if (x.steps != y.steps) return x.steps < y.steps;
+    const auto px = x.via == none ? 0 : eg.position[eg.links[x.via].from];
+    const auto py = y.via == none ? 0 : eg.position[eg.links[y.via].from];
+    if (px != py) return px < py;
+    return x.peak < y.peak;
+  };
+  std::vector<state> states;
+  std::vector<std::uint32_t> begin(n, 0), end(n, 0), best(n, none);
+  std::array<std::optional<state>, highest_rung + 1> by_peak;
   for (auto i : eg.order) {
     if (!member[i]) continue;
+    by_peak.fill(std::nullopt);
+    // A chain never starts just after a descent, which it would hide
+    // (strike, condemnation, strike would show as condemnation, strike): it
+    // starts at an incident that answers nothing in the window, or only
+    // incidents on its rung or below.
+    bool root = true;
+    for (auto li : eg.answers(i))
+      if (member[eg.links[li].from] && eg.rungs[eg.links[li].from] > eg.rungs[i]) root = false;
+    if (root) by_peak[eg.rungs[i]] = state{0.0, 0, none, none, eg.rungs[i]};
     for (auto li : eg.answers(i)) {
       const auto& l = eg.links[li];
       if (!member[l.from]) continue;
-      const double s = best[l.from] + gain(eg, l);
-      const auto st = steps[l.from] + 1;
-      const bool wins = s > best[i] ||
-                        (s == best[i] && (st < steps[i] || (st == steps[i] && via[i] != none &&
-                                                            eg.position[l.from] < eg.position[eg.links[via[i]].from])));
-      if (!wins) continue;
-      best[i] = s;
-      steps[i] = st;
-      via[i] = li;
+      for (auto k = begin[l.from]; k < end[l.from]; ++k) {
+        const auto& at = states[k];
+        const state next{at.score + gain(eg, l, at.peak), at.steps + 1, li, k, std::max(at.peak, eg.rungs[i])};
+        auto& slot = by_peak[next.peak];
+        if (!slot || beats(next, *slot)) slot = next;
+      }
     }
+    begin[i] = static_cast<std::uint32_t>(states.size());
+    end[i] = begin[i];
+    for (const auto& st : by_peak)
+      if (st) {
+        if (best[i] == none || beats(*st, states[best[i]])) best[i] = static_cast<std::uint32_t>(states.size());
+        states.push_back(*st);
+      }
+    end[i] = static_cast<std::uint32_t>(states.size());
   }
-  // Keep chains whose last link climbs and that no kept chain extends.
-  std::vector<bool> candidate(n, false), extended(n, false);
-  for (auto i : eg.order)
-    if (member[i] && via[i] != none && gain(eg, eg.links[via[i]]) > 0.0) candidate[i] = true;
+  // Keep the chains that climb (a positive score, a last link that climbs)
+  // and whose last incident no other kept chain passes through.
+  std::vector<bool> candidate(n, false), extended(n, false), used(states.size(), false);
+  for (auto i : eg.order) {
+    if (!member[i] || best[i] == none) continue;
+    const auto& st = states[best[i]];
+    if (st.via != none && st.score > 0.0 && eg.rungs[i] > eg.rungs[eg.links[st.via].from]) candidate[i] = true;
+  }
   for (auto it = eg.order.rbegin(); it != eg.order.rend(); ++it) {
     const auto i = *it;
-    if ((candidate[i] || extended[i]) && via[i] != none) extended[eg.links[via[i]].from] = true;
+    if (!member[i]) continue;
+    if (candidate[i]) used[best[i]] = true;
+    for (auto k = begin[i]; k < end[i]; ++k) {
+      if (!used[k] || states[k].pred == none) continue;
+      used[states[k].pred] = true;
+      extended[eg.links[states[k].via].from] = true;
+    }
   }
   std::vector<incident_index> ends;
   for (auto i : eg.order)
     if (candidate[i] && !extended[i]) ends.push_back(i);
   auto order = [&](incident_index x, incident_index y) {
-    if (best[x] != best[y]) return best[x] > best[y];
-    if (steps[x] != steps[y]) return steps[x] < steps[y];
+    const auto& a = states[best[x]];
+    const auto& b = states[best[y]];
+    if (a.score != b.score) return a.score > b.score;
+    if (a.steps != b.steps) return a.steps < b.steps;
     return eg.position[x] < eg.position[y];
   };
   const std::size_t k = options.max_chains;
@@ -1151,7 +1365,14 @@ chain_result top_chains(const graph_view& view, const escalation_graph& eg, cons
     std::sort(ends.begin(), ends.end(), order);
   }
   for (auto e : ends) {
-    auto c = rebuild(eg, via, e);
+    escalation_chain c;
+    for (auto at = best[e]; states[at].via != none; at = states[at].pred)
+      c.links.push_back(states[at].via);
+    c.incidents.push_back(e);
+    for (auto li : c.links)
+      c.incidents.push_back(eg.links[li].from);
+    std::reverse(c.incidents.begin(), c.incidents.end());
+    std::reverse(c.links.begin(), c.links.end());
     finish(eg, c);
     result.chains.push_back(std::move(c));
   }
@@ -1181,8 +1402,8 @@ temporal_paths_result temporal_paths(const graph_view& view, actor_index from, a
   const auto who = actors_of_incidents(view);
   for (incident_index i = 0; i < g.incidents().size(); ++i) {
     if (!view.keeps_incident(i)) continue;
-    const auto& when = g.incidents()[i].when;
-    const auto d = when.first_day(), a = when.last_day();
+    // A campaign arrives when it ends (its until), not when it starts.
+    const auto d = g.incidents()[i].when.first_day(), a = end_day(g.incidents()[i]);
     if ((options.since && d < options.since->first_day()) || (options.until && a > options.until->last_day())) continue;
     for (auto p : who.perpetrators.of(i))
       for (auto t : who.targets.of(i))

@@ -19,6 +19,7 @@ struct escalation_cli_options {
   std::size_t top = escalation_options{}.max_chains;
   std::string since, until;
   bool actors_only = false;
+  bool keep_duplicates = false;
   escalation_options algo;
 };
 
@@ -208,6 +209,7 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
                     {"since", opt.algo.since ? json_t(opt.algo.since->to_string()) : json_t(nullptr)},
                     {"until", opt.algo.until ? json_t(opt.algo.until->to_string()) : json_t(nullptr)},
                     {"sides", opt.algo.include_sides},
+                    {"fold_duplicates", opt.algo.fold_duplicates},
                     {"as_of", as_of ? json_t(as_of->to_string()) : json_t(nullptr)},
                     {"min_confidence", ctx.options.min_confidence}};
     j["truncated"] = result.truncated;
@@ -218,6 +220,8 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
       x["rank"] = c + 1;
       x["score"] = chain.score;
       x["climb"] = chain.climb;
+      x["net_climb"] = chain.net;
+      x["descent"] = chain.descent;
       x["peak"] = {{"level", chain.peak}, {"id", std::string(rung_at(chain.peak).id)}};
       x["incidents"] = chain.incidents.size();
       json_t steps = json_t::array();
@@ -228,6 +232,11 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
         st["step"] = k + 1;
         st["date"] = inc.when.to_string();
         st["incident"] = node_json(g, node_ref{true, s.incident});
+        json_t folded = json_t::array();
+        for (auto d : eg.folded(s.incident))
+          folded.push_back(g.incidents()[d].id);
+        st["ids"] = 1 + folded.size();
+        st["duplicates"] = std::move(folded);
         st["type"] = inc.type;
         st["perpetrators"] = ids_json(g, s.parties.perpetrators);
         st["claimed_by"] = ids_json(g, s.parties.claimants);
@@ -289,19 +298,21 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
     ctx.out << "}\n";
     return;
   }
-  const std::vector<std::string> headers{"chain", "score", "step", "date",     "incident_id", "incident", "who",
-                                         "rung",  "link",  "rule", "gap_days", "link_score",  "why",      "sources"};
+  const std::vector<std::string> headers{"chain",    "score",      "step", "date",    "incident_id",
+                                         "incident", "who",        "rung", "link",    "rule",
+                                         "gap_days", "link_score", "why",  "sources", "ids"};
   std::vector<std::vector<std::string>> rows;
   for (std::size_t c = 0; c < chains.size(); ++c)
     for (std::size_t k = 0; k < chains[c].size(); ++k) {
       const auto& s = chains[c][k];
       const auto& inc = g.incidents()[s.incident];
       rows.push_back({std::to_string(c + 1), decimal_text(result.chains[c].score), std::to_string(k + 1),
-                      inc.when.to_string(), inc.id, incident_title(inc), who_text(g, s.parties), rung_text(s.severity.rung),
-                      s.link ? (s.link->is_explicit() ? "explicit" : "inferred") : "",
+                      inc.when.to_string(), inc.id, incident_title(inc), who_text(g, s.parties),
+                      rung_text(s.severity.rung), s.link ? (s.link->is_explicit() ? "explicit" : "inferred") : "",
                       s.link ? std::string(to_string(s.link->rule)) : "",
                       s.link ? std::to_string(s.link->gap_days) : "", s.link ? decimal_text(s.link->score) : "",
-                      s.link ? why_text(view, *s.link) : "", tags(g, s.sources)});
+                      s.link ? why_text(view, *s.link) : "", tags(g, s.sources),
+                      std::to_string(1 + eg.folded(s.incident).size())});
     }
   if (fmt == output_format::csv) {
     print_csv(ctx.out, headers, rows);
@@ -312,15 +323,21 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
   ctx.out << "Links: explicit responds_to, and inferred within "
           << count_of(static_cast<std::size_t>(opt.algo.window_days), "day") << " (minimum score "
           << decimal_text(opt.algo.min_score)
-          << "). Chain score: the rungs each link climbs, times the link's score.\n";
+          << "). Chain score: net climb + peak climb - descents, each link weighted by its score"
+          << (eg.fold_items.empty()
+                  ? std::string()
+                  : "; " + count_of(eg.fold_items.size(), "duplicate GDELT id") + " folded into the events they repeat")
+          << ".\n";
   if (!result.chains.empty()) {
     ctx.out << "\n";
-    table summary{{"chain", "score", "climb", "peak", "incidents", "from", "to"}, {}};
+    table summary{{"chain", "score", "net", "climb", "descent", "peak", "incidents", "from", "to"}, {}};
     for (std::size_t c = 0; c < result.chains.size(); ++c) {
       const auto& chain = result.chains[c];
-      summary.rows.push_back({std::to_string(c + 1), decimal_text(chain.score), std::to_string(chain.climb),
-                              rung_text(chain.peak), std::to_string(chain.incidents.size()),
-                              incident_title(g.incidents()[chain.incidents.front()]), incident_title(g.incidents()[chain.incidents.back()])});
+      summary.rows.push_back({std::to_string(c + 1), decimal_text(chain.score), std::to_string(chain.net),
+                              std::to_string(chain.climb), std::to_string(chain.descent), rung_text(chain.peak),
+                              std::to_string(chain.incidents.size()),
+                              incident_title(g.incidents()[chain.incidents.front()]),
+                              incident_title(g.incidents()[chain.incidents.back()])});
     }
     summary.print(ctx.out);
     ctx.out << "\n";
@@ -328,7 +345,9 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
     for (const auto& chain : chains)
       for (std::size_t k = 0; k < chain.size(); ++k) {
         const auto& row = rows[steps.rows.size()];
-        steps.rows.push_back({row[0], row[2], row[3], row[5], row[6], row[7], k == 0 ? "start" : row[12], row[13]});
+        const auto ids = row[14] == "1" ? std::string() : " (" + row[14] + " ids)";
+        steps.rows.push_back(
+            {row[0], row[2], row[3], row[5] + ids, row[6], row[7], k == 0 ? "start" : row[12], row[13]});
       }
     steps.print(ctx.out);
   }
@@ -481,6 +500,9 @@ void add_escalation(CLI::App& app, context& ctx, int& status) {
   cmd->add_option("--until", opt->until, "Only incidents that begin on or before this date (chains and paths)")
       ->type_name("DATE");
   cmd->add_flag("--actors-only", opt->actors_only, "--between: only the two actors, not their sides");
+  cmd->add_flag("--keep-duplicates", opt->keep_duplicates,
+                "Count every GDELT id as an event of its own (by default, events of the same date, actors, CAMEO code "
+                "and place count once, with the number of ids folded into them)");
   add_format_option(*cmd, ctx, "table, json, csv, dot");
   cmd->callback([&ctx, &status, opt] {
     const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv, output_format::dot});
@@ -491,6 +513,7 @@ void add_escalation(CLI::App& app, context& ctx, int& status) {
     opt->algo.since = date_flag(opt->since, "--since");
     opt->algo.until = date_flag(opt->until, "--until");
     opt->algo.include_sides = !opt->actors_only;
+    opt->algo.fold_duplicates = !opt->keep_duplicates;
     opt->algo.validate();
     const auto& g = ctx.load();
     const graph_view view(g, ctx.view());
@@ -510,6 +533,9 @@ void add_escalation(CLI::App& app, context& ctx, int& status) {
     if (!opt->from.empty()) from = resolve_incident(g, opt->from, "--from");
     if (!opt->between.empty()) between = {g.resolve_actor(opt->between[0]), g.resolve_actor(opt->between[1])};
     const auto eg = retaliation_links(view, opt->algo);
+    // A duplicate GDELT id stands for the event it was folded into.
+    if (to && eg.same_as[*to] != no_index) to = eg.same_as[*to];
+    if (from && eg.same_as[*from] != no_index) from = eg.same_as[*from];
     chain_result result;
     std::string query, heading;
     json_t subject = nullptr;

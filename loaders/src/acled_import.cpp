@@ -233,6 +233,27 @@ const coding::country* state_forces_country(std::string_view name) {
   return rest.empty() ? nullptr : coding::find_country_name(rest);
 }
 
+// The country of a named unit of a state's forces, which is kept as a group
+// of its own: "Military Forces of Iraq (2022-) Prison Guards", "Police
+// Forces of Afghanistan (2004-2021) National Directorate of Security".
+// nullptr for anything else.
+const coding::country* state_unit_country(std::string_view name) {
+  static constexpr std::array<std::string_view, 2> prefixes{"Military Forces of ", "Police Forces of "};
+  std::string_view rest;
+  for (auto prefix : prefixes)
+    if (starts_with_folded(name, prefix)) {
+      rest = name.substr(prefix.size());
+      break;
+    }
+  const auto open = rest.find('(');
+  if (open == std::string_view::npos) return nullptr;
+  const auto close = rest.find(')', open);
+  if (close == std::string_view::npos || trim(rest.substr(close + 1)).empty()) return nullptr;
+  rest = trim(rest.substr(0, open));
+  if (starts_with_folded(rest, "the ")) rest.remove_prefix(4);
+  return rest.empty() ? nullptr : coding::find_country_name(rest);
+}
+
 // Fills `out` for an actor named in the row. `inter` may be null (associated
 // actors have no inter code). `event_country` is the row's country, used
 // when the name carries none.
@@ -248,6 +269,10 @@ void make_side(std::string_view name, const coding::acled_inter* inter, std::str
   }
   out.kind = node_kind::group;
   out.category = inter != nullptr ? inter->category : std::string_view{};
+  if (const auto* state = state_unit_country(name)) {
+    out.organ_of = state->alpha2;
+    out.organ_rule = "acled unit of a state's military or police forces";
+  }
   const auto in_name = parenthesised(name);
   out.country = !in_name.empty() && !country_alpha2(in_name).empty() ? in_name : event_country;
   out.rule = inter != nullptr ? "acled actor" : "acled associated actor";

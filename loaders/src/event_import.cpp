@@ -472,7 +472,37 @@ actor_index import_session::resolve(const raw_actor& side, source_index source, 
   if (!side.code.empty()) note_merge(a, side.code, rule);
   if (!side.name.empty()) note_merge(a, side.name, rule);
   if (cache_.intern(key, hash).second) cache_actors_.push_back(a);
+  // (After the cache: tie_organ resolves the state, which reuses cache_key_.)
+  if (!side.organ_of.empty() && data_.actors[a].kind != node_kind::state) tie_organ(a, side, source, file, row);
   return a;
+}
+
+void import_session::tie_organ(actor_index organ, const raw_actor& side, source_index source, const std::string& file,
+                               std::uint64_t row) {
+  const auto member_of = data_.relation_types.find(relation_ids::member_of);
+  if (!member_of) return;
+  raw_actor state;
+  state.is_state = true;
+  state.state_country = side.organ_of;
+  state.rule = side.organ_rule;
+  const actor_index s = resolve(state, source, file, row);
+  if (s == organ) return;
+  if (!member_pairs_filled_) {
+    for (const auto& r : data_.relations)
+      if (r.type == *member_of) member_pairs_.insert((std::uint64_t{r.from} << 32) | r.to);
+    member_pairs_filled_ = true;
+  }
+  if (!member_pairs_.insert((std::uint64_t{organ} << 32) | s).second) return;
+  relation r;
+  r.from = organ;
+  r.to = s;
+  r.type = *member_of;
+  r.weight = data_.relation_types[*member_of].default_weight;
+  r.prov.sources.push_back(source);
+  r.prov.note = std::string(side.organ_rule) + ", " + std::string(!side.code.empty() ? side.code : side.name) +
+                ": organ of " + data_.actors[s].name + "; " + std::filesystem::path(file).filename().string() +
+                " line " + std::to_string(row);
+  add_relation(std::move(r));
 }
 
 source_index import_session::begin_file(const std::string& name, std::string_view title, std::string_view publisher,

@@ -104,6 +104,12 @@ struct raw_actor {
   node_kind kind = node_kind::group;  ///< kind of a new actor when not a state
   std::string_view category;          ///< category of a new actor, e.g. "armed-force"
   std::string_view rule;              ///< why it resolves as it does, for the merge record
+  /// The side is an organ of a state (its government, army, police...)
+  /// kept as a node of its own, e.g. GDELT's bare "GOV" placed in Iraq:
+  /// the state's country (alpha-2, alpha-3 or name). The session records
+  /// `organ member_of state` once, citing `organ_rule`. Empty: not an organ.
+  std::string_view organ_of;
+  std::string_view organ_rule;  ///< why the side is an organ of that state, for the relation's note
   /// The side's resolution key (import_session::resolution_key) and its
   /// text_hash, if computed before (on a parsing thread); empty: resolve()
   /// computes them.
@@ -289,6 +295,8 @@ class import_session {
   void add_key(std::string_view text, actor_index a);
   void note_merge(actor_index a, std::string_view name, std::string_view rule);
   std::string unique_actor_id(std::string base) const;
+  void tie_organ(actor_index organ, const raw_actor& side, source_index source, const std::string& file,
+                 std::uint64_t row);
 
   graph_data& data_;
   snapshot_writer* sink_;
@@ -307,6 +315,8 @@ class import_session {
   std::vector<actor_index> cache_actors_;  // number -> actor
   std::string cache_key_;           // reused buffer
   std::unordered_set<actor_index> matched_;
+  std::unordered_set<std::uint64_t> member_pairs_;  // (from << 32 | to) of member_of relations, once filled
+  bool member_pairs_filled_ = false;
   std::vector<std::unordered_set<std::string>> merged_seen_;  // per actor: folded names recorded (lazy)
   string_set ids_;                                            // actor and incident ids in use
   id_set numeric_ids_;

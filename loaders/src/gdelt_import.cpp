@@ -405,6 +405,12 @@ bool make_side(const side_fields& s, raw_actor& out, std::string* label, std::st
     out.kind = node_kind::group;
     out.category = type->category;
     out.rule = "gdelt type code placed by the actor's geography";
+    if (type->state_actor) {
+      // A state's organ (government, military, police...) placed in its
+      // country: a member of that state, so it stands on the state's side.
+      out.organ_of = where->alpha3;
+      out.organ_rule = "gdelt state-organ type code placed in the state by the actor's geography";
+    }
     return true;
   }
   // Anything else (IRQREB, USAMED, AFR): a group known by its code.

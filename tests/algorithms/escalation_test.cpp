@@ -6,6 +6,7 @@
 #define DOCTEST_CONFIG_VOID_CAST_EXPRESSIONS
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +17,7 @@
 #include <faultline/algorithms/escalation.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/snapshot.hpp>
+#include <faultline/loaders/event_data.hpp>
 #include <faultline/loaders/scenario.hpp>
 
 using namespace faultline;
@@ -304,11 +306,14 @@ incidents:
   CHECK(l.score == doctest::Approx(1.0 - 10.0 / 60.0));  // 1 × 1 × (1 − 10 / (2 · 30)) = 0.8333
   CHECK(l.responder == actor_tie{side_tie::same, act(g, "y"), act(g, "y"), no_index});
   CHECK(l.against == actor_tie{side_tie::same, act(g, "x"), act(g, "x"), no_index});
-  // The chain climbs from 5 to 6 with a link of score 0.8333.
+  // The chain climbs from 5 to 6 with a link of score 0.8333: net 1 + new
+  // peak 1 − descents 0 = 2, times 0.8333.
   const auto top = top_chains(view, eg);
   REQUIRE(top.chains.size() == 1);
   CHECK(ids(g, top.chains[0].incidents) == std::vector<std::string>{"first", "answer"});
-  CHECK(top.chains[0].score == doctest::Approx(1.0 - 10.0 / 60.0));
+  CHECK(top.chains[0].score == doctest::Approx(2.0 * (1.0 - 10.0 / 60.0)));
+  CHECK(top.chains[0].net == 1);
+  CHECK(top.chains[0].descent == 0);
   CHECK(top.chains[0].climb == 1);
   CHECK(int{top.chains[0].peak} == 6);
   // Not the other way round, and not between unrelated actors.
@@ -368,7 +373,7 @@ incidents:
   CHECK(find_link(g, eg, "reply-same-day", "same-day") == nullptr);
   CHECK(find_link(g, eg, "b", "c") == nullptr);
   CHECK(link_ids(g, eg) == std::vector<std::string>{"a>b", "same-day>b", "a>c", "same-day>c"});
-  // Four chains climb 5 → 6 with the same score (1 − 1/60) and length; the
+  // Four chains climb 5 → 6 with the same score 2 × (1 − 1/60) and length; the
   // order follows the positions from the last incident back: b before c, a before same-day.
   escalation_options o;
   const auto to_b = chains_to(view, eg, inc(g, "b"), o);
@@ -379,7 +384,7 @@ incidents:
   CHECK(chain_ids(g, between) ==
         std::vector<std::vector<std::string>>{{"a", "b"}, {"same-day", "b"}, {"a", "c"}, {"same-day", "c"}});
   for (const auto& c : between.chains)
-    CHECK(c.score == doctest::Approx(1.0 - 1.0 / 60.0));
+    CHECK(c.score == doctest::Approx(2.0 * (1.0 - 1.0 / 60.0)));
   o.max_chains = 3;
   const auto cut = chains_between(view, eg, act(g, "x"), act(g, "y"), o);
   CHECK(cut.chains.size() == 3);
@@ -444,15 +449,32 @@ incidents:
   CHECK(retaliation_links(view, strict).links.size() == 2);
 }
 
+// A graph with responds_to links the scenario reader would refuse (it checks
+// them at load time, tests/loaders/scenario_test.cpp): built from its data,
+// as a program embedding the library may, so the library's own check is seen.
+graph with_links(const std::string& body, const std::vector<std::pair<std::string, std::string>>& responds) {
+  auto data = load(body).data();
+  for (const auto& [from, to] : responds) {
+    incident_link l;
+    for (incident_index i = 0; i < data.incidents.size(); ++i) {
+      if (data.incidents[i].id == from) l.from = i;
+      if (data.incidents[i].id == to) l.to = i;
+    }
+    data.links.push_back(l);
+  }
+  return graph(std::move(data));
+}
+
 TEST_CASE("escalation: explicit links that go back in time are an error naming the incidents") {
   SUBCASE("a cycle") {
-    const auto g = load(actors3 + R"(
+    const auto g = with_links(actors3 + R"(
 incidents:
-  - {id: a, date: 2024-01-01, type: attack, responds_to: [c]}
-  - {id: b, date: 2024-01-02, type: attack, responds_to: [a]}
-  - {id: c, date: 2024-01-03, type: attack, responds_to: [b]}
+  - {id: a, date: 2024-01-01, type: attack}
+  - {id: b, date: 2024-01-02, type: attack}
+  - {id: c, date: 2024-01-03, type: attack}
   - {id: d, date: 2024-01-04, type: attack}
-)");
+)",
+                              {{"a", "c"}, {"b", "a"}, {"c", "b"}});
     const graph_view view(g);
     const std::string expected =
         "The explicit responds_to links form a cycle, so some response would come before what it answers: "
@@ -462,31 +484,34 @@ incidents:
     CHECK(usage_message([&] { (void)timeline(view); }) == expected);
   }
   SUBCASE("a cycle among same-day incidents") {
-    const auto g = load(actors3 + R"(
+    const auto g = with_links(actors3 + R"(
 incidents:
-  - {id: p, date: 2024-01-01, type: statement, responds_to: [q]}
-  - {id: q, date: 2024-01-01, type: statement, responds_to: [p]}
-)");
+  - {id: p, date: 2024-01-01, type: statement}
+  - {id: q, date: 2024-01-01, type: statement}
+)",
+                              {{"p", "q"}, {"q", "p"}});
     CHECK(usage_message([&] { (void)retaliation_links(graph_view(g)); }) ==
           "The explicit responds_to links form a cycle, so some response would come before what it answers: "
           "\"p\" (2024-01-01) responds to \"q\" (2024-01-01), which responds to \"p\"; remove one of these links");
   }
   SUBCASE("one link") {
-    const auto g = load(actors3 + R"(
+    const auto g = with_links(actors3 + R"(
 incidents:
-  - {id: early, date: 2024-01, type: attack, responds_to: [late]}
+  - {id: early, date: 2024-01, type: attack}
   - {id: late, date: 2024-02-01, type: attack}
-)");
+)",
+                              {{"early", "late"}});
     CHECK(usage_message([&] { (void)retaliation_links(graph_view(g)); }) ==
           "Incident \"early\" (2024-01) responds to \"late\" (2024-02-01), which comes later: a response cannot come "
           "before what it answers");
   }
   SUBCASE("a view that drops one end of the link keeps the rest usable") {
-    const auto g = load(actors3 + R"(
+    const auto g = with_links(actors3 + R"(
 incidents:
-  - {id: early, date: 2024-01, type: attack, responds_to: [late]}
+  - {id: early, date: 2024-01, type: attack}
   - {id: late, date: 2024-02-01, type: attack}
-)");
+)",
+                              {{"early", "late"}});
     view_options vo;
     vo.as_of = date::parse("2024-01-15");
     CHECK(retaliation_links(graph_view(g, vo)).order.size() == 1);
@@ -690,21 +715,26 @@ TEST_CASE("escalation: chains to, from and the top chains, scored by how far the
   const auto eg = retaliation_links(view);
   CHECK(eg.links.size() == 4);
 
-  // To d: a → b → c → d. Gains: 1·(3−1) + 1·0 + 0.5·(6−2) = 4; climb 2 + 4 = 6; peak 6.
+  // To d: a → b → c → d, rungs 1, 3, 2, 6, link scores 1, 1, 0.5. Each link
+  // adds score × (rise + how far it lifts the peak − its fall):
+  // a→b 1·(2 + 2 − 0) = 4; b→c 1·(−1 + 0 − 1) = −2; c→d 0.5·(4 + 3 − 0) = 3.5;
+  // total 5.5. Climb 2 + 4 = 6, descent 1, net 6 − 1 = 5; peak 6.
   const auto to_d = chains_to(view, eg, inc(g, "d"));
   REQUIRE(to_d.chains.size() == 1);
   CHECK(ids(g, to_d.chains[0].incidents) == std::vector<std::string>{"a", "b", "c", "d"});
-  CHECK(to_d.chains[0].score == doctest::Approx(4.0));
+  CHECK(to_d.chains[0].score == doctest::Approx(5.5));
   CHECK(to_d.chains[0].climb == 6);
+  CHECK(to_d.chains[0].descent == 1);
+  CHECK(to_d.chains[0].net == 5);
   CHECK(int{to_d.chains[0].peak} == 6);
   CHECK(to_d.chains[0].links.size() == 3);
   CHECK_FALSE(to_d.truncated);
 
-  // From a: two maximal chains; a → e scores 4 with one link, a → … → d scores 4 with three: fewer links first.
+  // From a: two maximal chains; a → e (1 → 5) scores 1·(4 + 4) = 8, a → … → d 5.5.
   const auto from_a = chains_from(view, eg, inc(g, "a"));
   CHECK(chain_ids(g, from_a) == std::vector<std::vector<std::string>>{{"a", "e"}, {"a", "b", "c", "d"}});
-  CHECK(from_a.chains[0].score == doctest::Approx(4.0));
-  CHECK(from_a.chains[1].score == doctest::Approx(4.0));
+  CHECK(from_a.chains[0].score == doctest::Approx(8.0));
+  CHECK(from_a.chains[1].score == doctest::Approx(5.5));
 
   // From b: b → c → d only.
   CHECK(chain_ids(g, chains_from(view, eg, inc(g, "b"))) == std::vector<std::vector<std::string>>{{"b", "c", "d"}});
@@ -713,8 +743,9 @@ TEST_CASE("escalation: chains to, from and the top chains, scored by how far the
   CHECK(chains_from(view, eg, inc(g, "d")).chains.empty());
 
   // Top: the best chain ending at each incident, kept when its last link
-  // climbs and nothing kept extends it: d (4, 3 links) and e (4, 1 link); b's
-  // chain is extended by d's.
+  // climbs and nothing kept extends it, never starting just after a descent
+  // (c answers b, higher: no chain starts at c): e (8) and d (5.5; from d
+  // alone 0); b's chain is extended by d's.
   const auto top = top_chains(view, eg);
   CHECK(chain_ids(g, top) == std::vector<std::vector<std::string>>{{"a", "e"}, {"a", "b", "c", "d"}});
   escalation_options one;
@@ -723,14 +754,15 @@ TEST_CASE("escalation: chains to, from and the top chains, scored by how far the
   CHECK(chain_ids(g, top1) == std::vector<std::vector<std::string>>{{"a", "e"}});
   CHECK(top1.truncated);
 
-  // A time window from b's date: a and e's chain drop out; the best chain to d
-  // now starts just before its climb: c → d, 0.5 × 4 = 2.
+  // A time window from b's date: a and e's chain drop out; the chain to d
+  // now starts at b, which answers nothing in the window: b → c → d,
+  // 1·(−1 + 0 − 1) + 0.5·(4 + 3 − 0) = 1.5.
   escalation_options window;
   window.since = date::parse("2024-01-02");
   window.until = date::parse("2024-01-04");
   const auto late = top_chains(view, eg, window);
-  CHECK(chain_ids(g, late) == std::vector<std::vector<std::string>>{{"c", "d"}});
-  CHECK(late.chains[0].score == doctest::Approx(2.0));
+  CHECK(chain_ids(g, late) == std::vector<std::vector<std::string>>{{"b", "c", "d"}});
+  CHECK(late.chains[0].score == doctest::Approx(1.5));
   CHECK(chain_ids(g, chains_to(view, eg, inc(g, "d"), window)) ==
         std::vector<std::vector<std::string>>{{"b", "c", "d"}});
   // An incident outside the window has no chains.
@@ -749,12 +781,14 @@ incidents:
 )");
   const graph_view view(g);
   const auto eg = retaliation_links(view);
-  // Every chain climbs 1 → 5: score 4; same length; ordered by the middle incident's position (m1, m2, m3).
+  // Every chain climbs 1 → 5 without a descent: net 4 + peak 4 = 8 (s → m1 → t:
+  // (1 + 1) + (3 + 3); s → m3 → t: (3 + 3) + (1 + 1)); same length; ordered by
+  // the middle incident's position (m1, m2, m3).
   const auto all = chains_to(view, eg, inc(g, "t"));
   CHECK(chain_ids(g, all) ==
         std::vector<std::vector<std::string>>{{"s", "m1", "t"}, {"s", "m2", "t"}, {"s", "m3", "t"}});
   for (const auto& c : all.chains)
-    CHECK(c.score == doctest::Approx(4.0));
+    CHECK(c.score == doctest::Approx(8.0));
   escalation_options two;
   two.max_chains = 2;
   const auto cut = chains_to(view, eg, inc(g, "t"), two);
@@ -773,11 +807,11 @@ incidents:
 )");
   const graph_view view(g);
   const auto eg = retaliation_links(view);
-  // a → b is inferred (s is allied with y): 0.7 × (1 − 4/60) = 0.65333; b climbs 5 → 6.
+  // a → b is inferred (s is allied with y): 0.7 × (1 − 4/60) = 0.65333; b climbs 5 → 6: score 2 × 0.65333.
   const auto both = chains_between(view, eg, act(g, "x"), act(g, "y"));
   REQUIRE(both.chains.size() == 1);
   CHECK(ids(g, both.chains[0].incidents) == std::vector<std::string>{"a", "b"});
-  CHECK(both.chains[0].score == doctest::Approx(0.7 * (1.0 - 4.0 / 60.0)));
+  CHECK(both.chains[0].score == doctest::Approx(2.0 * 0.7 * (1.0 - 4.0 / 60.0)));
   escalation_options strict;
   strict.include_sides = false;
   CHECK(chains_between(view, eg, act(g, "x"), act(g, "y"), strict).chains.empty());
@@ -789,14 +823,16 @@ TEST_CASE("escalation: the bundled sample's chains") {
   const auto g = sample();
   const graph_view view(g);
   const auto eg = retaliation_links(view);
-  // IRI attacks (5) → strike (7): climbs 2, through the explicit link of
-  // confidence 0.8 (the article implies it): 2 × 0.8. The attacks answer
-  // nothing: their catalyst, US support for Israel, is a relation.
+  // IRI attacks (5) → strike (7), through the explicit link of confidence
+  // 0.8 (the article implies it): the link rises 2 and raises the peak by 2,
+  // with no descent, so the score is 0.8 × (2 + 2 − 0) = 3.2. The attacks
+  // answer nothing: their catalyst, US support for Israel, is a relation.
   const auto to = chains_to(view, eg, inc(g, "baghdad-strike"));
   REQUIRE(to.chains.size() == 1);
   CHECK(ids(g, to.chains[0].incidents) ==
         std::vector<std::string>{"iri-attacks-on-us-installations", "baghdad-strike"});
-  CHECK(to.chains[0].score == doctest::Approx(1.6));
+  CHECK(to.chains[0].score == doctest::Approx(3.2));
+  CHECK(to.chains[0].climb == 2);
   for (auto k : to.chains[0].links)
     CHECK(eg.links[k].is_explicit());
   // What the strike set off.
@@ -1030,4 +1066,298 @@ TEST_CASE("escalation: a graph with a rung out of range is refused") {
   d.incidents[0].goldstein = std::nullopt;
   d.incidents[0].cameo = "99";
   CHECK_THROWS_AS(graph(d), usage_error);
+}
+
+// ---------------------------------------------------------------------------
+// Issue 12: stance, sides, rung calibration, the chain score, duplicates
+
+TEST_CASE("escalation: a cooperative event is never an answered attack nor a reprisal") {
+  // Each pair would be a direct reprisal (x then y against x) but for stance:
+  // CAMEO 018 (empathetic comment, QuadClass 1) and 057 (sign an agreement,
+  // QuadClass 2) are cooperative, and so is a positive Goldstein value.
+  const auto g = load(actors3 + R"(
+incidents:
+  - {id: kind-words, date: 2024-01-01, cameo: "018", perpetrator: [x], target: [y]}
+  - {id: cut-ties, date: 2024-01-08, cameo: "160", perpetrator: [y], target: [x]}
+  - {id: raid, date: 2024-02-01, type: raid, perpetrator: [s], target: [w]}
+  - {id: deal, date: 2024-02-03, cameo: "057", perpetrator: [w], target: [s]}
+  - {id: shot, date: 2024-03-01, type: shooting, perpetrator: [x], target: [w]}
+  - {id: aid, date: 2024-03-04, goldstein: 7, perpetrator: [w], target: [x]}
+  - {id: hostile, date: 2024-04-01, cameo: "112", perpetrator: [s], target: [y]}
+  - {id: answer, date: 2024-04-02, cameo: "173", perpetrator: [y], target: [s]}
+)");
+  const graph_view view(g);
+  const auto eg = retaliation_links(view);
+  // Only the hostile pair is linked (accuse, then arrest).
+  CHECK(link_ids(g, eg) == std::vector<std::string>{"hostile>answer"});
+}
+
+TEST_CASE("escalation: a state does not retaliate against its own organs") {
+  // gov and army are members of usa (as importers record GDELT's bare GOV
+  // placed in the United States); unit is controlled by usa; a member of an
+  // alliance is still answered when it acts against its ally.
+  const auto g = load(R"(
+actors:
+  - {id: usa, kind: state, country: US}
+  - {id: gov, kind: group, category: government}
+  - {id: army, kind: group, category: armed-force}
+  - {id: unit, kind: group}
+  - {id: ally, kind: state, country: GB}
+  - {id: foe, kind: group}
+relations:
+  - {from: gov, type: member_of, to: usa}
+  - {from: army, type: member_of, to: usa}
+  - {from: usa, type: controls, to: unit}
+  - {from: usa, type: allied_with, to: ally}
+incidents:
+  - {id: own-1, date: 2024-01-01, type: attack, perpetrator: [usa], target: [gov]}
+  - {id: own-2, date: 2024-01-05, type: attack, perpetrator: [gov], target: [usa]}
+  - {id: organs-1, date: 2024-02-01, type: attack, perpetrator: [gov], target: [army]}
+  - {id: organs-2, date: 2024-02-05, type: attack, perpetrator: [army], target: [gov]}
+  - {id: ctl-1, date: 2024-03-01, type: attack, perpetrator: [unit], target: [usa]}
+  - {id: ctl-2, date: 2024-03-05, type: attack, perpetrator: [usa], target: [unit]}
+  - {id: allies-1, date: 2024-04-01, type: attack, perpetrator: [ally], target: [usa]}
+  - {id: allies-2, date: 2024-04-05, type: attack, perpetrator: [usa], target: [ally]}
+  - {id: out-1, date: 2024-05-01, type: attack, perpetrator: [foe], target: [gov]}
+  - {id: out-2, date: 2024-05-05, type: attack, perpetrator: [usa], target: [foe]}
+)");
+  const graph_view view(g);
+  const auto eg = retaliation_links(view);
+  // Allies do fall out (their clash is answered), and the state answers a foe
+  // that struck its government (reprisal by its side: usa has gov as member).
+  CHECK(link_ids(g, eg) == std::vector<std::string>{"allies-1>allies-2", "out-1>out-2"});
+  const auto* l = find_link(g, eg, "out-1", "out-2");
+  REQUIRE(l);
+  CHECK(l->rule == link_rule::reprisal_by_side);
+  CHECK(l->responder.kind == side_tie::has_member);
+}
+
+TEST_CASE("escalation: the strike-on-state rung needs a foreign perpetrator") {
+  const auto g = load(R"(
+actors:
+  - {id: af, kind: state, country: AF}
+  - {id: pk, kind: state, country: PK}
+  - {id: taliban, kind: group, country: AF}
+  - {id: unknown, kind: group}
+  - {id: pk-army, kind: group, category: armed-force}
+  - {id: af-police, kind: group, category: police}
+relations:
+  - {from: pk-army, type: member_of, to: pk}
+  - {from: af-police, type: member_of, to: af}
+incidents:
+  - {id: ied, date: 2024-01-01, type: bombing, perpetrator: [taliban], target: [af], place: {country: AF}, fatalities: 0}
+  - {id: clash, date: 2024-01-01, type: clash, perpetrator: [taliban], target: [af], place: {country: AF}, fatalities: 3}
+  - {id: massacre, date: 2024-01-01, type: bombing, perpetrator: [taliban], target: [af], place: {country: AF}, fatalities: 30}
+  - {id: nobody-knows, date: 2024-01-01, type: attack, perpetrator: [unknown], target: [af], place: {country: AF}}
+  - {id: mutiny, date: 2024-01-01, type: attack, perpetrator: [af-police], target: [af], place: {country: AF}}
+  - {id: shelling, date: 2024-01-01, type: shelling, perpetrator: [pk], target: [af], place: {country: AF}}
+  - {id: by-organ, date: 2024-01-01, type: shelling, perpetrator: [pk-army], target: [af], place: {country: AF}}
+)");
+  const graph_view view(g);
+  auto rung = [&](const char* id) { return int{severity(view, inc(g, id)).rung}; };
+  CHECK(rung("ied") == 5);           // intrastate, no deaths: an attack
+  CHECK(rung("clash") == 6);         // intrastate, deaths
+  CHECK(rung("massacre") == 9);      // intrastate, 30 ≥ 25 killed
+  CHECK(rung("nobody-knows") == 5);  // a perpetrator of no known country is not known to be foreign
+  CHECK(rung("mutiny") == 5);        // the state's own organ
+  CHECK(rung("shelling") == 8);      // a foreign state
+  CHECK(rung("by-organ") == 8);      // a foreign state's organ (its country through member_of)
+  CHECK(severity(view, inc(g, "by-organ")).decisive().basis == rung_basis::state_territory);
+}
+
+TEST_CASE("escalation: ACLED intrastate events are rated by fatalities, foreign strikes by the state rung") {
+  // samples/fixtures/events/acled-afghanistan-intrastate.csv (current layout):
+  // rows 1-3 the Taliban against the Afghan army (0, 3, 30 killed), row 4
+  // Pakistani shelling of Afghan posts, rows 5, 7, 8 a named prison-guard
+  // unit, row 6 an agreement. Before issue 12 rows 1, 2, 4 and 7 sat on rung 8.
+  graph_data data;
+  (void)import_events(data, event_format::acled,
+                      std::vector<std::filesystem::path>{std::filesystem::path(FAULTLINE_SAMPLES_DIR) / "fixtures" /
+                                                         "events" / "acled-afghanistan-intrastate.csv"});
+  const graph g(std::move(data));
+  const graph_view view(g);
+  const auto tl = timeline(view);
+  std::vector<int> rungs;
+  for (const auto& e : tl)
+    rungs.push_back(int{e.rung});
+  CHECK(rungs == std::vector<int>{5, 6, 9, 8, 5, 1, 5, 5});
+  // The prison guards are a unit of the Afghan police: a member of Afghanistan,
+  // with the rule in the relation's note; so the two clashes between guards
+  // and army (rows 7 and 8) are not a reprisal, and the agreement (row 6)
+  // answers nothing and is answered by nothing.
+  const auto guards = g.find_id("police-forces-of-afghanistan-2004-2021-prison-guards");
+  const auto afghanistan = g.find_id("afghanistan");
+  REQUIRE(guards);
+  REQUIRE(afghanistan);
+  REQUIRE(g.relations().size() == 1);
+  const auto& r = g.relations()[0];
+  CHECK(r.from == guards->index);
+  CHECK(r.to == afghanistan->index);
+  CHECK(g.relation_types()[r.type].id == "member_of");
+  CHECK(r.prov.note.find("acled unit of a state's military or police forces") != std::string::npos);
+  CHECK(r.prov.note.find("organ of Afghanistan") != std::string::npos);
+  const auto eg = retaliation_links(view);
+  CHECK(eg.links.empty());
+}
+
+TEST_CASE("escalation: the chain score rewards net climb and peak, not back-and-forth") {
+  // Two histories, all links explicit (score 1) except where noted:
+  //   cycle: strike (5), condemnation (1), strike (5)
+  //   climb: statement (1), threat (2), sanction (3)
+  //   zigzag: statement (1), strike (5), statement (1), strike (5), at 0.5 for the last link
+  //   peaked: statement (1), strike (5), threat (2)
+  const auto g = load(R"(
+incidents:
+  - {id: c1, date: 2024-01-01, type: airstrike, rung: 5}
+  - {id: c2, date: 2024-01-02, type: condemnation, rung: 1, responds_to: [c1]}
+  - {id: c3, date: 2024-01-03, type: airstrike, rung: 5, responds_to: [c2]}
+  - {id: u1, date: 2024-01-01, type: statement, rung: 1}
+  - {id: u2, date: 2024-01-02, type: threat, rung: 2, responds_to: [u1]}
+  - {id: u3, date: 2024-01-03, type: sanction, rung: 3, responds_to: [u2]}
+  - {id: z1, date: 2024-02-01, type: statement, rung: 1}
+  - {id: z2, date: 2024-02-02, type: airstrike, rung: 5, responds_to: [z1]}
+  - {id: z3, date: 2024-02-03, type: statement, rung: 1, responds_to: [z2]}
+  - {id: z4, date: 2024-02-04, type: airstrike, rung: 5, responds_to: [{incident: z3, confidence: 0.5}]}
+  - {id: p1, date: 2024-03-01, type: statement, rung: 1}
+  - {id: p2, date: 2024-03-02, type: airstrike, rung: 5, responds_to: [p1]}
+  - {id: p3, date: 2024-03-03, type: threat, rung: 2, responds_to: [p2]}
+)");
+  const graph_view view(g);
+  const auto eg = retaliation_links(view);
+  auto chain_to = [&](const char* id) {
+    const auto r = chains_to(view, eg, inc(g, id));
+    REQUIRE(r.chains.size() == 1);
+    return r.chains[0];
+  };
+  // cycle: (last − first) + (peak − first) − descents = 0 + 0 − 4 = −4.
+  //   per link: c1→c2 (−4 + 0 − 4) = −8; c2→c3 (4 + max(0, 5 − 5) − 0) = 4.
+  const auto cycle = chain_to("c3");
+  CHECK(cycle.score == doctest::Approx(-4.0));
+  CHECK(cycle.net == 0);
+  CHECK(cycle.climb == 4);
+  CHECK(cycle.descent == 4);
+  CHECK(int{cycle.peak} == 5);
+  // climb: 2 + 2 − 0 = 4.
+  const auto climb = chain_to("u3");
+  CHECK(climb.score == doctest::Approx(4.0));
+  CHECK(climb.net == 2);
+  // zigzag: z1→z2 1·(4 + 4) = 8; z2→z3 1·(−4 + 0 − 4) = −8; z3→z4 0.5·(4 + 0) = 2: 2.
+  const auto zigzag = chain_to("z4");
+  CHECK(zigzag.score == doctest::Approx(2.0));
+  CHECK(zigzag.descent == 4);
+  // peaked: p1→p2 8; p2→p3 (−3 + 0 − 3) = −6: 2 (= 1 + 4 − 3).
+  CHECK(chain_to("p3").score == doctest::Approx(2.0));
+  // The top list, no chain starting just after a descent (c2 answers c1,
+  // higher: the cycle cannot show as c2 → c3, 8): the cycle (−4) is not
+  // kept, so it cannot outrank the real climb (4). The peaked
+  // history's chain to its strike (p1 → p2, 8) is kept (p3's chain descends,
+  // so it is no kept chain passing through p2); zigzag's chain to z4 scores
+  // 2 and ends on a climb, and passes through z2, whose own chain (8) is
+  // therefore not kept.
+  const auto top = top_chains(view, eg);
+  CHECK(chain_ids(g, top) ==
+        std::vector<std::vector<std::string>>{{"p1", "p2"}, {"u1", "u2", "u3"}, {"z1", "z2", "z3", "z4"}});
+  REQUIRE(top.chains.size() == 3);
+  CHECK(top.chains[0].score == doctest::Approx(8.0));
+  CHECK(top.chains[1].score == doctest::Approx(4.0));
+  CHECK(top.chains[2].score == doctest::Approx(2.0));
+}
+
+TEST_CASE("escalation: GDELT duplicates count once, with the ids folded into them") {
+  // samples/fixtures/events/gdelt-organs-duplicates.tsv: one threat (Iran
+  // against the United States, CAMEO 138, Tehran, 2024-01-20) under three
+  // ids, one more in Isfahan (another place: another event), then a US
+  // airstrike on Iran five days later.
+  graph_data data;
+  (void)import_events(data, event_format::gdelt,
+                      std::vector<std::filesystem::path>{std::filesystem::path(FAULTLINE_SAMPLES_DIR) / "fixtures" /
+                                                         "events" / "gdelt-organs-duplicates.tsv"});
+  const graph g(std::move(data));
+  const graph_view view(g);
+  const auto eg = retaliation_links(view);
+  const auto first = inc(g, "gdelt-1300000010");
+  CHECK(ids(g, {eg.folded(first).begin(), eg.folded(first).end()}) ==
+        std::vector<std::string>{"gdelt-1300000011", "gdelt-1300000012"});
+  CHECK(eg.same_as[inc(g, "gdelt-1300000011")] == first);
+  CHECK(eg.same_as[inc(g, "gdelt-1300000013")] == no_index);
+  CHECK(eg.folded(inc(g, "gdelt-1300000013")).empty());
+  // The strike answers the Tehran threat once, and the Isfahan one.
+  CHECK(link_ids(g, eg) ==
+        std::vector<std::string>{"gdelt-1300000010>gdelt-1300000020", "gdelt-1300000013>gdelt-1300000020"});
+  const auto to = chains_to(view, eg, inc(g, "gdelt-1300000020"));
+  CHECK(chain_ids(g, to) == std::vector<std::vector<std::string>>{{"gdelt-1300000010", "gdelt-1300000020"},
+                                                                  {"gdelt-1300000013", "gdelt-1300000020"}});
+  // A duplicate id stands for its event.
+  CHECK(chain_ids(g, chains_from(view, eg, inc(g, "gdelt-1300000012"))) ==
+        std::vector<std::vector<std::string>>{{"gdelt-1300000010", "gdelt-1300000020"}});
+  // Unfolded, each id is answered on its own (four links).
+  escalation_options keep;
+  keep.fold_duplicates = false;
+  CHECK(retaliation_links(view, keep).links.size() == 4);
+  // The organ rows of the same file: the government placed in the United
+  // States and the military placed in Israel are members of their states, so
+  // neither pair of acts between them (cooperative or not) is linked.
+  for (const auto& l : eg.links)
+    CHECK(g.incidents()[l.from].id != "gdelt-1300000003");
+}
+
+TEST_CASE("escalation: escalation --top 5 on the real GDELT sample answers no cooperative event") {
+  const auto file =
+      std::filesystem::path(FAULTLINE_SHARED_DATA_DIR) / "gdelt_v2_events_sample" / "20180326044500.export.CSV";
+  if (!std::filesystem::exists(file)) {
+    MESSAGE("shared data absent: " << file.string() << " not found, real GDELT check skipped");
+    return;
+  }
+  graph_data data;
+  (void)import_events(data, event_format::gdelt, std::vector<std::filesystem::path>{file});
+  const graph g(std::move(data));
+  const graph_view view(g);
+  escalation_options o;
+  o.max_chains = 5;
+  const auto eg = retaliation_links(view, o);
+  const auto top = top_chains(view, eg, o);
+  // Before issue 12 the top chain was "Make empathetic comment (CAMEO 018)"
+  // (QuadClass 1, Goldstein 3.4) answered by "Reduce relations (CAMEO 160)".
+  for (const auto& c : top.chains)
+    for (auto i : c.incidents) {
+      const auto& x = g.incidents()[i];
+      CAPTURE(x.id);
+      CHECK(x.coding.quad_class >= 3);
+      CHECK_FALSE((x.goldstein && *x.goldstein > 0));
+    }
+  // And no inferred link at all touches a cooperative event (QuadClass 1-2:
+  // 1,119 of the 1,540 rows, awk -F'\t' '$30<3' | wc -l).
+  for (const auto& l : eg.links) {
+    CHECK(g.incidents()[l.from].coding.quad_class >= 3);
+    CHECK(g.incidents()[l.to].coding.quad_class >= 3);
+  }
+}
+
+TEST_CASE("escalation: a time-respecting path waits for a campaign's until") {
+  // c1 is a campaign a→b from 01-01 until 01-31; e2 b→d on 01-10 begins while
+  // it still runs, so it cannot follow it; e3 b→d on 02-05 can.
+  const auto g = load(R"(
+actors:
+  - {id: a, kind: group}
+  - {id: b, kind: group}
+  - {id: d, kind: group}
+incidents:
+  - {id: c1, date: 2024-01-01, until: 2024-01-31, type: attack-campaign, perpetrator: [a], target: [b]}
+  - {id: e2, date: 2024-01-10, type: attack, perpetrator: [b], target: [d]}
+  - {id: e3, date: 2024-02-05, type: attack, perpetrator: [b], target: [d]}
+)");
+  const graph_view view(g);
+  const auto r = temporal_paths(view, act(g, "a"), act(g, "d"));
+  REQUIRE(r.earliest_arrival);
+  REQUIRE(r.earliest_arrival->steps.size() == 2);
+  CHECK(g.incidents()[r.earliest_arrival->steps[1].incident].id == "e3");
+  CHECK(r.earliest_arrival->arrival == date::parse("2024-02-05")->first_day());
+  REQUIRE(r.fewest_steps);
+  CHECK(g.incidents()[r.fewest_steps->steps[1].incident].id == "e3");
+  REQUIRE(r.fastest);
+  CHECK(g.incidents()[r.fastest->steps[1].incident].id == "e3");
+  // The campaign alone to b arrives when it ends.
+  const auto to_b = temporal_paths(view, act(g, "a"), act(g, "b"));
+  REQUIRE(to_b.earliest_arrival);
+  CHECK(to_b.earliest_arrival->arrival == date::parse("2024-01-31")->first_day());
 }

@@ -827,3 +827,36 @@ TEST_CASE("scenario: an alias repeated for the same actor in a later file is not
         "c.yaml:3:36: alias \"X2\" of actor \"y\" is also an alias of actor \"x\" at b.yaml:3:40: looking it up finds "
         "both");
 }
+
+TEST_CASE("scenario: responds_to back in time and cycles of responds_to or part_of are refused where written") {
+  // Each was loaded without a word before issue 12 (only `timeline` failed,
+  // without a place).
+  CHECK(load_error("faultline: 1\n"
+                   "incidents:\n"
+                   "  - {id: early, date: 2024-01, type: attack, responds_to: [late]}\n"
+                   "  - {id: late, date: 2024-02-01, type: attack}\n") ==
+        "t.yaml:3:60: incident \"early\" (2024-01) responds to \"late\" (2024-02-01), which comes later: a response "
+        "cannot come before what it answers");
+  // Overlapping dates: no link goes surely back, but the three form a cycle;
+  // the place is that of the link that closes it (c responds to a).
+  CHECK(load_error("faultline: 1\n"
+                   "incidents:\n"
+                   "  - {id: a, date: 2024-01, type: attack, responds_to: [b]}\n"
+                   "  - {id: b, date: 2024-01, type: attack, responds_to: [c]}\n"
+                   "  - {id: c, date: 2024-01, type: attack,\n"
+                   "     responds_to: [a]}\n") ==
+        "t.yaml:6:20: the responds_to links form a cycle, so some response would come before what it answers: "
+        "\"a\" (2024-01) responds to \"b\" (2024-01), which responds to \"c\" (2024-01), which responds to \"a\"; "
+        "remove one of these links");
+  CHECK(load_error("faultline: 1\n"
+                   "incidents:\n"
+                   "  - {id: part, date: 2024-01-01, type: attack, part_of: [whole]}\n"
+                   "  - {id: whole, date: 2024-01, type: attack-campaign, part_of: [part]}\n") ==
+        "t.yaml:4:65: the part_of links form a cycle: \"part\" (2024-01-01) is part of \"whole\" (2024-01), which is "
+        "part of \"part\"; remove one of these links");
+  // Overlapping dates without a cycle load (the PMF condemned the strike on its day).
+  CHECK_NOTHROW(load_inputs({{"t.yaml",
+                              "faultline: 1\nincidents:\n"
+                              "  - {id: strike, date: 2024-01-04, type: airstrike}\n"
+                              "  - {id: said, date: 2024-01-04, type: statement, responds_to: [strike]}\n"}}));
+}

@@ -2,7 +2,7 @@
 # what it set off, and how far the chains climb the ladder (docs/escalation.md).
 $ faultline escalation --to "US strike in Baghdad"
 > Chains leading to US strike in Baghdad (baghdad-strike): 1 chain found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
 > chain  score  climb  peak                  incidents  from                                                    to
 > 1      1.6    2      7 leadership-killing  2          Islamic Resistance in Iraq attacks on US installations  US strike in Baghdad
@@ -31,6 +31,7 @@ $ faultline escalation --to baghdad-strike --format json
 >     "since": null,
 >     "until": null,
 >     "sides": true,
+>     "fold_duplicates": true,
 >     "as_of": null,
 >     "min_confidence": 0.0
 >   },
@@ -54,6 +55,8 @@ $ faultline escalation --to baghdad-strike --format json
 >             "name": "Islamic Resistance in Iraq attacks on US installations",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "attack-campaign",
 >           "perpetrators": [
 >             "islamic-resistance-in-iraq"
@@ -90,6 +93,8 @@ $ faultline escalation --to baghdad-strike --format json
 >             "name": "US strike in Baghdad",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "airstrike",
 >           "perpetrators": [
 >             "usa"
@@ -169,7 +174,7 @@ $ faultline escalation --to baghdad-strike --format json
 >     }
 >   ]
 > }
-# The Kerman bombing set off Iran's pledge of revenge (a descent: score 0).
+# The Kerman bombing set off Iran's pledge of revenge: a descent of 7 rungs, net −7, score −7 − 7 = −14.
 $ faultline escalation --from kerman-bombing
 > Chains following from Bombing of the Soleimani memorial ceremony (kerman-bombing): 1 chain found
 > Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
@@ -186,7 +191,7 @@ $ faultline escalation --from kerman-bombing
 # Between the United States and Harakat al-Nujaba, with their sides (the PMF has Nujaba as a member).
 $ faultline escalation --between "United States" "Harakat al-Nujaba"
 > Chains between United States (usa) and Harakat al-Nujaba (nujaba), with their sides: 1 chain found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
 > chain  score  climb  peak                  incidents  from                                                    to
 > 1      1.6    2      7 leadership-killing  3          Islamic Resistance in Iraq attacks on US installations  PMF condemns the Baghdad strike
@@ -220,6 +225,7 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >     "since": null,
 >     "until": null,
 >     "sides": true,
+>     "fold_duplicates": true,
 >     "as_of": null,
 >     "min_confidence": 0.0
 >   },
@@ -229,6 +235,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >       "rank": 1,
 >       "score": 1.6,
 >       "climb": 2,
+>       "net_climb": -4,
+>       "descent": 6,
 >       "peak": {
 >         "level": 7,
 >         "id": "leadership-killing"
@@ -243,6 +251,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >             "name": "Islamic Resistance in Iraq attacks on US installations",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "attack-campaign",
 >           "perpetrators": [
 >             "islamic-resistance-in-iraq"
@@ -279,6 +289,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >             "name": "US strike in Baghdad",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "airstrike",
 >           "perpetrators": [
 >             "usa"
@@ -327,6 +339,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >             "name": "PMF condemns the Baghdad strike",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "condemnation",
 >           "perpetrators": [
 >             "pmf"
@@ -385,7 +399,7 @@ $ faultline escalation --between US Nujaba --actors-only --format csv
 # With no query: the most escalatory chains.
 $ faultline escalation
 > Most escalatory chains: 1 chain found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
 > chain  score  climb  peak                  incidents  from                                                    to
 > 1      1.6    2      7 leadership-killing  2          Islamic Resistance in Iraq attacks on US installations  US strike in Baghdad
@@ -694,21 +708,13 @@ $ faultline escalation --paths IRI Nujaba --format json
 >       ]
 >     }
 >   },
->   "sources": [
->     {
->       "id": "seed",
->       "title": "News article on the U.S. airstrike in central Baghdad (untitled in the seed)",
->       "publisher": null,
->       "date": "2024-01-04",
->       "url": null,
->       "note": "The seed article of this project (shared/seeds/000_d0595a3512c437e2.txt)."
->     }
->   ]
+>   "sources": []
 > }
+? 1
 # Nothing follows from the PMF's condemnation: exit 1.
 $ faultline escalation --from pmf-condemns-strike
 > Chains following from PMF condemns the Baghdad strike (pmf-condemns-strike): 0 chains found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
 > PMF condemns the Baghdad strike answers (see --to):
 >   2024-01-04  US strike in Baghdad: explicit responds_to
@@ -737,9 +743,191 @@ $ faultline escalation --format graphml
 ? 2
 $ write {tmp}/cycle.yaml "faultline: 1\nincidents:\n  - {id: a, date: 2024-01-01, responds_to: [c]}\n  - {id: b, date: 2024-01-02, responds_to: [a]}\n  - {id: c, date: 2024-01-03, responds_to: [b]}\n"
 $ faultline escalation --scenario {tmp}/cycle.yaml
-! faultline: error: The explicit responds_to links form a cycle, so some response would come before what it answers: "a" (2024-01-01) responds to "c" (2024-01-03), which responds to "b" (2024-01-02), which responds to "a"; remove one of these links
+! faultline: error: {tmp}/cycle.yaml:3:45: incident "a" (2024-01-01) responds to "c" (2024-01-03), which comes later: a response cannot come before what it answers
 ? 2
 $ write {tmp}/back.yaml "faultline: 1\nincidents:\n  - {id: early, date: 2024-01, responds_to: [late]}\n  - {id: late, date: 2024-02-01}\n"
 $ faultline timeline --scenario {tmp}/back.yaml
-! faultline: error: Incident "early" (2024-01) responds to "late" (2024-02-01), which comes later: a response cannot come before what it answers
+! faultline: error: {tmp}/back.yaml:3:46: incident "early" (2024-01) responds to "late" (2024-02-01), which comes later: a response cannot come before what it answers
 ? 2
+# GDELT's duplicates (issue 12): one threat under three ids counts once and says so; a state's organ
+# (a bare GOV placed in the United States, a bare MIL placed in Israel) is not answered by its own state.
+$ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv escalation --from gdelt-1300000012
+> Chains following from Threaten to use military force, not specified below (CAMEO 138) (gdelt-1300000010): 1 chain found
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score; 2 duplicate GDELT ids folded into the events they repeat.
+>
+> chain  score  net  climb  descent  peak               incidents  from                                                             to
+> 1      11     6    6      0        8 strike-on-state  2          Threaten to use military force, not specified below (CAMEO 138)  Employ aerial weapons (CAMEO 195)
+>
+> chain  step  date        incident                                                                 who                         rung               why linked                                                                                                       sources
+> 1      1     2024-01-20  Threaten to use military force, not specified below (CAMEO 138) (3 ids)  Iran against United States  2 threat           start                                                                                                            [gdelt-gdelt-organs-duplicates-tsv]
+> 1      2     2024-01-25  Employ aerial weapons (CAMEO 195)                                        United States against Iran  8 strike-on-state  inferred direct reprisal after 5 days, score 0.917: by United States, its target; against Iran, its perpetrator  [gdelt-gdelt-organs-duplicates-tsv]
+>
+> Sources
+>   [gdelt-gdelt-organs-duplicates-tsv] GDELT 2.0 event export gdelt-organs-duplicates.tsv, The GDELT Project, https://www.gdeltproject.org/
+! Imported {samples}/fixtures/events/gdelt-organs-duplicates.tsv (GDELT 2.0 (61 columns)): 9 of 9 rows
+$ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv escalation --from gdelt-1300000012 --keep-duplicates --format csv
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
+> 1,11,1,2024-01-20,gdelt-1300000012,"Threaten to use military force, not specified below (CAMEO 138)",Iran against United States,2 threat,,,,,,[gdelt-gdelt-organs-duplicates-tsv],1
+> 1,11,2,2024-01-25,gdelt-1300000020,Employ aerial weapons (CAMEO 195),United States against Iran,8 strike-on-state,inferred,direct_reprisal,5,0.917,"inferred direct reprisal after 5 days, score 0.917: by United States, its target; against Iran, its perpetrator",[gdelt-gdelt-organs-duplicates-tsv],1
+! Imported {samples}/fixtures/events/gdelt-organs-duplicates.tsv (GDELT 2.0 (61 columns)): 9 of 9 rows
+$ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv escalation --top 5 --format json
+> {
+>   "query": "top",
+>   "subject": null,
+>   "options": {
+>     "window_days": 30,
+>     "min_score": 0.0,
+>     "top": 5,
+>     "since": null,
+>     "until": null,
+>     "sides": true,
+>     "fold_duplicates": true,
+>     "as_of": null,
+>     "min_confidence": 0.0
+>   },
+>   "truncated": false,
+>   "chains": [
+>     {
+>       "rank": 1,
+>       "score": 11.0,
+>       "climb": 6,
+>       "net_climb": 6,
+>       "descent": 0,
+>       "peak": {
+>         "level": 8,
+>         "id": "strike-on-state"
+>       },
+>       "incidents": 2,
+>       "steps": [
+>         {
+>           "step": 1,
+>           "date": "2024-01-20",
+>           "incident": {
+>             "id": "gdelt-1300000010",
+>             "name": "Threaten to use military force, not specified below (CAMEO 138)",
+>             "kind": "incident"
+>           },
+>           "ids": 3,
+>           "duplicates": [
+>             "gdelt-1300000011",
+>             "gdelt-1300000012"
+>           ],
+>           "type": "threat",
+>           "perpetrators": [
+>             "iran"
+>           ],
+>           "targets": [
+>             "united-states"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 2,
+>             "id": "threat",
+>             "name": "Threats and pledges of revenge",
+>             "basis": "cameo",
+>             "why": "CAMEO 138"
+>           },
+>           "link": null,
+>           "sources": [
+>             "gdelt-gdelt-organs-duplicates-tsv"
+>           ]
+>         },
+>         {
+>           "step": 2,
+>           "date": "2024-01-25",
+>           "incident": {
+>             "id": "gdelt-1300000020",
+>             "name": "Employ aerial weapons (CAMEO 195)",
+>             "kind": "incident"
+>           },
+>           "ids": 1,
+>           "duplicates": [],
+>           "type": "airstrike",
+>           "perpetrators": [
+>             "united-states"
+>           ],
+>           "targets": [
+>             "iran"
+>           ],
+>           "victims": [],
+>           "fatalities": null,
+>           "rung": {
+>             "level": 8,
+>             "id": "strike-on-state",
+>             "name": "Strikes on a state's own territory or capital",
+>             "basis": "state_territory",
+>             "why": "targets Iran on its territory"
+>           },
+>           "link": {
+>             "kind": "inferred",
+>             "rule": "direct_reprisal",
+>             "answers": "gdelt-1300000010",
+>             "gap_days": 5,
+>             "score": 0.9166666666666666,
+>             "why": "inferred direct reprisal after 5 days, score 0.917: by United States, its target; against Iran, its perpetrator",
+>             "responder": {
+>               "actor": "united-states",
+>               "tie": "same",
+>               "of": "united-states",
+>               "weight": 1.0,
+>               "relation": null
+>             },
+>             "against": {
+>               "actor": "iran",
+>               "tie": "same",
+>               "of": "iran",
+>               "weight": 1.0,
+>               "relation": null
+>             },
+>             "sources": []
+>           },
+>           "sources": [
+>             "gdelt-gdelt-organs-duplicates-tsv"
+>           ]
+>         }
+>       ]
+>     }
+>   ],
+>   "sources": [
+>     {
+>       "id": "gdelt-gdelt-organs-duplicates-tsv",
+>       "title": "GDELT 2.0 event export gdelt-organs-duplicates.tsv",
+>       "publisher": "The GDELT Project",
+>       "date": null,
+>       "url": "https://www.gdeltproject.org/",
+>       "note": "imported by faultline from {samples}/fixtures/events/gdelt-organs-duplicates.tsv"
+>     }
+>   ]
+> }
+! Imported {samples}/fixtures/events/gdelt-organs-duplicates.tsv (GDELT 2.0 (61 columns)): 9 of 9 rows
+# Intrastate violence is rated by fatalities; only Pakistan's shelling of Afghan posts is a strike on the state (issue 12).
+$ faultline --import acled:{samples}/fixtures/events/acled-afghanistan-intrastate.csv timeline
+> Timeline: 8 incidents
+>
+> date        incident                                     rung               perpetrators                                            targets                                                 fatalities  sources
+> 2020-05-01  Remote explosive/landmine/IED in Arghandab   5 attack           Taliban                                                 Afghanistan                                             0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-03  Armed clash in Nad-e Ali                     6 lethal-attack    Taliban                                                 Afghanistan                                             3           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-05  Suicide bomb in Kabul                        9 mass-casualty    Taliban                                                 Afghanistan                                             30          [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-07  Shelling/artillery/missile attack in Dangam  8 strike-on-state  Pakistan                                                Afghanistan                                             0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-09  Armed clash in Kabul - Pul-e-Charkhi         5 attack           Taliban                                                 Police Forces of Afghanistan (2004-2021) Prison Guards  0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-11  Agreement in Kandahar                        1 statement        Afghanistan                                             Taliban                                                 0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-13  Armed clash in Kabul - Pul-e-Charkhi         5 attack           Police Forces of Afghanistan (2004-2021) Prison Guards  Afghanistan                                             0           [acled-acled-afghanistan-intrastate-csv]
+> 2020-05-15  Armed clash in Kabul - Pul-e-Charkhi         5 attack           Afghanistan                                             Police Forces of Afghanistan (2004-2021) Prison Guards  0           [acled-acled-afghanistan-intrastate-csv]
+>
+> Sources
+>   [acled-acled-afghanistan-intrastate-csv] ACLED event export acled-afghanistan-intrastate.csv, Armed Conflict Location & Event Data Project (ACLED), https://acleddata.com/
+! Imported {samples}/fixtures/events/acled-afghanistan-intrastate.csv (ACLED (31 columns)): 8 of 8 rows
+# `validate` (every command) refuses backward and cyclic responds_to, and part_of cycles, where they are written (issue 12).
+$ faultline validate --scenario {tmp}/back.yaml
+! faultline: error: {tmp}/back.yaml:3:46: incident "early" (2024-01) responds to "late" (2024-02-01), which comes later: a response cannot come before what it answers
+? 2
+$ write {tmp}/loop.yaml "faultline: 1\nincidents:\n  - {id: a, date: 2024-01, responds_to: [b]}\n  - {id: b, date: 2024-01, responds_to: [a]}\n"
+$ faultline validate --scenario {tmp}/loop.yaml
+! faultline: error: {tmp}/loop.yaml:4:42: the responds_to links form a cycle, so some response would come before what it answers: "a" (2024-01) responds to "b" (2024-01), which responds to "a"; remove one of these links
+? 2
+$ write {tmp}/parts.yaml "faultline: 1\nincidents:\n  - {id: a, date: 2024-01, part_of: [b]}\n  - {id: b, date: 2024-01, part_of: [a]}\n"
+$ faultline validate --scenario {tmp}/parts.yaml
+! faultline: error: {tmp}/parts.yaml:4:38: the part_of links form a cycle: "a" (2024-01) is part of "b" (2024-01), which is part of "a"; remove one of these links
+? 2
+$ faultline escalation --from hamas-israel-war-outbreak --window 90 --min-score 0.6 --format dot

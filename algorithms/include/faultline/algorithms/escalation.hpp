@@ -54,6 +54,10 @@ struct escalation_options {
   /// --between: count the actors' sides (one tie away: backing, membership,
   /// control, alliance), not only the two actors. Default true.
   bool include_sides = true;
+  /// Fold GDELT's duplicates: events of the same date, actors, CAMEO code
+  /// and place recorded under several ids count once, as the first of them
+  /// in the time order (escalation_graph::same_as). Default true.
+  bool fold_duplicates = true;
   /// Called now and then during link inference with (incidents done, total);
   /// returning false stops it with cancelled_error. Default: none.
   std::function<bool(std::size_t, std::size_t)> progress;
@@ -211,6 +215,10 @@ struct escalation_graph {
   std::vector<rung_level> rungs;
   /// Links sorted by (position of `to`, position of `from`).
   std::vector<retaliation_link> links;
+  /// By incident: the incident it was folded into as a duplicate (same
+  /// GDELT event under another id), or no_index. Folded incidents take part
+  /// in no inferred link, so no chain shows them.
+  std::vector<incident_index> same_as;
   /// The options the links were built with.
   std::int32_t window_days = 0;
   double min_score = 0.0;
@@ -220,11 +228,16 @@ struct escalation_graph {
   [[nodiscard]] std::span<const std::uint32_t> answered_by(incident_index i) const;
   /// The links by which `i` answers earlier incidents (their `to` is `i`). O(1).
   [[nodiscard]] std::span<const std::uint32_t> answers(incident_index i) const;
+  /// The incidents folded into `i` as its duplicates, in time order (empty
+  /// for most). `i` stands for 1 + folded(i).size() ids. O(1).
+  [[nodiscard]] std::span<const incident_index> folded(incident_index i) const;
   /// Whether the view kept incident `i` (it has a position in `order`).
   [[nodiscard]] bool keeps(incident_index i) const noexcept { return i < position.size() && position[i] != no_index; }
 
   /// Internal CSR arrays behind answered_by() and answers().
   std::vector<std::uint32_t> out_offsets, out_items, in_offsets, in_items;
+  /// Internal CSR arrays behind folded().
+  std::vector<std::uint32_t> fold_offsets, fold_items;
 };
 
 /// Every retaliation link among the incidents the view keeps.
@@ -254,14 +267,22 @@ struct escalation_graph {
 
 /// A chain: incidents in time order, each answering the one before.
 ///
-/// Escalation score: Σ over its links of link score × max(0, rung rise). It
-/// says how far the chain climbs the ladder, weighted by how sure each step
-/// is; descents cost nothing (they are not climbing).
+/// Escalation score: it rewards net climb and peak, not back-and-forth.
+/// With rungs r_0 … r_n, the running peak P_k = max(r_0 … r_k) and the
+/// link scores s_k,
+///
+///     score = Σ_k s_k × ((r_{k+1} − r_k) + max(0, r_{k+1} − P_k) − max(0, r_k − r_{k+1}))
+///
+/// which with every s_k = 1 is (last − first) + (peak − first) − descents
+/// (docs/escalation.md, with a worked example). A strike, condemnation,
+/// strike cycle (5, 1, 5) scores 0 + 0 − 4 = −4; a climb 1, 2, 3 scores 2 + 2 − 0 = 4.
 struct escalation_chain {
   std::vector<incident_index> incidents;
   std::vector<std::uint32_t> links;  ///< into escalation_graph::links; links[k] joins incidents[k] and incidents[k + 1]
   double score = 0.0;
   int climb = 0;        ///< rungs climbed: Σ max(0, rung rise)
+  int descent = 0;      ///< rungs descended: Σ max(0, rung fall)
+  int net = 0;          ///< net climb: last rung − first rung
   rung_level peak = 0;  ///< highest rung on the chain
 
   friend bool operator==(const escalation_chain&, const escalation_chain&) = default;
@@ -279,7 +300,9 @@ struct chain_result {
 /// and starts at an incident that answers nothing (within the since/until
 /// window), best max_chains of them. Empty when nothing leads to it.
 ///
-/// Complexity: O(k · E_a · log k) for the E_a links among its ancestors, k = max_chains.
+/// The k best partial chains are kept per (incident, peak rung), which is
+/// exact since a chain's future gains depend only on those two.
+/// Complexity: O(10 k · E_a · log k) for the E_a links among its ancestors, k = max_chains.
 /// \throws usage_error for invalid options or an incident the graph does not keep.
 [[nodiscard]] chain_result chains_to(const graph_view& view, const escalation_graph& links, incident_index target,
                                      const escalation_options& options = {});
@@ -299,10 +322,13 @@ struct chain_result {
                                           actor_index b, const escalation_options& options = {});
 
 /// The `k` most escalatory chains (k = max_chains): for each incident, the
-/// chain ending there that climbs most (starting just before its first
-/// climb); kept when its last link climbs and no other kept chain extends
-/// it. Incidents outside since/until are left out.
-/// Complexity: O(n + E) plus O(n log k) to rank.
+/// best-scoring chain ending there, never starting just after a descent (it
+/// starts at an incident that answers nothing within since/until, or only
+/// incidents on its rung or below); kept when
+/// its score is positive, its last link climbs and no other kept chain
+/// passes through its last incident. Incidents outside since/until are left
+/// out. Dynamic programming over (incident, peak rung so far).
+/// Complexity: O(10 (n + E)) plus O(n log k) to rank.
 /// \throws usage_error for invalid options.
 [[nodiscard]] chain_result top_chains(const graph_view& view, const escalation_graph& links,
                                       const escalation_options& options = {});
@@ -335,7 +361,7 @@ struct temporal_step {
 struct temporal_path {
   std::vector<temporal_step> steps;
   std::int32_t departure = 0;  ///< first day of the first incident
-  std::int32_t arrival = 0;    ///< last day of the last incident
+  std::int32_t arrival = 0;    ///< last day of the last incident (of its until, for a campaign)
   [[nodiscard]] std::int32_t duration() const noexcept { return arrival - departure; }
 
   friend bool operator==(const temporal_path&, const temporal_path&) = default;
@@ -354,8 +380,9 @@ struct temporal_paths_result {
 /// Time-respecting paths from `from` to `to` through the incidents the view
 /// keeps. Each incident is a temporal edge from each of its perpetrators
 /// (perpetrator, claimed_by, attributed_to) to each of its targets (target,
-/// victim), leaving on its first day and arriving on its last. Each hop must
-/// begin after the previous one arrived, as link inference requires.
+/// victim), leaving on its first day and arriving on its last (a campaign:
+/// the last day of its until). Each hop must begin after the previous one
+/// arrived, as link inference requires.
 ///
 /// One pass over the edges in time order per criterion, as in Wu et al.:
 /// earliest arrival O(E log E) (the sort); fewest steps and fastest keep per
