@@ -36,6 +36,11 @@ void add_signed_graph_flags(CLI::App& cmd, signed_cli_options& o) {
       ->type_name("ROLE-ROLE=SIGN[:WEIGHT]");
   cmd.add_flag("--no-default-incident-rules", o.no_default_incident_rules,
                "Start from no incident rules (only those given with --incident-rule count)");
+  cmd.add_option("--min-events", o.min_events,
+                 "Incidents tie two actors only when at least N incidents are between them (either way, any stance); "
+                 "relations count whatever N")
+      ->capture_default_str()
+      ->type_name("N");
 }
 
 void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k) {
@@ -174,6 +179,8 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
       throw usage_error(
           "--layer, --window and --kind select facts of a scenario; a plain edge list has none: drop them with "
           "--edges");
+    if (o.min_events != 1)
+      throw usage_error("--min-events counts the incidents of a scenario; a plain edge list has none: drop it with --edges");
     if (!o.relation_rules.empty() || !o.incident_rules.empty() || o.no_default_incident_rules)
       throw usage_error(
           "--relation-rule, --incident-rule and --no-default-incident-rules say how the facts of a scenario count; a "
@@ -200,6 +207,7 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
       so.actor_kinds.push_back(*kind);
     }
   }
+  so.min_events = o.min_events;
   so.rules = aggregation_rules_from_flags(o);  // the flags' syntax, before loading anything
   so.validate();
   const auto& g = ctx.load();

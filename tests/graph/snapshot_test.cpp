@@ -137,7 +137,7 @@ TEST_CASE("snapshot: the header layout (magic, version, counts, length, CRC-32)"
   const auto bytes = snapshot_bytes(g);
   REQUIRE(bytes.size() > 32);
   CHECK(bytes.substr(0, 8) == std::string("FLTSNAP\0", 8));
-  CHECK(le(bytes, 8, 4) == 3);  // format version
+  CHECK(le(bytes, 8, 4) == snapshot_format_version);  // format version
   CHECK(le(bytes, 12, 4) == 1);  // incidents
   CHECK(le(bytes, 16, 8) == bytes.size() - 32);
   CHECK(le(bytes, 24, 4) == reference_crc32(std::string_view(bytes).substr(32)));
@@ -226,7 +226,7 @@ TEST_CASE("snapshot: damaged, truncated, foreign and other-version files are ref
     auto other = bytes;
     put_le32(other, 8, 1);  // what faultline 0.1 wrote
     CHECK_THROWS_WITH_AS(read_snapshot(other, "t.snap"),
-                         "t.snap has snapshot format version 1; this faultline reads version 3. Re-create it from its "
+                         "t.snap has snapshot format version 1; this faultline reads version 4. Re-create it from its "
                          "scenario with `faultline convert`",
                          snapshot_error);
   }
@@ -360,6 +360,8 @@ TEST_CASE("snapshot: every field of an imported event's coding survives, and rep
     auto inc = base;
     inc.id = "ev-" + std::to_string(k);
     inc.coding.stance = static_cast<polarity>(k - 1);
+    // IsRootEvent: unknown, false, true (version 4).
+    if (k > 0) inc.coding.root_event = k == 2;
     d.incidents.push_back(inc);
   }
   d.incidents[2].coding.source_text = "https://example.org/another.html";

@@ -27,8 +27,9 @@ namespace faultline {
 
 /// Version 3 (faultline 0.2): incidents and roles as compact records, the
 /// rest as plain Boost objects; incidents with their event coding, actors
-/// with their merged names.
-inline constexpr std::uint32_t snapshot_format_version = 3;
+/// with their merged names. Version 4: an incident's coding keeps GDELT's
+/// IsRootEvent (two more flag bits of its record).
+inline constexpr std::uint32_t snapshot_format_version = 4;
 inline constexpr std::string_view snapshot_magic{"FLTSNAP\0", 8};
 
 /// True when `bytes` starts with the snapshot magic.
