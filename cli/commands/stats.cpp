@@ -2,6 +2,7 @@
 // `stats`: counts of incidents and fatalities grouped by actor, dyad, month,
 // year, type or country (faultline/algorithms/stats.hpp).
 #include <faultline/algorithms/stats.hpp>
+#include <faultline/graph/coding.hpp>
 #include <faultline/graph/error.hpp>
 #include <ostream>
 
@@ -48,8 +49,11 @@ std::string value_text(const graph& g, stats_dimension d, const stats_value& v) 
       return v.actor == no_index ? "(no actor)" : label(g, v.actor);
     case stats_dimension::dyad:
       return v.actor == no_index ? "(no dyad)" : label(g, v.actor) + " – " + label(g, v.actor2);
-    case stats_dimension::country:
-      return v.text.empty() ? "(unknown)" : v.text;
+    case stats_dimension::country: {
+      if (v.text.empty()) return "(unknown)";
+      const auto* c = coding::find_country_alpha2(v.text);
+      return c != nullptr ? v.text + " " + std::string(c->name) : v.text;
+    }
     case stats_dimension::type:
       return v.text.empty() ? "(none)" : v.text;
     default:

@@ -6,7 +6,7 @@ $ faultline actors
 > iraq                        Iraq                                              state                           IQ       2          0          Republic of Iraq
 > iraqi-military              Iraqi military                                    group   armed-force             IQ       2          0          Iraqi armed forces; Iraqi Security Forces
 > islamic-resistance-in-iraq  Islamic Resistance in Iraq                        group   militia-coalition       IQ       1          1          IRI; Islamic Resistance
-> islamic-state               Islamic State                                     group   terrorist-organisation           0          2          IS; ISIS; ISIL; Daesh
+> islamic-state               Islamic State                                     group   terrorist-organisation           0          1          IS; ISIS; ISIL; Daesh
 > israel                      Israel                                            state                           IL       3          2          State of Israel
 > lebanon                     Lebanon                                           state                           LB       0          0          Lebanese authorities
 > nujaba                      Harakat al-Nujaba                                 group   militia                 IQ       5          2          Harakat al Nujaba; Nujaba; al-Nujaba

@@ -34,7 +34,8 @@ $ faultline info --format json
 >   "roles": 24,
 >   "incident_links": 6,
 >   "sources": 1,
->   "relation_types": 12
+>   "relation_types": 12,
+>   "filters": null
 > }
 $ faultline validate
 > OK: the bundled sample loads: 15 actors, 10 incidents, 16 relations
