@@ -124,3 +124,25 @@ $ faultline --import gdelt:{samples}/fixtures/events/gdelt-v2.tsv --min-mentions
 > fatalities: the best estimate, summed over the incidents that give one; unknown: incidents whose fatalities are unknown (not counted as zero).
 > An incident counts once for each actor (dyad) involved, so the rows add up to more than the total.
 ! Imported {samples}/fixtures/events/gdelt-v2.tsv (GDELT 2.0 (61 columns)): 8 of 13 rows, 1 duplicate skipped, 4 malformed rows skipped (first: {samples}/fixtures/events/gdelt-v2.tsv:9:2: SQLDATE: expected a date YYYYMMDD, found "20241345")
+$ faultline --min-confidence 0.95 convert {samples}/baghdad-2024-01.yaml {tmp}/sure.snap
+! Wrote {tmp}/sure.snap (snapshot): 15 actors, 10 incidents, 13 relations
+$ faultline --min-mentions 5 --import gdelt:{samples}/fixtures/events/gdelt-v2.tsv export --to snapshot -o {tmp}/strong.snap
+! Imported {samples}/fixtures/events/gdelt-v2.tsv (GDELT 2.0 (61 columns)): 8 of 13 rows, 1 duplicate skipped, 4 malformed rows skipped (first: {samples}/fixtures/events/gdelt-v2.tsv:9:2: SQLDATE: expected a date YYYYMMDD, found "20241345")
+$ faultline -s {tmp}/strong.snap info --format json
+> {
+>   "input": "{tmp}/strong.snap",
+>   "scenarios": [],
+>   "actors": {
+>     "total": 8,
+>     "state": 5,
+>     "group": 3,
+>     "person": 0
+>   },
+>   "incidents": 5,
+>   "relations": 0,
+>   "roles": 9,
+>   "incident_links": 0,
+>   "sources": 1,
+>   "relation_types": 11,
+>   "filters": null
+> }
