@@ -6,17 +6,19 @@
 #include <iterator>
 #include <map>
 
+#include <faultline/graph/coding.hpp>
 #include <faultline/graph/error.hpp>
 
 namespace faultline {
 namespace {
 
-constexpr std::array<std::pair<stats_dimension, std::string_view>, 6> dimension_names{{
+constexpr std::array<std::pair<stats_dimension, std::string_view>, 7> dimension_names{{
     {stats_dimension::actor, "actor"},
     {stats_dimension::dyad, "dyad"},
     {stats_dimension::month, "month"},
     {stats_dimension::year, "year"},
     {stats_dimension::type, "type"},
+    {stats_dimension::event_type, "event-type"},
     {stats_dimension::country, "country"},
 }};
 
@@ -43,6 +45,16 @@ bool key_less(const std::vector<stats_value>& a, const std::vector<stats_value>&
   return false;
 }
 
+// The dataset's own event type of an incident (stats_dimension::event_type).
+std::string event_type_of(const incident& inc) {
+  if (!inc.coding.event_type.empty()) return inc.coding.event_type;
+  if (!inc.cameo.empty()) {
+    const auto* e = coding::find_cameo_event_or_parent(inc.cameo);
+    return e != nullptr ? inc.cameo + " " + std::string(e->label) : inc.cameo;
+  }
+  return inc.type;
+}
+
 std::string two_digits(int n) {
   std::string s = std::to_string(n);
   return s.size() < 2 ? "0" + s : s;
@@ -64,7 +76,8 @@ std::optional<stats_dimension> parse_stats_dimension(std::string_view text) noex
 
 void stats_options::validate() const {
   if (by.empty())
-    throw usage_error("Nothing to group by: expected one or more of actor, dyad, month, year, type, country");
+    throw usage_error(
+        "Nothing to group by: expected one or more of actor, dyad, month, year, type, event-type, country");
   for (std::size_t k = 0; k < by.size(); ++k)
     for (std::size_t j = 0; j < k; ++j)
       if (by[j] == by[k])
@@ -153,6 +166,9 @@ stats_result incident_stats(const graph_view& view, const stats_options& options
           break;
         case stats_dimension::type:
           v.push_back({inc.type, no_index, no_index});
+          break;
+        case stats_dimension::event_type:
+          v.push_back({event_type_of(inc), no_index, no_index});
           break;
         case stats_dimension::country:
           v.push_back({inc.where.country, no_index, no_index});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `stats`: counts of incidents and fatalities grouped by actor, dyad, month,
 // year, type or country (faultline/algorithms/stats.hpp).
+#include <algorithm>
 #include <faultline/algorithms/stats.hpp>
 #include <faultline/graph/coding.hpp>
 #include <faultline/graph/error.hpp>
@@ -22,7 +23,8 @@ std::vector<stats_dimension> parse_dimensions(const std::vector<std::string>& na
   for (const auto& name : names) {
     const auto d = parse_stats_dimension(name);
     if (!d)
-      throw usage_error("--by \"" + name + "\" is not a dimension: expected actor, dyad, month, year, type or country");
+      throw usage_error("--by \"" + name +
+                        "\" is not a dimension: expected actor, dyad, month, year, type, event-type or country");
     out.push_back(*d);
   }
   return out;
@@ -33,6 +35,13 @@ stats_order parse_order(const std::string& text) {
   if (text == "incidents") return stats_order::incidents;
   if (text == "fatalities") return stats_order::fatalities;
   throw usage_error("--sort \"" + text + "\" is not an order: expected key, incidents or fatalities");
+}
+
+// A dimension's name as a JSON key or CSV column: "event_type", not "event-type".
+std::string key_name(stats_dimension d) {
+  std::string s(to_string(d));
+  std::replace(s.begin(), s.end(), '-', '_');
+  return s;
 }
 
 bool counts_per_actor(const std::vector<stats_dimension>& by) {
@@ -55,6 +64,7 @@ std::string value_text(const graph& g, stats_dimension d, const stats_value& v) 
       return c != nullptr ? v.text + " " + std::string(c->name) : v.text;
     }
     case stats_dimension::type:
+    case stats_dimension::event_type:
       return v.text.empty() ? "(none)" : v.text;
     default:
       return v.text;
@@ -89,13 +99,15 @@ void add_stats(CLI::App& app, context& ctx, int& status) {
   auto* cmd = app.add_subcommand(
       "stats",
       "Counts of incidents and their fatalities (best estimate; low and high where the dataset gives them, as UCDP "
-      "GED does), grouped by actor, dyad, month, year, type or country.\nIncidents whose fatalities are unknown are "
+      "GED does), grouped by actor, dyad, month, year, type, event type or country.\nIncidents whose fatalities are "
+      "unknown are "
       "counted apart, never as zero. By actor (or dyad) an incident counts once for each actor (pair) involved, so "
       "the rows add up to more than the total");
   auto opt = std::make_shared<stats_cli_options>();
   cmd->add_option("--by", opt->by,
-                  "What to group by: actor, dyad, month, year, type, country; several, comma-separated, give one row "
-                  "per combination (e.g. month,type)")
+                  "What to group by: actor, dyad, month, year, type (faultline's incident type), event-type (the "
+                  "dataset's own: ACLED event / sub-event type, UCDP type of violence, GDELT CAMEO code), country; "
+                  "several, comma-separated, give one row per combination (e.g. month,type)")
       ->delimiter(',')
       ->type_name("DIM[,DIM…]")
       ->capture_default_str();
@@ -153,7 +165,7 @@ void add_stats(CLI::App& app, context& ctx, int& status) {
       for (const auto& row : result.rows) {
         json_t x;
         for (std::size_t d = 0; d < so.by.size(); ++d)
-          x[std::string(to_string(so.by[d]))] = value_json(g, so.by[d], row.key[d]);
+          x[key_name(so.by[d])] = value_json(g, so.by[d], row.key[d]);
         x.update(counts_json(row.counts));
         rows.push_back(std::move(x));
       }
@@ -172,7 +184,7 @@ void add_stats(CLI::App& app, context& ctx, int& status) {
         else if (d == stats_dimension::dyad)
           headers.insert(headers.end(), {"actor1_id", "actor1", "actor2_id", "actor2"});
         else
-          headers.emplace_back(to_string(d));
+          headers.push_back(key_name(d));
       }
       headers.insert(headers.end(), {"incidents", "fatalities", "fatalities_unknown", "fatalities_low", "low_unknown",
                                      "fatalities_high", "high_unknown"});

@@ -208,6 +208,37 @@ TEST_CASE("stats sum low and high estimates where given and count those missing"
   CHECK(r.has_low_high);
 }
 
+TEST_CASE("stats by event type: the dataset's own label, else the CAMEO code, else the incident type") {
+  graph_data d;
+  auto add = [&](std::string id, std::string type, std::string label, std::string cameo) {
+    incident inc;
+    inc.id = std::move(id);
+    inc.name = inc.id;
+    inc.when = *date::parse("2020-05-01");
+    inc.type = std::move(type);
+    inc.coding.event_type = std::move(label);
+    inc.cameo = std::move(cameo);
+    d.incidents.push_back(std::move(inc));
+  };
+  add("riot", "attack", "Riots / Mob violence", "");
+  add("civilians", "attack", "Violence against civilians / Attack", "");
+  add("gdelt", "armed-clash", "", "190");
+  add("own", "attack", "", "");
+  const graph g(std::move(d));
+  // By type the riot and the attack on civilians are one "attack" row; by event type, two.
+  const auto by_type = run(g, {stats_dimension::type});
+  CHECK(rows_of(by_type) ==
+        std::vector<std::pair<std::string, figures>>{{"armed-clash", {1, 0, 1}}, {"attack", {3, 0, 3}}});
+  const auto r = run(g, {stats_dimension::event_type});
+  const std::vector<std::pair<std::string, figures>> expected{
+      {"190 Use conventional military force, not specified below", {1, 0, 1}},
+      {"Riots / Mob violence", {1, 0, 1}},
+      {"Violence against civilians / Attack", {1, 0, 1}},
+      {"attack", {1, 0, 1}}};
+  CHECK(rows_of(r) == expected);
+  CHECK(parse_stats_dimension("event-type") == stats_dimension::event_type);
+}
+
 TEST_CASE("stats edge cases: empty graph, nothing selected, invalid options") {
   const graph empty;
   const auto r = incident_stats(graph_view(empty));
@@ -220,9 +251,9 @@ TEST_CASE("stats edge cases: empty graph, nothing selected, invalid options") {
 
   stats_options none;
   none.by.clear();
-  CHECK_THROWS_WITH_AS(incident_stats(graph_view(g), none),
-                       "Nothing to group by: expected one or more of actor, dyad, month, year, type, country",
-                       usage_error);
+  CHECK_THROWS_WITH_AS(
+      incident_stats(graph_view(g), none),
+      "Nothing to group by: expected one or more of actor, dyad, month, year, type, event-type, country", usage_error);
   stats_options twice;
   twice.by = {stats_dimension::month, stats_dimension::type, stats_dimension::month};
   CHECK_THROWS_WITH_AS(incident_stats(graph_view(g), twice), "Grouping by month twice: name each dimension once",
@@ -289,4 +320,9 @@ TEST_CASE("stats on UCDP GED Syria 2019: events and deaths per month equal panda
   const std::vector<std::pair<std::string, figures>> by_type{
       {"armed-clash", {621, 3340, 0}}, {"attack", {70, 153, 0}}, {"battle", {1353, 6567, 0}}};
   CHECK(rows_of(t) == by_type);
+  // The same by the dataset's own labels (UCDP's type of violence).
+  const std::vector<std::pair<std::string, figures>> by_violence{{"Non-state conflict", {621, 3340, 0}},
+                                                                 {"One-sided violence", {70, 153, 0}},
+                                                                 {"State-based conflict", {1353, 6567, 0}}};
+  CHECK(rows_of(run(g, {stats_dimension::event_type})) == by_violence);
 }

@@ -149,11 +149,36 @@ $ faultline --import ucdp-ged:{samples}/fixtures/events/ucdp-ged.csv stats --by 
 > IQ,2017,1,12,0,10,0,15,0
 > SY,2019,3,12,0,11,0,14,0
 ! Imported {samples}/fixtures/events/ucdp-ged.csv (UCDP GED (41 columns)): 4 of 4 rows
+$ faultline --import acled:{samples}/fixtures/events/acled-current.csv stats --by event-type
+> Incidents by event-type: 7 incidents, 6 killed
+>
+> event-type                                                      incidents  fatalities  unknown
+> Battles / Armed clash                                           1          3           0
+> Explosions/Remote violence / Air/drone strike                   1          2           0
+> Explosions/Remote violence / Shelling/artillery/missile attack  1          0           0
+> Protests / Peaceful protest                                     1          0           0
+> Riots / Mob violence                                            1          0           0
+> Strategic developments / Other                                  1          0           0
+> Violence against civilians / Attack                             1          1           0
+> total                                                           7          6           0
+>
+> fatalities: the best estimate, summed over the incidents that give one; unknown: incidents whose fatalities are unknown (not counted as zero).
+! Imported {samples}/fixtures/events/acled-current.csv (ACLED (31 columns)): 7 of 9 rows, 2 malformed rows skipped (first: {samples}/fixtures/events/acled-current.csv:7:2: event_date: expected a date YYYY-MM-DD or DD Month YYYY, found "2024-13-45")
+$ faultline --import acled:{samples}/fixtures/events/acled-current.csv stats --by type,event-type --format csv
+> type,event_type,incidents,fatalities,fatalities_unknown,fatalities_low,low_unknown,fatalities_high,high_unknown
+> airstrike,Explosions/Remote violence / Air/drone strike,1,2,0,0,1,0,1
+> armed-clash,Battles / Armed clash,1,3,0,0,1,0,1
+> attack,Riots / Mob violence,1,0,0,0,1,0,1
+> attack,Violence against civilians / Attack,1,1,0,0,1,0,1
+> demonstration,Protests / Peaceful protest,1,0,0,0,1,0,1
+> other,Strategic developments / Other,1,0,0,0,1,0,1
+> shelling,Explosions/Remote violence / Shelling/artillery/missile attack,1,0,0,0,1,0,1
+! Imported {samples}/fixtures/events/acled-current.csv (ACLED (31 columns)): 7 of 9 rows, 2 malformed rows skipped (first: {samples}/fixtures/events/acled-current.csv:7:2: event_date: expected a date YYYY-MM-DD or DD Month YYYY, found "2024-13-45")
 $ faultline stats --from 2030
 > Incidents by month from 2030: 0 incidents, 0 killed
 ? 1
 $ faultline stats --by weekday
-! faultline: error: --by "weekday" is not a dimension: expected actor, dyad, month, year, type or country
+! faultline: error: --by "weekday" is not a dimension: expected actor, dyad, month, year, type, event-type or country
 ? 2
 $ faultline stats --by month,month
 ! faultline: error: Grouping by month twice: name each dimension once

@@ -51,7 +51,7 @@ $ faultline --help
 >                               The blocs are those of `alliances` with the same flags. See docs/alliances.md
 >   centrality                  Who matters: rank actors (or the nodes of an edge list) by a centrality measure, on a layer of the graph, at a date or in a window.
 >                               Scores follow NetworkX; the signed measures (pn, signed-eigenvector) follow signnet
->   stats                       Counts of incidents and their fatalities (best estimate; low and high where the dataset gives them, as UCDP GED does), grouped by actor, dyad, month, year, type or country.
+>   stats                       Counts of incidents and their fatalities (best estimate; low and high where the dataset gives them, as UCDP GED does), grouped by actor, dyad, month, year, type, event type or country.
 >                               Incidents whose fatalities are unknown are counted apart, never as zero. By actor (or dyad) an incident counts once for each actor (pair) involved, so the rows add up to more than the total
 >   import                      Import event data into a snapshot: `faultline import FORMAT FILE... -o OUT.snap`.
 >                               FORMAT is gdelt (GDELT 1.0/2.0 event exports), acled (ACLED CSV), ucdp-ged, ucdp-esd or ucdp-acd.

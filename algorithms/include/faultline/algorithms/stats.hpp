@@ -30,9 +30,14 @@ enum class stats_dimension : std::uint8_t {
   /// (A–B and B–A are one dyad, named in id order). An incident counts once
   /// per dyad; with several actors on a side, rows add up to more than the total.
   dyad,
-  month,    ///< the month the incident began ("2019-03"); a date known only to the year has no month
-  year,     ///< the year the incident began
-  type,     ///< the incident's type (incident::type: "battle", "airstrike", ...)
+  month,  ///< the month the incident began ("2019-03"); a date known only to the year has no month
+  year,   ///< the year the incident began
+  type,   ///< the incident's type (incident::type: "battle", "airstrike", ...)
+  /// The dataset's own event type: event_coding::event_type (ACLED "Riots /
+  /// Mob violence", UCDP GED "State-based conflict"); for an incident with a
+  /// CAMEO code and no such label (GDELT), the code and its label ("190 Use
+  /// conventional military force, not specified below"); else the incident's type.
+  event_type,
   country,  ///< the country where it happened (ISO alpha-2; empty: unknown)
 };
 
