@@ -214,6 +214,9 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
   in.scenario = &g;
   so.rules = aggregation_rules_from_flags(o, &g.relation_types());
   in.rules_note = aggregation_rules_note(o);
+  if (o.min_events > 1)
+    in.rules_note += (in.rules_note.empty() ? "" : "\n") + std::string("Incidents tie two actors only when at least ") +
+                     std::to_string(o.min_events) + " are between them (--min-events)";
   auto vo = ctx.view();
   if (!o.layers.empty()) {
     so.incidents = false;
@@ -405,6 +408,10 @@ json_t input_json(const context& ctx, const signed_input& in, const signed_cli_o
                   {"window", in.window_text.empty() ? json_t(nullptr) : json_t(in.window_text)},
                   {"kinds", std::move(kinds)},
                   {"min_confidence", ctx.options.min_confidence},
+                  {"min_mentions", ctx.options.min_mentions},
+                  {"min_sources", ctx.options.min_sources},
+                  {"root_events_only", ctx.options.root_events_only},
+                  {"min_events", o.min_events},
                   {"weighted", !o.unweighted},
                   {"relation_rules", o.relation_rules},
                   {"incident_rules", o.incident_rules},

@@ -110,6 +110,20 @@ $ faultline -s {tmp}/twice.yaml alliances --min-events 2 --format csv
 > 1,a,a,state,0,1,0
 > 2,b,b,group,0,1,0
 > ,c,c,group,0,0,0
+$ faultline -s {tmp}/twice.yaml tensions --min-events 2
+> Tensions in {tmp}/twice.yaml against 2 blocs (k = 2, chosen automatically; exact search, proved optimal, unique)
+>   bloc 1: a
+>   bloc 2: b
+> Incidents tie two actors only when at least 2 are between them (--min-events)
+>
+> Ties that contradict the blocs: none
+>
+> Unbalanced triangles: none
+>
+> Ties whose facts point both ways: none
+>
+> Enemy of my enemy (pairs with no tie whose shared ties imply one): none
+? 1
 $ faultline centrality --metric degree --min-events 2
 ! faultline: error: --min-events counts incidents between two actors: give --incidents too
 ? 2
