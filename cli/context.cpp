@@ -145,6 +145,9 @@ view_options context::view() const {
   view_options v;
   v.as_of = date_flag(options.as_of, "--as-of");
   v.min_confidence = options.min_confidence;
+  v.min_mentions = options.min_mentions;
+  v.min_sources = options.min_sources;
+  v.root_events_only = options.root_events_only;
   v.validate();
   return v;
 }

@@ -30,6 +30,9 @@ struct global_options {
   std::string format = "table";
   std::string as_of;
   double min_confidence = 0.0;
+  std::uint32_t min_mentions = 0;  ///< --min-mentions N (GDELT)
+  std::uint32_t min_sources = 0;   ///< --min-sources N (GDELT)
+  bool root_events_only = false;   ///< --root-events-only (GDELT)
   std::string edges;  ///< --edges FILE: a plain edge list instead of a scenario
   std::string nodes;  ///< --nodes FILE: a node list to go with --edges
   edge_list_options edge_options;
@@ -65,7 +68,7 @@ class context {
   [[nodiscard]] std::string input_description() const;
   /// --format, checked against what the command supports.
   [[nodiscard]] output_format format(std::initializer_list<output_format> supported) const;
-  /// The view options from --as-of and --min-confidence.
+  /// The view options from --as-of, --min-confidence and the GDELT noise controls.
   [[nodiscard]] view_options view() const;
 
  private:

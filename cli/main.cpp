@@ -51,6 +51,14 @@ int main(int argc, char** argv) {
       ->type_name("DATE");
   app.add_option("--min-confidence", ctx.options.min_confidence, "Ignore facts whose confidence is below this (0 to 1)")
       ->capture_default_str();
+  app.add_option("--min-mentions", ctx.options.min_mentions,
+                 "Ignore GDELT events mentioned fewer than N times (NumMentions); other incidents are kept")
+      ->type_name("N");
+  app.add_option("--min-sources", ctx.options.min_sources,
+                 "Ignore GDELT events reported by fewer than N sources (NumSources); other incidents are kept")
+      ->type_name("N");
+  app.add_flag("--root-events-only", ctx.options.root_events_only,
+               "Ignore GDELT events that are not root events (IsRootEvent 0); other incidents are kept");
 
   cli::add_info(app, ctx, status);
   cli::add_validate(app, ctx, status);
@@ -65,19 +73,21 @@ int main(int argc, char** argv) {
   cli::add_balance(app, ctx, status);
   cli::add_tensions(app, ctx, status);
   cli::add_centrality(app, ctx, status);
+  cli::add_stats(app, ctx, status);
   cli::add_import(app, ctx, status);
   cli::add_convert(app, ctx, status);
   cli::add_export(app, ctx, status);
 
   for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
     sub->footer("Global options (before or after the command): -s,--scenario FILE (repeatable), --import FORMAT:FILE,\n"
-                "--as-of DATE, --min-confidence X, --edges FILE (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.");
+                "--as-of DATE, --min-confidence X, --min-mentions N, --min-sources N, --root-events-only, --edges FILE\n"
+                "(see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.");
 
   // An unknown command would otherwise read as "a subcommand is required".
   for (int k = 1; k < argc; ++k) {
     const std::string word = argv[k];
     if (word == "-s" || word == "--scenario" || word == "--as-of" || word == "--min-confidence" || word == "--edges" ||
-        word == "--import" || word == "--nodes" || word == "--source-column" || word == "--target-column" || word == "--network") {
+        word == "--import" || word == "--min-mentions" || word == "--min-sources" || word == "--nodes" || word == "--source-column" || word == "--target-column" || word == "--network") {
       ++k;
       continue;
     }

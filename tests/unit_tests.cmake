@@ -38,3 +38,5 @@ faultline_add_unit_test(escalation_test algorithms/escalation_test.cpp)
 faultline_add_unit_test(text_scan_test loaders/text_scan_test.cpp)
 # The importers' text scanning is private to loaders/.
 target_include_directories(text_scan_test PRIVATE "${PROJECT_SOURCE_DIR}/loaders/src")
+faultline_add_unit_test(stats_test algorithms/stats_test.cpp)
+faultline_add_unit_test(gdelt_noise_test loaders/gdelt_noise_test.cpp)

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 #include <faultline/graph/error.hpp>
 
@@ -36,6 +37,7 @@ void signed_graph_options::validate() const {
                         ": expected a positive number");
   if (from && to && from->first_day() > to->last_day())
     throw usage_error("Window " + from->to_string() + ".." + to->to_string() + " is empty: its start is after its end");
+  if (min_events == 0) throw usage_error("The minimum number of events per tie is 0: expected 1 or more");
 }
 
 std::optional<std::uint32_t> signed_graph::find_tie(std::uint32_t a, std::uint32_t b) const {
@@ -64,6 +66,34 @@ struct contribution {
   std::uint8_t direction;
   tie_fact fact;
 };
+
+// Drops the incident contributions between two nodes that fewer than
+// `min_events` distinct incidents make (relations stay). Incident
+// contributions arrive in incident order, so an incident's are adjacent.
+void drop_thin_incident_ties(std::vector<contribution>& contributions, std::size_t min_events) {
+  std::vector<std::size_t> order;
+  for (std::size_t k = 0; k < contributions.size(); ++k)
+    if (contributions[k].fact.kind == tie_fact_kind::incident) order.push_back(k);
+  const auto key = [&](std::size_t k) {
+    const auto& c = contributions[k];
+    return std::tuple{c.a, c.b, c.fact.index};
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return key(x) < key(y); });
+  std::vector<std::uint8_t> drop(contributions.size(), 0);
+  for (std::size_t begin = 0; begin < order.size();) {
+    const auto& first = contributions[order[begin]];
+    std::size_t end = begin, events = 0;
+    for (; end < order.size() && contributions[order[end]].a == first.a && contributions[order[end]].b == first.b; ++end)
+      if (end == begin || contributions[order[end]].fact.index != contributions[order[end - 1]].fact.index) ++events;
+    if (events < min_events)
+      for (std::size_t k = begin; k < end; ++k) drop[order[k]] = 1;
+    begin = end;
+  }
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < contributions.size(); ++k)
+    if (!drop[k]) contributions[kept++] = contributions[k];
+  contributions.resize(kept);
+}
 
 // Groups contributions by pair (stable: facts keep their input order) and
 // fills ties, facts and the adjacency. `by_direction` selects the edge-list
@@ -265,6 +295,7 @@ signed_graph build_signed_graph(const graph_view& view, const signed_graph_optio
       }
       contributions.insert(contributions.end(), local.begin(), local.end());
     }
+    if (options.min_events > 1) drop_thin_incident_ties(contributions, options.min_events);
   }
 
   assemble(sg, contributions, false);

@@ -33,11 +33,20 @@ void add_actors(CLI::App& app, context& ctx, int& status) {
       if ((!want || x.kind == *want) && (category.empty() || x.category == category)) picked.push_back(a);
     }
     std::sort(picked.begin(), picked.end(), [&](auto x, auto y) { return g.actors()[x].id < g.actors()[y].id; });
+    // Relations and incidents as the global filters (--as-of, --min-confidence, the GDELT noise controls) keep them.
+    const graph_view view(g, ctx.view());
+    const auto relation_count = [&](actor_index a) {
+      std::size_t n = 0;
+      for (const auto r : g.out_relations(a)) n += view.keeps_relation(r) ? 1 : 0;
+      for (const auto r : g.in_relations(a)) n += view.keeps_relation(r) ? 1 : 0;
+      return n;
+    };
     // Incidents in which the actor plays any role, each counted once (an
     // actor that carried out and claimed an incident has one incident).
-    auto incident_count = [&](actor_index a) {
+    const auto incident_count = [&](actor_index a) {
       std::vector<incident_index> seen;
-      for (auto k : g.roles_of_actor(a)) seen.push_back(g.roles()[k].incident);
+      for (const auto k : g.roles_of_actor(a))
+        if (view.keeps_role(k)) seen.push_back(g.roles()[k].incident);
       std::sort(seen.begin(), seen.end());
       return static_cast<std::size_t>(std::unique(seen.begin(), seen.end()) - seen.begin());
     };
@@ -58,7 +67,7 @@ void add_actors(CLI::App& app, context& ctx, int& status) {
         j["country"] = x.country.empty() ? json_t(nullptr) : json_t(x.country);
         j["aliases"] = x.aliases;
         j["tags"] = x.tags;
-        j["relations"] = g.out_relations(a).size() + g.in_relations(a).size();
+        j["relations"] = relation_count(a);
         j["incidents"] = incident_count(a);
         list.push_back(std::move(j));
       }
@@ -68,8 +77,7 @@ void add_actors(CLI::App& app, context& ctx, int& status) {
       for (auto a : picked) {
         const auto& x = g.actors()[a];
         rows.push_back({x.id, x.name, std::string(to_string(x.kind)), x.category, x.country,
-                        std::to_string(g.out_relations(a).size() + g.in_relations(a).size()),
-                        std::to_string(incident_count(a)), join(x.aliases)});
+                        std::to_string(relation_count(a)), std::to_string(incident_count(a)), join(x.aliases)});
       }
       const std::vector<std::string> headers{"id", "name", "kind", "category", "country", "relations", "incidents", "aliases"};
       if (fmt == output_format::csv) print_csv(ctx.out, headers, rows);

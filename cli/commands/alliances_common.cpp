@@ -37,6 +37,11 @@ void add_signed_graph_flags(CLI::App& cmd, signed_cli_options& o) {
       ->type_name("ROLE-ROLE=SIGN[:WEIGHT]");
   cmd.add_flag("--no-default-incident-rules", o.no_default_incident_rules,
                "Start from no incident rules (only those given with --incident-rule count)");
+  cmd.add_option("--min-events", o.min_events,
+                 "Incidents tie two actors only when at least N incidents are between them (either way, any stance); "
+                 "relations count whatever N")
+      ->capture_default_str()
+      ->type_name("N");
 }
 
 void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k) {
@@ -182,6 +187,8 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
     if (!o.layers.empty() || !o.kinds.empty())
       throw usage_error(
           "--layer and --kind select facts of a scenario; a plain edge list has none: drop them with --edges");
+    if (o.min_events != 1)
+      throw usage_error("--min-events counts the incidents of a scenario; a plain edge list has none: drop it with --edges");
     if (!o.relation_rules.empty() || !o.incident_rules.empty() || o.no_default_incident_rules)
       throw usage_error(
           "--relation-rule, --incident-rule and --no-default-incident-rules say how the facts of a scenario count; a "
@@ -210,12 +217,16 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
       so.actor_kinds.push_back(*kind);
     }
   }
+  so.min_events = o.min_events;
   so.rules = aggregation_rules_from_flags(o);  // the flags' syntax, before loading anything
   so.validate();
   const auto& g = ctx.load();
   in.scenario = &g;
   so.rules = aggregation_rules_from_flags(o, &g.relation_types());
   in.rules_note = aggregation_rules_note(o);
+  if (o.min_events > 1)
+    in.rules_note += (in.rules_note.empty() ? "" : "\n") + std::string("Incidents tie two actors only when at least ") +
+                     std::to_string(o.min_events) + " are between them (--min-events)";
   auto vo = ctx.view();
   if (!o.layers.empty()) {
     so.incidents = false;
@@ -430,6 +441,10 @@ json_t input_json(const context& ctx, const signed_input& in, const signed_cli_o
                   {"window", in.window_text.empty() ? json_t(nullptr) : json_t(in.window_text)},
                   {"kinds", std::move(kinds)},
                   {"min_confidence", ctx.options.min_confidence},
+                  {"min_mentions", ctx.options.min_mentions},
+                  {"min_sources", ctx.options.min_sources},
+                  {"root_events_only", ctx.options.root_events_only},
+                  {"min_events", o.min_events},
                   {"weighted", !o.unweighted},
                   {"relation_rules", o.relation_rules},
                   {"incident_rules", o.incident_rules},

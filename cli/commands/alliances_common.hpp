@@ -31,10 +31,11 @@ struct signed_cli_options {
   /// --incident-rule ROLE-ROLE=SIGN[:WEIGHT], in the order given.
   std::vector<std::string> incident_rules;
   bool no_default_incident_rules = false;  ///< --no-default-incident-rules
+  std::size_t min_events = 1;              ///< --min-events N
 };
 
 /// Adds --layer, --window, --kind, --unweighted and the aggregation rule flags
-/// (--relation-rule, --incident-rule, --no-default-incident-rules).
+/// (--relation-rule, --incident-rule, --no-default-incident-rules), and --min-events.
 void add_signed_graph_flags(CLI::App& cmd, signed_cli_options& o);
 
 /// The aggregation rules the flags ask for: aggregation_rules::defaults()

@@ -43,6 +43,7 @@ struct centrality_cli_options {
   std::vector<std::string> layers;
   std::string window;
   bool incidents = false;
+  std::size_t min_events = 1;
   std::size_t top = 0;
   bool normalized = false;
   bool unweighted = false;
@@ -100,6 +101,9 @@ subject from_scenario(context& ctx, const centrality_cli_options& opt) {
   compact_view_options co;
   co.directed = !ctx.options.undirected;
   co.incidents = opt.incidents;
+  co.min_events = opt.min_events;
+  if (opt.min_events != 1 && !opt.incidents)
+    throw usage_error("--min-events counts incidents between two actors: give --incidents too");
   if (!opt.window.empty()) {
     const auto w = parse_window(opt.window);
     co.from = w.from;
@@ -116,6 +120,7 @@ subject from_scenario(context& ctx, const centrality_cli_options& opt) {
 
 subject from_edge_list(context& ctx, const centrality_cli_options& opt) {
   if (opt.incidents) throw usage_error("--incidents works on scenarios, not on a plain edge list");
+  if (opt.min_events != 1) throw usage_error("--min-events works on the incidents of scenarios, not on a plain edge list");
   const auto& edges = ctx.load_edges(opt.window);
   subject s;
   s.noun = "nodes";
@@ -204,7 +209,14 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
                   "dated --edges list, its ties in FROM..TO, or one window of its `window` column by label (e.g. 47-50)")
       ->type_name("FROM..TO");
   cmd->add_flag("--incidents", opt->incidents,
-                "Also count incidents, as hostile ties from the actors behind each one to its targets and victims");
+                "Also count incidents, as ties from the actors behind each one to its targets and victims: hostile, "
+                "or, from perpetrator to target, the stance the event dataset coded (a cooperative GDELT event is "
+                "friendly, a neutral one unsigned)");
+  cmd->add_option("--min-events", opt->min_events,
+                  "With --incidents: two actors' incident ties count only when at least N incidents tie them (either "
+                  "way); relations are not affected")
+      ->capture_default_str()
+      ->type_name("N");
   cmd->add_option("--top", opt->top, "Show only the K highest scores; 0 shows all")->capture_default_str()->type_name("K");
   cmd->add_flag("--normalized", opt->normalized,
                 "Normalise as NetworkX does: degree and harmonic by n-1, betweenness by (n-1)(n-2) (edges: n(n-1)), "
@@ -346,6 +358,7 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
       options["as_of"] = ctx.options.as_of.empty() ? json_t(nullptr) : json_t(ctx.options.as_of);
       options["window"] = opt->window.empty() ? json_t(nullptr) : json_t(opt->window);
       options["incidents"] = opt->incidents;
+      options["min_events"] = opt->min_events;
       options["normalized"] = opt->normalized;
       j["options"] = options;
       j["ranked_by"] = by_magnitude ? "magnitude" : "score";

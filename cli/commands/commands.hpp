@@ -20,6 +20,7 @@ void add_alliances(CLI::App& app, context& ctx, int& status);
 void add_balance(CLI::App& app, context& ctx, int& status);
 void add_tensions(CLI::App& app, context& ctx, int& status);
 void add_centrality(CLI::App& app, context& ctx, int& status);
+void add_stats(CLI::App& app, context& ctx, int& status);
 void add_import(CLI::App& app, context& ctx, int& status);
 void add_convert(CLI::App& app, context& ctx, int& status);
 void add_export(CLI::App& app, context& ctx, int& status);

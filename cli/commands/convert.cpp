@@ -31,7 +31,8 @@ void add_convert(CLI::App& app, context& ctx, int& status) {
   auto* cmd = app.add_subcommand(
       "convert",
       "Convert scenarios and snapshots: `faultline convert IN... OUT`. The output format comes from OUT's extension\n"
-      "(.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn");
+      "(.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn.\n"
+      "The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written");
   auto opt = std::make_shared<convert_options>();
   cmd->add_option("files", opt->inputs, "Input files (scenario YAML/JSON or snapshot), then the output file")
       ->required()
@@ -41,7 +42,10 @@ void add_convert(CLI::App& app, context& ctx, int& status) {
     const std::filesystem::path out = opt->inputs.back();
     const std::vector<std::filesystem::path> in(opt->inputs.begin(), opt->inputs.end() - 1);
     const std::string to = opt->to.empty() ? format_from_extension(out) : opt->to;
-    const graph g = load_files(in);
+    const auto vo = ctx.view();
+    const graph loaded = load_files(in);
+    // The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written.
+    const graph g = vo.filters() ? graph(kept_data(graph_view(loaded, vo))) : loaded;
     if (to == "snapshot") write_snapshot(g, out);
     else write_file_atomic(out, write_scenario(g, to == "json" ? scenario_syntax::json : scenario_syntax::yaml));
     ctx.err << "Wrote " << out.string() << " (" << to << "): " << graph_summary(g) << "\n";

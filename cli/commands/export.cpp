@@ -19,16 +19,20 @@ struct export_options {
 void add_export(CLI::App& app, context& ctx, int& status) {
   auto* cmd = app.add_subcommand("export",
                                  "Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a\n"
-                                 "Graphviz DOT drawing or a snapshot; --as-of and --min-confidence filter the DOT drawing");
+                                 "Graphviz DOT drawing or a snapshot. The global filters (--as-of, --min-confidence, the GDELT noise\n"
+                                 "controls) apply: only the relations, incidents, roles and links they keep are written");
   auto opt = std::make_shared<export_options>();
   cmd->add_option("--to", opt->to, "yaml, json, dot or snapshot")
       ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", opt->output, "Write to this file (atomically) instead of standard output");
   cmd->callback([&ctx, &status, opt] {
-    const auto& g = ctx.load();
+    const auto& loaded = ctx.load();
+    const auto vo = ctx.view();
+    // (A filtered copy only when some filter is set: an export of everything writes the graph as loaded.)
+    const graph g = vo.filters() ? graph(kept_data(graph_view(loaded, vo))) : loaded;
     std::string bytes;
-    if (opt->to == "dot") bytes = write_dot(graph_view(g, ctx.view()));
+    if (opt->to == "dot") bytes = write_dot(graph_view(g));
     else if (opt->to == "snapshot") {
       if (opt->output.empty()) throw usage_error("A snapshot is binary: give -o FILE");
       bytes = snapshot_bytes(g);

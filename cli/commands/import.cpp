@@ -3,6 +3,7 @@
 // malformed-row reporting and a progress bar.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
@@ -24,6 +25,8 @@ struct import_cli_options {
   bool append = false;
   std::string since, until;
   std::vector<std::string> countries, actors, root_codes;
+  std::uint32_t min_mentions = 0, min_sources = 0;
+  bool root_events_only = false;
   bool strict = false;
   unsigned threads = 0;
   std::size_t show_problems = 5;
@@ -93,6 +96,14 @@ void add_import(CLI::App& app, context& ctx, int& status) {
       ->type_name("ACTOR");
   cmd->add_option("--root-code", opt->root_codes, "GDELT: only events of this CAMEO root code (01 to 20); repeatable")
       ->type_name("CODE");
+  cmd->add_option("--min-mentions", opt->min_mentions,
+                  "GDELT: only events mentioned at least N times (NumMentions); 0 keeps all")
+      ->type_name("N");
+  cmd->add_option("--min-sources", opt->min_sources,
+                  "GDELT: only events reported by at least N sources (NumSources); 0 keeps all")
+      ->type_name("N");
+  cmd->add_flag("--root-events-only", opt->root_events_only,
+                "GDELT: only root events (IsRootEvent 1: found in the lead paragraphs of a document)");
   cmd->add_flag("--strict", opt->strict, "Stop at the first malformed row (exit code 2), writing nothing");
   cmd->add_option("--threads", opt->threads, "Parsing threads (0: up to two, as the machine allows)")
       ->capture_default_str();
@@ -113,12 +124,20 @@ void add_import(CLI::App& app, context& ctx, int& status) {
     io.filter.countries = opt->countries;
     io.filter.actors = opt->actors;
     io.filter.root_codes = opt->root_codes;
+    // (Given before the command, the global noise controls filter the import too.)
+    io.filter.min_mentions = std::max(opt->min_mentions, ctx.options.min_mentions);
+    io.filter.min_sources = std::max(opt->min_sources, ctx.options.min_sources);
+    io.filter.root_events_only = opt->root_events_only || ctx.options.root_events_only;
     io.strict = opt->strict;
     io.threads = opt->threads;
     io.keep_problems = opt->show_problems;
     const auto format = *parse_event_format(opt->format);
     if (!io.filter.root_codes.empty() && format != event_format::gdelt)
       throw usage_error("--root-code filters GDELT events by CAMEO root code; " + opt->format + " has none");
+    if ((io.filter.min_mentions > 0 || io.filter.min_sources > 0 || io.filter.root_events_only) &&
+        format != event_format::gdelt)
+      throw usage_error("--min-mentions, --min-sources and --root-events-only filter GDELT events by their counts; " +
+                        opt->format + " has none");
     io.validate();
 
     // Fail before a long import, not after it, when the snapshot cannot be written there.

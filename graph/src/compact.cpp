@@ -141,6 +141,7 @@ std::size_t compact_graph::memory_bytes() const noexcept {
 }
 
 void compact_view_options::validate() const {
+  if (min_events == 0) throw usage_error("The minimum number of events per tie is 0: expected 1 or more");
   if (from && to && from->first_day() > to->last_day())
     throw usage_error("The window starts (" + from->to_string() + ") after it ends (" + to->to_string() + ")");
 }
@@ -173,7 +174,21 @@ compact_graph make_compact(const graph_view& view, const compact_view_options& o
     both_ways.push_back(type.symmetric ? 1 : 0);
   }
   if (options.incidents) {
-    std::vector<actor_index> agents, patients;
+    // An agent (perpetrator, claimed_by, attributed_to) or a patient (target,
+    // victim), and whether it is the perpetrator or the target: that pair
+    // takes the stance an event dataset coded (as in the signed graph).
+    struct party {
+      actor_index actor;
+      bool direct;
+      bool operator<(const party& o) const noexcept { return actor != o.actor ? actor < o.actor : direct > o.direct; }
+    };
+    struct incident_arc {
+      actor_index from, to;
+      std::int8_t sign;
+      incident_index incident;
+    };
+    std::vector<party> agents, patients;
+    std::vector<incident_arc> incident_arcs;
     for (incident_index i = 0; i < g.incidents().size(); ++i) {
       if (!view.keeps_incident(i)) continue;
       const auto& inc = g.incidents()[i];
@@ -184,27 +199,58 @@ compact_graph make_compact(const graph_view& view, const compact_view_options& o
         if (!view.keeps_role(k)) continue;
         const auto& role_edge = g.roles()[k];
         switch (role_edge.kind) {
-          case role::perpetrator:
+          case role::perpetrator: agents.push_back({role_edge.actor, true}); break;
           case role::claimed_by:
-          case role::attributed_to: agents.push_back(role_edge.actor); break;
-          case role::target:
-          case role::victim: patients.push_back(role_edge.actor); break;
+          case role::attributed_to: agents.push_back({role_edge.actor, false}); break;
+          case role::target: patients.push_back({role_edge.actor, true}); break;
+          case role::victim: patients.push_back({role_edge.actor, false}); break;
           case role::condemned_by: break;
         }
       }
+      // Each actor once, as perpetrator (target) when it is one.
       for (auto* list : {&agents, &patients}) {
         std::sort(list->begin(), list->end());
-        list->erase(std::unique(list->begin(), list->end()), list->end());
+        list->erase(std::unique(list->begin(), list->end(),
+                                [](const party& x, const party& y) { return x.actor == y.actor; }),
+                    list->end());
       }
-      for (auto a : agents)
-        for (auto b : patients) {
-          if (a == b) continue;
-          source.push_back(a);
-          target.push_back(b);
-          weight.push_back(1.0);
-          sign.push_back(-1);
-          both_ways.push_back(0);
+      for (const auto& a : agents)
+        for (const auto& b : patients) {
+          if (a.actor == b.actor) continue;
+          std::int8_t s = -1;
+          if (a.direct && b.direct && inc.coding.stance) s = static_cast<std::int8_t>(*inc.coding.stance);
+          incident_arcs.push_back({a.actor, b.actor, s, i});
         }
+    }
+    // A pair of actors needs min_events incidents between them (either way).
+    std::vector<std::uint8_t> enough(incident_arcs.size(), 1);
+    if (options.min_events > 1) {
+      std::vector<std::size_t> order(incident_arcs.size());
+      for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+      const auto pair_of = [&](std::size_t k) {
+        const auto& x = incident_arcs[k];
+        return std::pair{std::min(x.from, x.to), std::max(x.from, x.to)};
+      };
+      std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return std::pair{pair_of(x), incident_arcs[x].incident} < std::pair{pair_of(y), incident_arcs[y].incident};
+      });
+      for (std::size_t begin = 0; begin < order.size();) {
+        std::size_t end = begin;
+        std::size_t events = 0;
+        for (; end < order.size() && pair_of(order[end]) == pair_of(order[begin]); ++end)
+          if (end == begin || incident_arcs[order[end]].incident != incident_arcs[order[end - 1]].incident) ++events;
+        if (events < options.min_events)
+          for (std::size_t k = begin; k < end; ++k) enough[order[k]] = 0;
+        begin = end;
+      }
+    }
+    for (std::size_t k = 0; k < incident_arcs.size(); ++k) {
+      if (!enough[k]) continue;
+      source.push_back(incident_arcs[k].from);
+      target.push_back(incident_arcs[k].to);
+      weight.push_back(1.0);
+      sign.push_back(incident_arcs[k].sign);
+      both_ways.push_back(0);
     }
   }
   arc_list arcs;

@@ -205,6 +205,7 @@ class record_decoder {
     if (flags & has_tone) c.tone = f64();
     if (flags & has_deaths_low) c.deaths_low = signed_varint();
     if (flags & has_deaths_high) c.deaths_high = signed_varint();
+    if (flags & has_root_event) c.root_event = (flags & is_root_event) != 0;
     // The tail: the strings through the table (texts_of order), the row.
     string(i.type);
     string(i.where.name);
@@ -271,6 +272,7 @@ incident_head head_of(const incident& i) noexcept {
   h.tone = c.tone;
   h.deaths_low = c.deaths_low;
   h.deaths_high = c.deaths_high;
+  h.root_event = c.root_event;
   return h;
 }
 
@@ -296,6 +298,7 @@ void assign_incident(incident& i, const incident_head& h, const shared_texts& te
   c.tone = h.tone;
   c.deaths_low = h.deaths_low;
   c.deaths_high = h.deaths_high;
+  c.root_event = h.root_event;
   // texts_of order.
   i.type = texts[0];
   i.where.name = texts[1];
@@ -332,6 +335,8 @@ void encode_incident_head(std::string& out, const incident_head& i) {
   flags |= i.tone ? has_tone : 0;
   flags |= i.deaths_low ? has_deaths_low : 0;
   flags |= i.deaths_high ? has_deaths_high : 0;
+  flags |= i.root_event ? has_root_event : 0;
+  flags |= i.root_event.value_or(false) ? is_root_event : 0;
   o.varint(flags);
   if (i.until) o.day(*i.until);
   if (i.lat) o.f64(*i.lat);

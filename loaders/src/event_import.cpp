@@ -296,6 +296,10 @@ import_session::import_session(graph_data& data, event_format format, const impo
       old_relations_(data.relations.size()),
       old_roles_(data.roles.size()) {
   options_.validate();
+  const auto& f = options_.filter;
+  if (format != event_format::gdelt && (f.min_mentions > 0 || f.min_sources > 0 || f.root_events_only))
+    throw usage_error("the import filter's minimum mentions, minimum sources and root events only are GDELT's; " +
+                      std::string(to_string(format)) + " has no such counts");
   report_.format = format;
   ids_.reserve(data.actors.size() + data.incidents.size());
   for (actor_index a = 0; a < data.actors.size(); ++a) {

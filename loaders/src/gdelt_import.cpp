@@ -40,7 +40,7 @@ constexpr gdelt_layout gdelt1_url{"GDELT 1.0 (58 columns)", 58, 7, true};
 constexpr gdelt_layout gdelt1{"GDELT 1.0 (57 columns)", 57, 7, false};
 
 // Fixed positions (the same in both versions up to the geography blocks).
-constexpr std::size_t c_id = 0, c_date = 1, c_actor1 = 5, c_actor2 = 15, c_event = 26, c_root = 28, c_quad = 29,
+constexpr std::size_t c_id = 0, c_date = 1, c_actor1 = 5, c_actor2 = 15, c_is_root = 25, c_event = 26, c_root = 28, c_quad = 29,
                       c_goldstein = 30, c_mentions = 31, c_sources = 32, c_articles = 33, c_tone = 34, c_geo1 = 35;
 // Within an actor block: code, name, country, known group, ethnic, religion 1, religion 2, type 1..3.
 constexpr std::size_t a_code = 0, a_name = 1, a_country = 2, a_group = 3, a_type1 = 7;
@@ -90,6 +90,7 @@ struct gdelt_fields {
   std::uint8_t quad = 0;
   double goldstein = 0;
   std::uint32_t mentions = 0, sources = 0, articles = 0;
+  std::optional<bool> is_root;  // IsRootEvent; nullopt when the field is empty
   std::optional<double> tone, lat, lon;
   std::size_t bad_column = 0;  // a problem's 1-based column (0: the whole row)
 };
@@ -307,6 +308,12 @@ bool parse_row(std::string_view line, const gdelt_layout& layout, gdelt_fields& 
   side(c_actor2, row.a2);
   row.a1.geo_country = f[c_geo1 + 2];
   row.a2.geo_country = f[c_geo1 + layout.geo_block + 2];
+  if (const auto root = f[c_is_root]; root.empty())
+    row.is_root.reset();
+  else if (root == "0" || root == "1")
+    row.is_root = root == "1";
+  else
+    return fail(c_is_root, "expected 0 or 1, found " + quoted(root));
   row.event_code = f[c_event];
   if (!is_cameo_code(row.event_code))
     return fail(c_event, "expected a CAMEO event code (2 to 4 digits, root 01 to 20), found " + quoted(row.event_code));
@@ -487,6 +494,7 @@ incident_head gdelt_head(const gdelt_fields& row, const coding::cameo_event* cod
   h.mentions = row.mentions;
   h.reports = row.sources;
   h.articles = row.articles;
+  h.root_event = row.is_root;
   h.tone = row.tone;
   return h;
 }
@@ -504,7 +512,8 @@ std::string_view gdelt_id(std::uint64_t id, std::array<char, 32>& buffer) {
 void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, const import_session& session,
                  const provenance& prov) {
   const auto& filter = session.filter();
-  if (((filter.since || filter.until) && !session.date_kept(f.when, f.when)) ||
+  if (((filter.since || filter.until) && !session.date_kept(f.when, f.when)) || f.mentions < filter.min_mentions ||
+      f.sources < filter.min_sources || (filter.root_events_only && !f.is_root.value_or(false)) ||
       (!filter.root_codes.empty() &&
        std::find(filter.root_codes.begin(), filter.root_codes.end(), f.root_code) == filter.root_codes.end())) {
     row.state = row_state::filtered;

@@ -3,6 +3,7 @@
 // from a view (layers, as-of, window, incidents) and from edge lists.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -211,6 +212,82 @@ TEST_CASE("compact view: incidents become hostile arcs from agents to targets wh
   CHECK(c.sign(0) == -1);
   with.to = date::parse("2023");
   CHECK(make_compact(graph_view(g, none), with).arc_count() == 0);
+}
+
+// Four actors and six events: e1 and e6 cooperative GDELT events of a
+// towards b, e2 a neutral one of a towards c, e3 a hostile one of b towards
+// c, e4 a cooperative one that d claimed against b, e5 a hand-written attack
+// of c on a (no coded stance).
+graph coded_events() {
+  graph_data d;
+  for (const char* id : {"a", "b", "c", "d"}) {
+    actor x;
+    x.id = id;
+    x.name = id;
+    d.actors.push_back(x);
+  }
+  auto event = [&](const char* id, std::optional<polarity> stance, actor_index agent, role agent_role, actor_index patient) {
+    incident i;
+    i.id = id;
+    i.name = id;
+    i.when = *date::parse("2018-03-26");
+    if (stance) i.coding.dataset = "gdelt";
+    i.coding.stance = stance;
+    const auto k = static_cast<incident_index>(d.incidents.size());
+    d.incidents.push_back(i);
+    d.roles.push_back({k, agent, agent_role, no_index, {}});
+    d.roles.push_back({k, patient, role::target, no_index, {}});
+  };
+  event("e1", polarity::friendly, 0, role::perpetrator, 1);
+  event("e2", polarity::neutral, 0, role::perpetrator, 2);
+  event("e3", polarity::hostile, 1, role::perpetrator, 2);
+  event("e4", polarity::friendly, 3, role::claimed_by, 1);
+  event("e5", std::nullopt, 2, role::perpetrator, 0);
+  event("e6", polarity::friendly, 0, role::perpetrator, 1);
+  return graph(std::move(d));
+}
+
+// The sign of the arc from u to v (the first one when parallel).
+int arc_sign(const compact_graph& c, std::uint32_t u, std::uint32_t v) {
+  for (auto q = c.out_begin(u); q < c.out_end(u); ++q)
+    if (c.targets()[q] == v) return c.sign(q);
+  FAIL("no arc " << u << " -> " << v);
+  return 99;
+}
+
+TEST_CASE("compact view: an incident's arc from perpetrator to target follows the event's coded stance") {
+  const auto g = coded_events();
+  compact_view_options with;
+  with.incidents = true;
+  const auto c = make_compact(graph_view(g), with);
+  CHECK(c.arc_count() == 6);
+  CHECK(arc_sign(c, 0, 1) == +1);  // e1, e6: cooperative (before: every incident arc was hostile)
+  CHECK(arc_sign(c, 0, 2) == 0);   // e2: neutral, a tie of no sign
+  CHECK(arc_sign(c, 1, 2) == -1);  // e3: hostile
+  CHECK(arc_sign(c, 3, 1) == -1);  // e4: claimed, not carried out: the claim rule stays hostile
+  CHECK(arc_sign(c, 2, 0) == -1);  // e5: no coded stance
+  std::size_t positive = 0;
+  for (const auto s : c.signs()) positive += s > 0 ? 1 : 0;
+  CHECK(positive == 2);
+}
+
+TEST_CASE("compact view: with min_events, two actors' incident arcs need that many incidents between them") {
+  const auto g = coded_events();
+  compact_view_options with;
+  with.incidents = true;
+  with.min_events = 2;
+  // a-b: e1, e6; a-c: e2 and e5 (either way); b-c: e3 alone; d-b: e4 alone.
+  const auto c = make_compact(graph_view(g), with);
+  CHECK(c.arc_count() == 4);
+  CHECK(as_vector(c.out_neighbors(0)) == std::vector<std::uint32_t>{1, 1, 2});
+  CHECK(as_vector(c.out_neighbors(1)).empty());
+  CHECK(as_vector(c.out_neighbors(2)) == std::vector<std::uint32_t>{0});
+  CHECK(c.out_degree(3) == 0);
+  with.min_events = 3;
+  CHECK(make_compact(graph_view(g), with).arc_count() == 0);
+  with.min_events = 0;
+  CHECK_THROWS_WITH_AS(make_compact(graph_view(g), with),
+                       "The minimum number of events per tie is 0: expected 1 or more", usage_error);
 }
 
 TEST_CASE("compact edge list: weights, signs from negative weights, direction") {

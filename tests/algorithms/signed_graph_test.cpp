@@ -194,6 +194,31 @@ TEST_CASE("signed graph: options select facts") {
     CHECK(tie_between(sg, "a2", "a3").weight == 2.0);
     CHECK(sg.neutral_facts == 0);
   }
+  SUBCASE("min_events: incidents tie two actors only when that many are between them; relations stay") {
+    auto d = scenario();
+    incident again;
+    again.id = "i1";
+    again.name = "Attack again";
+    again.when = *date::parse("2024-01-20");
+    d.incidents.push_back(again);
+    d.roles.push_back(make_role(1, 1, role::perpetrator));
+    d.roles.push_back(make_role(1, 2, role::target));
+    const graph twice(d);
+    signed_graph_options o;
+    const auto all = build_signed_graph(graph_view(twice), o);
+    CHECK(tie_between(all, "a1", "a2").hostile == 2.0);  // i0 and i1
+    CHECK(tie_between(all, "a1", "p4").hostile == 1.0);  // i0 only
+    CHECK(tie_between(all, "a1", "a3").hostile == 1.0);  // the threat 0.5 and i0's condemnation 0.5
+    o.min_events = 2;
+    const auto sg = build_signed_graph(graph_view(twice), o);
+    CHECK(tie_between(sg, "a1", "a2").hostile == 2.0);
+    CHECK_FALSE(sg.find_tie(*sg.find_node("a1"), *sg.find_node("p4")).has_value());
+    CHECK(tie_between(sg, "a1", "a3").hostile == 0.5);  // the threat alone: relations count whatever min_events
+    CHECK(tie_between(sg, "a0", "a2").friendly == 1.5);
+    o.min_events = 0;
+    CHECK_THROWS_WITH_AS(build_signed_graph(graph_view(twice), o),
+                         "The minimum number of events per tie is 0: expected 1 or more", usage_error);
+  }
   SUBCASE("weights by confidence") {
     signed_graph_options o;
     o.weight_by_confidence = true;

@@ -372,6 +372,8 @@ TEST_CASE("snapshot: every field of an imported event's coding survives, and rep
     auto inc = base;
     inc.id = "ev-" + std::to_string(k);
     inc.coding.stance = static_cast<polarity>(k - 1);
+    // IsRootEvent: unknown, false, true (version 4).
+    if (k > 0) inc.coding.root_event = k == 2;
     d.incidents.push_back(inc);
   }
   d.incidents[2].coding.source_text = "https://example.org/another.html";

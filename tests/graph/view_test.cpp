@@ -286,3 +286,34 @@ TEST_CASE("view: an empty graph") {
   o.relation_types = {"backs"};
   CHECK_NOTHROW(graph_view(g, o));
 }
+
+TEST_CASE("view: kept_data writes out what a view keeps, renumbered") {
+  const auto g = make_graph();
+  CHECK(kept_data(graph_view(g)) == g.data());
+  CHECK_FALSE(view_options{}.filters());
+  view_options o;
+  o.min_confidence = 0.5;
+  CHECK(o.filters());
+  // As in "view: min_confidence": relations r0..r4, incidents i0 and i1, role k0, link l0.
+  const auto d = kept_data(graph_view(g, o));
+  CHECK(d.actors == g.actors());
+  REQUIRE(d.relations.size() == 5);
+  REQUIRE(d.incidents.size() == 2);
+  CHECK(d.incidents[1].id == "i1");
+  REQUIRE(d.roles.size() == 1);
+  CHECK(d.roles[0].incident == 0);
+  REQUIRE(d.links.size() == 1);
+  CHECK(d.links[0].from == 0);
+  CHECK(d.links[0].to == 1);
+  CHECK_NOTHROW(graph(d));
+  // Without i0 (as of 2024-01-03), i1 becomes incident 0 and the link i1 -> i2 follows it.
+  const auto later = kept_data(as_of(g, "2024-01-03"));
+  REQUIRE(later.incidents.size() == 2);
+  CHECK(later.incidents[0].id == "i1");
+  REQUIRE(later.links.size() == 1);
+  CHECK(later.links[0].from == 0);
+  CHECK(later.links[0].to == 1);
+  CHECK(later.roles.size() == 2);
+  CHECK(later.roles[0].incident == 0);  // k1, in i1
+  CHECK(later.roles[1].incident == 1);  // k2, in i2
+}

@@ -27,6 +27,7 @@ $ faultline centrality -m betweenness --undirected --unweighted --normalized --t
 >     "as_of": null,
 >     "window": null,
 >     "incidents": false,
+>     "min_events": 1,
 >     "normalized": true
 >   },
 >   "ranked_by": "score",
@@ -162,6 +163,7 @@ $ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected c
 >     "as_of": null,
 >     "window": null,
 >     "incidents": false,
+>     "min_events": 1,
 >     "normalized": false
 >   },
 >   "ranked_by": "magnitude",

@@ -22,7 +22,8 @@ $ faultline info --scenario {tmp}/sample.snap --format json
 >   "roles": 22,
 >   "incident_links": 3,
 >   "sources": 1,
->   "relation_types": 12
+>   "relation_types": 12,
+>   "filters": null
 > }
 $ faultline convert {tmp}/sample.snap {tmp}/sample.json
 ! Wrote {tmp}/sample.json (json): 15 actors, 9 incidents, 16 relations

@@ -34,7 +34,8 @@ $ faultline info --format json
 >   "roles": 22,
 >   "incident_links": 3,
 >   "sources": 1,
->   "relation_types": 12
+>   "relation_types": 12,
+>   "filters": null
 > }
 $ faultline validate
 > OK: the bundled sample loads: 15 actors, 9 incidents, 16 relations

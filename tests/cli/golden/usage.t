@@ -25,6 +25,9 @@ $ faultline --help
 >   --undirected                With --edges: the edges are undirected (Pajek *Arcs too; a pair of opposite arcs is one edge)
 >   --as-of DATE                Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD); with a dated --edges list (date, year, since/until or window column), the ties that hold then
 >   --min-confidence FLOAT=0    Ignore facts whose confidence is below this (0 to 1)
+>   --min-mentions N            Ignore GDELT events mentioned fewer than N times (NumMentions); other incidents are kept
+>   --min-sources N             Ignore GDELT events reported by fewer than N sources (NumSources); other incidents are kept
+>   --root-events-only          Ignore GDELT events that are not root events (IsRootEvent 0); other incidents are kept
 >
 > Subcommands:
 >   info                        Summarise what is loaded: scenarios, counts of actors, incidents and facts
@@ -50,15 +53,19 @@ $ faultline --help
 >                               The blocs are those of `alliances` with the same flags. See docs/alliances.md
 >   centrality                  Who matters: rank actors (or the nodes of an edge list) by a centrality measure, on a layer of the graph, at a date or in a window.
 >                               Scores follow NetworkX; the signed measures (pn, signed-eigenvector) follow signnet
+>   stats                       Counts of incidents and their fatalities (best estimate; low and high where the dataset gives them, as UCDP GED does), grouped by actor, dyad, month, year, type, event type or country.
+>                               Incidents whose fatalities are unknown are counted apart, never as zero. By actor (or dyad) an incident counts once for each actor (pair) involved, so the rows add up to more than the total
 >   import                      Import event data into a snapshot: `faultline import FORMAT FILE... -o OUT.snap`.
 >                               FORMAT is gdelt (GDELT 1.0/2.0 event exports), acled (ACLED CSV), ucdp-ged, ucdp-esd, ucdp-acd or ucdp-brd.
 >                               Actors are resolved against --scenario files (their ids, names and aliases) and each other; malformed
 >                               rows are skipped and reported (or stop the import with --strict). The snapshot is written to a temporary
 >                               file and renamed, never left torn. Without -o, nothing is written: the report says what would be imported
 >   convert                     Convert scenarios and snapshots: `faultline convert IN... OUT`. The output format comes from OUT's extension
->                               (.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn
+>                               (.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn.
+>                               The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written
 >   export                      Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a
->                               Graphviz DOT drawing or a snapshot; --as-of and --min-confidence filter the DOT drawing
+>                               Graphviz DOT drawing or a snapshot. The global filters (--as-of, --min-confidence, the GDELT noise
+>                               controls) apply: only the relations, incidents, roles and links they keep are written
 >
 $ faultline backers --help
 > Who backs an actor, directly or through others, each with the chain of facts and sources behind it.
@@ -78,9 +85,10 @@ $ faultline backers --help
 >   -f,--format TEXT=table      Output format: table, json, csv
 >
 > Global options (before or after the command): -s,--scenario FILE (repeatable), --import FORMAT:FILE,
-> --as-of DATE, --min-confidence X, --edges FILE (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.
+> --as-of DATE, --min-confidence X, --min-mentions N, --min-sources N, --root-events-only, --edges FILE
+> (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.
 $ faultline frobnicate
-! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, timeline, escalation, alliances, balance, tensions, centrality, import, convert, export
+! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, timeline, escalation, alliances, balance, tensions, centrality, stats, import, convert, export
 ! Run `faultline --help` for usage.
 ? 2
 $ faultline backers nujaba --bogus

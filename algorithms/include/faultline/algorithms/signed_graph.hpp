@@ -88,8 +88,13 @@ struct signed_graph_options {
   /// Multiply each contribution by the fact's confidence (for incidents: the
   /// least of the incident's and the two role edges'). Default false.
   bool weight_by_confidence = false;
+  /// The incidents between two actors count only when at least this many
+  /// distinct incidents tie them (whatever their sign): a tie that rests on
+  /// one GDELT event is often noise. Relations count whatever this is.
+  /// Default 1: every incident.
+  std::size_t min_events = 1;
 
-  /// \throws usage_error for an incident kind in actor_kinds, a rule weight or
+  /// \throws usage_error for min_events 0, an incident kind in actor_kinds, a rule weight or
   ///         factor that is not positive and finite, a window whose start is
   ///         after its end, or an overriding rule of an unknown type (checked
   ///         when building, against the graph's vocabulary).

@@ -145,19 +145,27 @@ struct compact_view_options {
   /// (allied_with, at_war_with, …) holds both ways and gives two arcs.
   /// false: every relation is one undirected edge. Default true.
   bool directed = true;
-  /// Also turn each kept incident into hostile arcs: from every actor that
-  /// carried it out, claimed it or is said to be behind it (perpetrator,
-  /// claimed_by, attributed_to) to every actor it targeted or killed (target,
-  /// victim); weight 1, sign -1. Condemnations add nothing. Default false:
-  /// relations only.
+  /// Also turn each kept incident into arcs of weight 1: from every actor
+  /// that carried it out, claimed it or is said to be behind it
+  /// (perpetrator, claimed_by, attributed_to) to every actor it targeted or
+  /// killed (target, victim). The arc from a perpetrator to a target takes
+  /// the stance an event dataset coded (incident::coding.stance: +1 for a
+  /// cooperative GDELT event, 0 for a neutral one, -1 for a hostile one), as
+  /// the signed graph does; every other arc, and every arc of an incident
+  /// with no coded stance, is hostile (-1). Condemnations add nothing.
+  /// Default false: relations only.
   bool incidents = false;
+  /// With `incidents`: the incident arcs between two actors count only when
+  /// at least this many incidents tie them (in either direction, whatever
+  /// their stance). Relations are not affected. Default 1: every incident.
+  std::size_t min_events = 1;
   /// A time window on top of the view's as-of date: keep relations whose
   /// validity (since..until, open ends unbounded) meets [from, to] and
   /// incidents whose dates meet it. Unset ends are open. Default: no window.
   std::optional<date> from;
   std::optional<date> to;
 
-  /// \throws usage_error when `from` is after `to`.
+  /// \throws usage_error when `from` is after `to`, or min_events is 0.
   void validate() const;
 };
 

@@ -144,6 +144,10 @@ struct event_coding {
   std::uint32_t mentions = 0;   ///< GDELT NumMentions
   std::uint32_t reports = 0;    ///< GDELT NumSources
   std::uint32_t articles = 0;   ///< GDELT NumArticles
+  /// GDELT IsRootEvent: whether the event was found in the lead paragraphs
+  /// of a document (GDELT's own cue that it is the story, not a side
+  /// mention); nullopt: the dataset does not say.
+  std::optional<bool> root_event;
   std::optional<double> tone;   ///< GDELT AvgTone
   std::optional<std::int64_t> deaths_low;   ///< UCDP low estimate
   std::optional<std::int64_t> deaths_high;  ///< UCDP high estimate

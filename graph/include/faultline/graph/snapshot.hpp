@@ -28,8 +28,10 @@ namespace faultline {
 /// Version 4: as version 3 (faultline 0.2: incidents and roles as compact
 /// records, the rest as plain Boost objects; incidents with their event
 /// coding, actors with their merged names), and relations with the opponent
-/// and the conflict they are given in (`against`, `conflict`). Files of
-/// another version are refused with a message that says to re-create them.
+/// and the conflict they are given in (`against`, `conflict`), and an
+/// incident's coding with GDELT's IsRootEvent (two more flag bits of its
+/// record). Files of another version are refused with a message that says to
+/// re-create them.
 inline constexpr std::uint32_t snapshot_format_version = 4;
 inline constexpr std::string_view snapshot_magic{"FLTSNAP\0", 8};
 

@@ -21,6 +21,19 @@ struct view_options {
   std::optional<date> as_of;
   /// Drop facts whose confidence is below this; in [0, 1]. Default 0.
   double min_confidence = 0.0;
+  /// Noise controls for GDELT events (incidents whose coding.dataset is
+  /// "gdelt"; other incidents have no such counts and are kept): drop events
+  /// mentioned fewer than min_mentions times (NumMentions) or reported by
+  /// fewer than min_sources sources (NumSources), and, with
+  /// root_events_only, events that are not root events (IsRootEvent 0, or
+  /// not recorded: snapshots of format version 3 did not keep it). Roles
+  /// and links go with their incidents. Defaults keep every event.
+  std::uint32_t min_mentions = 0;
+  std::uint32_t min_sources = 0;
+  bool root_events_only = false;
+
+  /// Whether some option drops facts (types, as-of, confidence, noise controls).
+  [[nodiscard]] bool filters() const noexcept;
 
   /// \throws usage_error when min_confidence is outside [0, 1] or NaN.
   void validate() const;
@@ -49,6 +62,13 @@ class graph_view {
   const graph* graph_;
   view_options options_;
   std::vector<bool> types_;  // by relation_type_id
+  bool noise_filters_ = false;  // some GDELT noise control is set
 };
+
+/// The content of a graph as a view keeps it: every scenario, source, actor
+/// and relation type, and the relations, incidents, roles and links the view
+/// keeps, renumbered. For writing out a filtered graph (export, convert).
+/// Complexity: O(size of the graph).
+[[nodiscard]] graph_data kept_data(const graph_view& view);
 
 }  // namespace faultline

@@ -52,9 +52,17 @@ struct import_filter {
   std::vector<std::string> actors;
   /// GDELT only: keep events whose CAMEO root code is one of these ("18", "19").
   std::vector<std::string> root_codes;
+  /// GDELT only: keep events with at least this many mentions (NumMentions)
+  /// and source documents (NumSources); 0 keeps every event.
+  std::uint32_t min_mentions = 0;
+  std::uint32_t min_sources = 0;
+  /// GDELT only: keep only root events (IsRootEvent 1: found in the lead
+  /// paragraphs of a document).
+  bool root_events_only = false;
 
   [[nodiscard]] bool empty() const noexcept {
-    return !since && !until && countries.empty() && actors.empty() && root_codes.empty();
+    return !since && !until && countries.empty() && actors.empty() && root_codes.empty() && min_mentions == 0 &&
+           min_sources == 0 && !root_events_only;
   }
 };
 
