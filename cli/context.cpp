@@ -392,6 +392,7 @@ json_t coding_json(const incident& inc) {
   j["mentions"] = c.mentions;
   j["reports"] = c.reports;
   j["articles"] = c.articles;
+  j["root_event"] = c.root_event ? json_t(*c.root_event) : json_t(nullptr);
   j["tone"] = c.tone ? json_t(*c.tone) : json_t(nullptr);
   j["deaths_low"] = c.deaths_low ? json_t(*c.deaths_low) : json_t(nullptr);
   j["deaths_high"] = c.deaths_high ? json_t(*c.deaths_high) : json_t(nullptr);

@@ -598,7 +598,7 @@ class scenario_reader {
   event_coding read_coding(const YAML::Node& n) const {
     expect_map(n, "`coding`");
     check_keys(n, "`coding`",
-               {"dataset", "event_type", "stance", "quad_class", "mentions", "reports", "articles", "tone",
+               {"dataset", "event_type", "stance", "quad_class", "mentions", "reports", "articles", "root_event", "tone",
                 "deaths_low", "deaths_high", "precision", "interaction", "source_text", "row"});
     event_coding c;
     c.dataset = text(n, "dataset");
@@ -617,6 +617,11 @@ class scenario_reader {
     if (auto m = n["mentions"]; m && !m.IsNull()) c.mentions = static_cast<std::uint32_t>(whole_number(m, "mentions", max32));
     if (auto m = n["reports"]; m && !m.IsNull()) c.reports = static_cast<std::uint32_t>(whole_number(m, "reports", max32));
     if (auto m = n["articles"]; m && !m.IsNull()) c.articles = static_cast<std::uint32_t>(whole_number(m, "articles", max32));
+    if (auto r = n["root_event"]; r && !r.IsNull()) {
+      const auto v = scalar(r, "root_event");
+      if (v != "true" && v != "false") fail(r, "`root_event` \"" + v + "\" is not valid: expected true or false");
+      c.root_event = v == "true";
+    }
     if (auto t = n["tone"]; t && !t.IsNull()) c.tone = number(t, "tone");
     c.deaths_low = count(n, "deaths_low");
     c.deaths_high = count(n, "deaths_high");

@@ -45,6 +45,7 @@ json coding_document(const event_coding& c) {
   if (c.mentions != 0) j["mentions"] = c.mentions;
   if (c.reports != 0) j["reports"] = c.reports;
   if (c.articles != 0) j["articles"] = c.articles;
+  if (c.root_event) j["root_event"] = *c.root_event;
   if (c.tone) j["tone"] = *c.tone;
   if (c.deaths_low) j["deaths_low"] = *c.deaths_low;
   if (c.deaths_high) j["deaths_high"] = *c.deaths_high;

@@ -694,7 +694,7 @@ incidents:
     date: 2024-01-05
     cameo: "0231"
     coding: {dataset: gdelt, event_type: "Appeal for aid", stance: friendly, quad_class: 2, mentions: 10,
-             reports: 2, articles: 9, tone: -1.25, deaths_low: 0, deaths_high: 3, precision: "day; city",
+             reports: 2, articles: 9, root_event: true, tone: -1.25, deaths_low: 0, deaths_high: 3, precision: "day; city",
              interaction: "13", source_text: "https://example.org/a", row: 7}
     perpetrator: usa
   - {id: e2, date: 2024-01-06}
@@ -719,6 +719,7 @@ incidents:
   CHECK(c.mentions == 10);
   CHECK(c.reports == 2);
   CHECK(c.articles == 9);
+  CHECK(c.root_event == true);
   CHECK(c.tone == -1.25);
   CHECK(c.deaths_low == 0);
   CHECK(c.deaths_high == 3);
@@ -754,6 +755,8 @@ TEST_CASE("scenario: bad coding and merged entries are refused where they are") 
   CHECK(load_error({{"c.yaml", incident_with("{deaths_low: 2.5}")}}) ==
         "c.yaml:5:26: `deaths_low` \"2.5\" is not a count: expected a whole number or `unknown`");
   CHECK(load_error({{"c.yaml", incident_with("{tone: high}")}}) == "c.yaml:5:20: `tone` \"high\" is not a number");
+  CHECK(load_error({{"c.yaml", incident_with("{root_event: 1}")}}) ==
+        "c.yaml:5:26: `root_event` \"1\" is not valid: expected true or false");
   CHECK(load_error({{"c.yaml", incident_with("{datset: gdelt}")}}).starts_with(
         "c.yaml:5:14: unknown key `datset` in `coding`; did you mean \"dataset\"?"));
   CHECK(load_error({{"c.yaml", incident_with("gdelt")}}) == "c.yaml:5:13: `coding` must be a mapping of `key: value` pairs");
