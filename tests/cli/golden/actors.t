@@ -13,7 +13,7 @@ $ faultline actors
 > nujaba-commander            Harakat al-Nujaba commander killed in the Baghdad strike  person  commander    IQ       2          1
 > pmf                         Popular Mobilization Forces                               group   coalition    IQ       4          2          PMF; Popular Mobilization Force; Hashd al-Shaabi; al-Hashd al-Shaabi
 > second-strike-victim        Second person killed in the Baghdad strike                person                        0          1
-> soleimani                   Qassem Soleimani                                          person  commander    IR       1          1          Qasem Soleimani; Qassem Suleimani; Qasem Soleimani
+> soleimani                   Qassem Soleimani                                          person  commander    IR       1          1          Qasem Soleimani; Qassem Suleimani
 > usa                         United States                                             state                US       6          5          US; U.S.; USA; United States of America; Washington; America
 $ faultline actors --kind person --format csv
 > id,name,kind,category,country,relations,incidents,aliases

@@ -81,7 +81,7 @@ $ faultline backers nujaba --inherit
 >
 > rank  backer                           how       strength  steps  chain                                                                                                             sources
 > 1     Iran (iran)                      direct    1         1      Iran —backs→ Harakat al-Nujaba                                                                                    [seed]
-> 2     Iraqi military (iraqi-military)  indirect  0.45      2      Iraqi military —controls→ Popular Mobilization Forces; Harakat al-Nujaba —member_of→ Popular Mobilization Forces  [seed]
+> 2     Iraqi military (iraqi-military)  indirect  0.4       2      Iraqi military —controls→ Popular Mobilization Forces; Harakat al-Nujaba —member_of→ Popular Mobilization Forces  [seed]
 >
 > Sources
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04

@@ -635,7 +635,8 @@ $ faultline balance --no-default-incident-rules --incident-rule perpetrator-targ
 >     "balance": 0.8947368421052632,
 >     "proved": true,
 >     "unique": false,
->     "method": "exact",
+>     "method": "exact (proved optimal)",
+>     "exact_budget": 1000000,
 >     "restarts_found_best": 24,
 >     "exact_steps": 25
 >   },
@@ -798,7 +799,7 @@ $ faultline balance --incident-rule target-perpetrator=friendly
 > triangles            6          +++ 1, ++- 3, +-- 2, --- 0
 > triangle balance     0.5        share of balanced triangles (+++ and +--)
 > walk balance         0.7300729  tr exp(A) / tr exp(|A|) (Estrada)
-> frustration index    2          in ties; exact, proved minimal
+> frustration index    2          in ties; exact (proved optimal)
 > frustration balance  0.7894737  1 - L / (m / 2)
 >
 > Split into two sides attaining it:
@@ -839,7 +840,7 @@ $ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 
 > triangles            1      +++ 0, ++- 0, +-- 1, --- 0
 > triangle balance     1      share of balanced triangles (+++ and +--)
 > walk balance         1      tr exp(A) / tr exp(|A|) (Estrada)
-> frustration index    0      in ties; exact, proved minimal, unique split
+> frustration index    0      in ties; exact (proved optimal), unique split
 > frustration balance  1      1 - L / (m / 2)
 >
 > Split into two sides attaining it:
@@ -854,6 +855,10 @@ $ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 
 >     "window": "48-51",
 >     "kinds": [],
 >     "min_confidence": 0.0,
+>     "min_mentions": 0,
+>     "min_sources": 0,
+>     "root_events_only": false,
+>     "min_events": 1,
 >     "weighted": true,
 >     "relation_rules": [],
 >     "incident_rules": [],
@@ -886,7 +891,8 @@ $ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 
 >     "balance": 1.0,
 >     "proved": true,
 >     "unique": true,
->     "method": "exact",
+>     "method": "exact (proved optimal)",
+>     "exact_budget": 1000000,
 >     "restarts_found_best": 26,
 >     "exact_steps": 6
 >   },
@@ -922,12 +928,239 @@ $ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 
 >       "part": 1
 >     }
 >   ],
+>   "frustrated_total": 0,
 >   "frustrated_ties": []
 > }
 $ faultline --edges {samples}/fixtures/cow-windows.csv --source-column country1 --target-column country2 --undirected balance --window 45-48
 ! faultline: error: No window "45-48" in {samples}/fixtures/cow-windows.csv: expected one of its window labels (46-49, 47-50, 48-51) or FROM..TO
 ? 2
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --limit 3
+> Structural balance of {samples}/fixtures/gahuku-gama.csv
+> Signed graph: 16 actors, 58 ties (29 friendly, 29 hostile)
+>
+> measure              value      note
+> triangles            68         +++ 19, ++- 2, +-- 40, --- 7
+> triangle balance     0.8676471  share of balanced triangles (+++ and +--)
+> walk balance         0.3575761  tr exp(A) / tr exp(|A|) (Estrada)
+> frustration index    7          in ties; exact (proved optimal), unique split
+> frustration balance  0.7586207  1 - L / (m / 2)
+>
+> Split into two sides attaining it:
+>   A: Gavev, Kotun, Nagad, Gama
+>   B: Ove, Alika, Nagam, Gahuk, Asaro, Notoh, Kohik, Masil, Ukudz, Seuve, Geham, Uheto
+>
+> Frustrated ties (7; showing 3, raise --limit for more):
+>   1. Gahuk − Notoh: hostile within a side
+>        − edge 28: Gahuk → Notoh, sign -
+>   2. Gahuk − Uheto: hostile within a side
+>        − edge 31: Gahuk → Uheto, sign -
+>   3. Asaro − Seuve: hostile within a side
+>        − edge 51: Asaro → Seuve, sign -
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --exact-budget 5 --limit 1 --format json
+> {
+>   "input": "{samples}/fixtures/gahuku-gama.csv",
+>   "filters": {
+>     "layers": [],
+>     "as_of": null,
+>     "window": null,
+>     "kinds": [],
+>     "min_confidence": 0.0,
+>     "min_mentions": 0,
+>     "min_sources": 0,
+>     "root_events_only": false,
+>     "min_events": 1,
+>     "weighted": true,
+>     "relation_rules": [],
+>     "incident_rules": [],
+>     "default_incident_rules": true
+>   },
+>   "graph": {
+>     "actors": 16,
+>     "actors_without_ties": 0,
+>     "friendly_ties": 29,
+>     "hostile_ties": 29,
+>     "ambivalent_ties": 0,
+>     "facts": 58,
+>     "neutral_facts_ignored": 0,
+>     "self_loops_ignored": 0
+>   },
+>   "triangles": {
+>     "+++": 19,
+>     "++-": 2,
+>     "+--": 40,
+>     "---": 7,
+>     "total": 68,
+>     "balanced": 59
+>   },
+>   "triangle_balance": 0.8676470588235294,
+>   "walk_balance": 0.3575761056584685,
+>   "walk_skipped": false,
+>   "frustration": {
+>     "index": 7.0,
+>     "by": "ties",
+>     "balance": 0.7586206896551724,
+>     "proved": false,
+>     "unique": false,
+>     "method": "heuristic (exact search stopped after 5 nodes)",
+>     "exact_budget": 5,
+>     "restarts_found_best": 22,
+>     "exact_steps": 5
+>   },
+>   "split": [
+>     {
+>       "id": "Gavev",
+>       "name": "Gavev",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Kotun",
+>       "name": "Kotun",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Ove",
+>       "name": "Ove",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Alika",
+>       "name": "Alika",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Nagam",
+>       "name": "Nagam",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Gahuk",
+>       "name": "Gahuk",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Asaro",
+>       "name": "Asaro",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Nagad",
+>       "name": "Nagad",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Gama",
+>       "name": "Gama",
+>       "side": "A",
+>       "part": 1
+>     },
+>     {
+>       "id": "Notoh",
+>       "name": "Notoh",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Kohik",
+>       "name": "Kohik",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Masil",
+>       "name": "Masil",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Ukudz",
+>       "name": "Ukudz",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Seuve",
+>       "name": "Seuve",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Geham",
+>       "name": "Geham",
+>       "side": "B",
+>       "part": 1
+>     },
+>     {
+>       "id": "Uheto",
+>       "name": "Uheto",
+>       "side": "B",
+>       "part": 1
+>     }
+>   ],
+>   "frustrated_total": 7,
+>   "frustrated_ties": [
+>     {
+>       "a": {
+>         "id": "Gahuk",
+>         "name": "Gahuk"
+>       },
+>       "b": {
+>         "id": "Notoh",
+>         "name": "Notoh"
+>       },
+>       "sign": "hostile",
+>       "weight": 1.0,
+>       "friendly": 0.0,
+>       "hostile": 1.0,
+>       "facts": [
+>         {
+>           "sign": "hostile",
+>           "weight": 1.0,
+>           "fact": "edge 28: Gahuk → Notoh, sign -",
+>           "kind": "edge",
+>           "edge": 28
+>         }
+>       ]
+>     }
+>   ]
+> }
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --exact-budget 0
+! faultline: error: The exact search needs at least 1 step
+? 2
 $ faultline --edges {samples}/fixtures/gahuku-gama.csv balance --exact-limit 10
+> Structural balance of {samples}/fixtures/gahuku-gama.csv
+> Signed graph: 16 actors, 58 ties (29 friendly, 29 hostile)
+>
+> measure              value      note
+> triangles            68         +++ 19, ++- 2, +-- 40, --- 7
+> triangle balance     0.8676471  share of balanced triangles (+++ and +--)
+> walk balance         0.3575761  tr exp(A) / tr exp(|A|) (Estrada)
+> frustration index    7          in ties; heuristic (16 actors: above the exact search's limit of 10): an upper bound
+> frustration balance  0.7586207  1 - L / (m / 2)
+>
+> Split into two sides attaining it:
+>   A: Gavev, Kotun, Nagad, Gama
+>   B: Ove, Alika, Nagam, Gahuk, Asaro, Notoh, Kohik, Masil, Ukudz, Seuve, Geham, Uheto
+>
+> Frustrated ties (7):
+>   1. Gahuk − Notoh: hostile within a side
+>        − edge 28: Gahuk → Notoh, sign -
+>   2. Gahuk − Uheto: hostile within a side
+>        − edge 31: Gahuk → Uheto, sign -
+>   3. Asaro − Seuve: hostile within a side
+>        − edge 51: Asaro → Seuve, sign -
+>   4. Notoh − Geham: hostile within a side
+>        − edge 41: Notoh → Geham, sign -
+>   5. Kohik − Geham: hostile within a side
+>        − edge 44: Kohik → Geham, sign -
+>   6. Ukudz − Seuve: hostile within a side
+>        − edge 39: Ukudz → Seuve, sign -
+>   7. Geham − Uheto: hostile within a side
+>        − edge 48: Geham → Uheto, sign -

@@ -257,8 +257,10 @@ $ faultline --edges {samples}/fixtures/two-networks.paj --network business centr
 >     "as_of": null,
 >     "window": null,
 >     "incidents": false,
+>     "min_events": 1,
 >     "normalized": false
 >   },
+>   "ranked_by": "score",
 >   "iterations": null,
 >   "scores": [
 >     {
@@ -321,4 +323,28 @@ $ faultline --edges {samples}/fixtures/gahuku-gama.csv --as-of 2024 centrality -
 ! faultline: error: --as-of and --window select dated ties, and {samples}/fixtures/gahuku-gama.csv has none: its header names no date, year, since, until or window column
 ? 2
 $ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected centrality -m signed-eigenvector
+> Signed eigenvector centrality on {samples}/fixtures/centrality/gahuku_gama.csv: 16 nodes, 58 ties (undirected, signed)
+> Ranked by magnitude |score|; the sign is the side of the main split (opposite signs, opposite sides)
+>
+> rank  node   score
+> 1     Gavev  1.000000
+> 2     Gama   0.987249
+> 3     Gahuk  -0.954550
+> 4     Asaro  -0.913530
+> 5     Nagad  0.911939
+> 6     Kotun  0.888796
+> 7     Masil  -0.760177
+> 8     Nagam  -0.743032
+> 9     Ove    -0.716095
+> 10    Geham  -0.696397
+> 11    Ukudz  -0.671005
+> 12    Alika  -0.368188
+> 13    Kohik  -0.238900
+> 14    Uheto  -0.233908
+> 15    Notoh  -0.210635
+> 16    Seuve  -0.058558
 $ faultline --edges {samples}/fixtures/centrality/gahuku_gama.csv --undirected centrality -m signed-eigenvector --top 3 --format csv
+> rank,id,name,score
+> 1,Gavev,Gavev,1.000000
+> 2,Gama,Gama,0.987249
+> 3,Gahuk,Gahuk,-0.954550

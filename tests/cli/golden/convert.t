@@ -44,7 +44,7 @@ $ faultline info --scenario {tmp}/damaged.snap
 ? 2
 $ truncate {tmp}/sample.snap 100
 $ faultline info --scenario {tmp}/sample.snap
-! faultline: error: {tmp}/sample.snap is truncated: the header announces 12404 bytes of data, the file holds 68
+! faultline: error: {tmp}/sample.snap is truncated: the header announces 12573 bytes of data, the file holds 68
 ? 2
 $ truncate {tmp}/sample.snap 20
 $ faultline info --scenario {tmp}/sample.snap

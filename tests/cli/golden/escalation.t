@@ -4,8 +4,8 @@ $ faultline escalation --to "US strike in Baghdad"
 > Chains leading to US strike in Baghdad (baghdad-strike): 1 chain found
 > Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
-> chain  score  climb  peak                  incidents  from                                                    to
-> 1      1.6    2      7 leadership-killing  2          Islamic Resistance in Iraq attacks on US installations  US strike in Baghdad
+> chain  score  net  climb  descent  peak                  incidents  from                                                    to
+> 1      3.2    2    2      0        7 leadership-killing  2          Islamic Resistance in Iraq attacks on US installations  US strike in Baghdad
 >
 > chain  step  date        incident                                                who                                                                                 rung                  why linked                             sources
 > 1      1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              start                                  [seed]
@@ -39,8 +39,10 @@ $ faultline escalation --to baghdad-strike --format json
 >   "chains": [
 >     {
 >       "rank": 1,
->       "score": 1.6,
+>       "score": 3.2,
 >       "climb": 2,
+>       "net_climb": 2,
+>       "descent": 0,
 >       "peak": {
 >         "level": 7,
 >         "id": "leadership-killing"
@@ -177,10 +179,10 @@ $ faultline escalation --to baghdad-strike --format json
 # The Kerman bombing set off Iran's pledge of revenge: a descent of 7 rungs, net −7, score −7 − 7 = −14.
 $ faultline escalation --from kerman-bombing
 > Chains following from Bombing of the Soleimani memorial ceremony (kerman-bombing): 1 chain found
-> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: the rungs each link climbs, times the link's score.
+> Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
-> chain  score  climb  peak             incidents  from                                        to
-> 1      0      0      9 mass-casualty  2          Bombing of the Soleimani memorial ceremony  Iran pledges revenge for the memorial bombing
+> chain  score  net  climb  descent  peak             incidents  from                                        to
+> 1      -14    -7   0      7        9 mass-casualty  2          Bombing of the Soleimani memorial ceremony  Iran pledges revenge for the memorial bombing
 >
 > chain  step  date        incident                                       who                                     rung             why linked            sources
 > 1      1     2024-01-03  Bombing of the Soleimani memorial ceremony     claimed by Islamic State, against Iran  9 mass-casualty  start                 [seed]
@@ -193,8 +195,8 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba"
 > Chains between United States (usa) and Harakat al-Nujaba (nujaba), with their sides: 1 chain found
 > Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
-> chain  score  climb  peak                  incidents  from                                                    to
-> 1      1.6    2      7 leadership-killing  3          Islamic Resistance in Iraq attacks on US installations  PMF condemns the Baghdad strike
+> chain  score  net  climb  descent  peak                  incidents  from                                                    to
+> 1      -8.8   -4   2      6        7 leadership-killing  3          Islamic Resistance in Iraq attacks on US installations  PMF condemns the Baghdad strike
 >
 > chain  step  date        incident                                                who                                                                                 rung                  why linked                             sources
 > 1      1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              start                                  [seed]
@@ -233,7 +235,7 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >   "chains": [
 >     {
 >       "rank": 1,
->       "score": 1.6,
+>       "score": -8.8,
 >       "climb": 2,
 >       "net_climb": -4,
 >       "descent": 6,
@@ -393,16 +395,16 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >   ]
 > }
 $ faultline escalation --between US Nujaba --actors-only --format csv
-> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
-> 1,1.6,1,2023-10-07,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,,,,,,[seed]
-> 1,1.6,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed]
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
+> 1,3.2,1,2023-10-07,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,,,,,,[seed],1
+> 1,3.2,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed],1
 # With no query: the most escalatory chains.
 $ faultline escalation
 > Most escalatory chains: 1 chain found
 > Links: explicit responds_to, and inferred within 30 days (minimum score 0). Chain score: net climb + peak climb - descents, each link weighted by its score.
 >
-> chain  score  climb  peak                  incidents  from                                                    to
-> 1      1.6    2      7 leadership-killing  2          Islamic Resistance in Iraq attacks on US installations  US strike in Baghdad
+> chain  score  net  climb  descent  peak                  incidents  from                                                    to
+> 1      3.2    2    2      0        7 leadership-killing  2          Islamic Resistance in Iraq attacks on US installations  US strike in Baghdad
 >
 > chain  step  date        incident                                                who                                                                                 rung                  why linked                             sources
 > 1      1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States  5 attack              start                                  [seed]
@@ -412,9 +414,9 @@ $ faultline escalation
 >   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
 # A wider window infers a link: the assassination in Lebanon, attributed to Israel, answers the outbreak 86 days on.
 $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format csv
-> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources
-> 1,1.044,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,5 attack,,,,,,[seed]
-> 1,1.044,2,2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,"attributed to Israel by Lebanon, against Hamas",7 leadership-killing,inferred,direct_reprisal,86,0.522,"inferred direct reprisal after 86 days, score 0.522: by Israel (to whom it is attributed by Lebanon), its target; against Hamas, its perpetrator",[seed]
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
+> 1,2.089,1,2023-10-07,hamas-israel-war-outbreak,Outbreak of the Hamas-Israel war,Hamas against Israel,5 attack,,,,,,[seed],1
+> 1,2.089,2,2024-01,hamas-official-killing,Assassination of a senior Hamas official in Lebanon,"attributed to Israel by Lebanon, against Hamas",7 leadership-killing,inferred,direct_reprisal,86,0.522,"inferred direct reprisal after 86 days, score 0.522: by Israel (to whom it is attributed by Lebanon), its target; against Hamas, its perpetrator",[seed],1
 $ faultline escalation --from hamas-israel-war-outbreak --window 90 --min-score 0.5 --format dot
 > digraph escalation {
 >   rankdir=LR;
@@ -440,6 +442,7 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format jso
 >     "since": null,
 >     "until": null,
 >     "sides": true,
+>     "fold_duplicates": true,
 >     "as_of": null,
 >     "min_confidence": 0.0
 >   },
@@ -447,8 +450,10 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format jso
 >   "chains": [
 >     {
 >       "rank": 1,
->       "score": 1.0444444444444443,
+>       "score": 2.0888888888888886,
 >       "climb": 2,
+>       "net_climb": 2,
+>       "descent": 0,
 >       "peak": {
 >         "level": 7,
 >         "id": "leadership-killing"
@@ -463,6 +468,8 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format jso
 >             "name": "Outbreak of the Hamas-Israel war",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "attack",
 >           "perpetrators": [
 >             "hamas"
@@ -494,6 +501,8 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format jso
 >             "name": "Assassination of a senior Hamas official in Lebanon",
 >             "kind": "incident"
 >           },
+>           "ids": 1,
+>           "duplicates": [],
 >           "type": "assassination",
 >           "perpetrators": [],
 >           "claimed_by": [],
@@ -567,21 +576,11 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format jso
 $ faultline escalation --paths "Islamic Resistance in Iraq" "Harakat al-Nujaba"
 > Time-respecting paths from Islamic Resistance in Iraq (islamic-resistance-in-iraq) to Harakat al-Nujaba (nujaba) through incidents (each one after the previous one ended)
 >
-> path              departs     arrives     days  incidents
-> earliest arrival  2023-10-07  2024-01-04  89    2
-> fewest steps      2023-10-07  2024-01-04  89    2
-> fastest           2023-10-07  2024-01-04  89    2
->
-> path              step  date        incident                                                from                        to                 sources
-> earliest arrival  1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
-> earliest arrival  2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
-> fewest steps      1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
-> fewest steps      2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
-> fastest           1     2023-10-07  Islamic Resistance in Iraq attacks on US installations  Islamic Resistance in Iraq  United States      [seed]
-> fastest           2     2024-01-04  US strike in Baghdad                                    United States               Harakat al-Nujaba  [seed]
->
-> Sources
->   [seed] News article on the U.S. airstrike in central Baghdad (untitled in the seed), 2024-01-04
+> path              departs  arrives  days  incidents
+> earliest arrival  -        -        -     none
+> fewest steps      -        -        -     none
+> fastest           -        -        -     none
+? 1
 $ faultline escalation --paths IRI Nujaba --format json
 > {
 >   "query": "paths",
@@ -596,117 +595,9 @@ $ faultline escalation --paths IRI Nujaba --format json
 >     "kind": "group"
 >   },
 >   "paths": {
->     "earliest_arrival": {
->       "departure": "2023-10-07",
->       "arrival": "2024-01-04",
->       "duration_days": 89,
->       "steps": [
->         {
->           "date": "2023-10-07",
->           "incident": {
->             "id": "iri-attacks-on-us-installations",
->             "name": "Islamic Resistance in Iraq attacks on US installations",
->             "kind": "incident"
->           },
->           "from": "islamic-resistance-in-iraq",
->           "to": "usa",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": "The campaign runs from the outbreak of the war (\"since the outbreak\"; 2023-10-07 is the well-known date) to the article's date."
->         },
->         {
->           "date": "2024-01-04",
->           "incident": {
->             "id": "baghdad-strike",
->             "name": "US strike in Baghdad",
->             "kind": "incident"
->           },
->           "from": "usa",
->           "to": "nujaba",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": "The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date."
->         }
->       ]
->     },
->     "fewest_steps": {
->       "departure": "2023-10-07",
->       "arrival": "2024-01-04",
->       "duration_days": 89,
->       "steps": [
->         {
->           "date": "2023-10-07",
->           "incident": {
->             "id": "iri-attacks-on-us-installations",
->             "name": "Islamic Resistance in Iraq attacks on US installations",
->             "kind": "incident"
->           },
->           "from": "islamic-resistance-in-iraq",
->           "to": "usa",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": "The campaign runs from the outbreak of the war (\"since the outbreak\"; 2023-10-07 is the well-known date) to the article's date."
->         },
->         {
->           "date": "2024-01-04",
->           "incident": {
->             "id": "baghdad-strike",
->             "name": "US strike in Baghdad",
->             "kind": "incident"
->           },
->           "from": "usa",
->           "to": "nujaba",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": "The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date."
->         }
->       ]
->     },
->     "fastest": {
->       "departure": "2023-10-07",
->       "arrival": "2024-01-04",
->       "duration_days": 89,
->       "steps": [
->         {
->           "date": "2023-10-07",
->           "incident": {
->             "id": "iri-attacks-on-us-installations",
->             "name": "Islamic Resistance in Iraq attacks on US installations",
->             "kind": "incident"
->           },
->           "from": "islamic-resistance-in-iraq",
->           "to": "usa",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": "The campaign runs from the outbreak of the war (\"since the outbreak\"; 2023-10-07 is the well-known date) to the article's date."
->         },
->         {
->           "date": "2024-01-04",
->           "incident": {
->             "id": "baghdad-strike",
->             "name": "US strike in Baghdad",
->             "kind": "incident"
->           },
->           "from": "usa",
->           "to": "nujaba",
->           "sources": [
->             "seed"
->           ],
->           "confidence": 1.0,
->           "note": "The article, dated 2024-01-04, calls the strike recent; 2024-01-04 is the well-known date."
->         }
->       ]
->     }
+>     "earliest_arrival": null,
+>     "fewest_steps": null,
+>     "fastest": null
 >   },
 >   "sources": []
 > }
@@ -816,6 +707,8 @@ $ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv
 >           "perpetrators": [
 >             "iran"
 >           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
 >           "targets": [
 >             "united-states"
 >           ],
@@ -847,6 +740,8 @@ $ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv
 >           "perpetrators": [
 >             "united-states"
 >           ],
+>           "claimed_by": [],
+>           "attributed_to": [],
 >           "targets": [
 >             "iran"
 >           ],
@@ -868,15 +763,19 @@ $ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv
 >             "why": "inferred direct reprisal after 5 days, score 0.917: by United States, its target; against Iran, its perpetrator",
 >             "responder": {
 >               "actor": "united-states",
+>               "role": "perpetrator",
 >               "tie": "same",
 >               "of": "united-states",
+>               "of_role": "target",
 >               "weight": 1.0,
 >               "relation": null
 >             },
 >             "against": {
 >               "actor": "iran",
+>               "role": "target",
 >               "tie": "same",
 >               "of": "iran",
+>               "of_role": "perpetrator",
 >               "weight": 1.0,
 >               "relation": null
 >             },
@@ -905,7 +804,7 @@ $ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv
 $ faultline --import acled:{samples}/fixtures/events/acled-afghanistan-intrastate.csv timeline
 > Timeline: 8 incidents
 >
-> date        incident                                     rung               perpetrators                                            targets                                                 fatalities  sources
+> date        incident                                     rung               by                                                      targets                                                 fatalities  sources
 > 2020-05-01  Remote explosive/landmine/IED in Arghandab   5 attack           Taliban                                                 Afghanistan                                             0           [acled-acled-afghanistan-intrastate-csv]
 > 2020-05-03  Armed clash in Nad-e Ali                     6 lethal-attack    Taliban                                                 Afghanistan                                             3           [acled-acled-afghanistan-intrastate-csv]
 > 2020-05-05  Suicide bomb in Kabul                        9 mass-casualty    Taliban                                                 Afghanistan                                             30          [acled-acled-afghanistan-intrastate-csv]
@@ -931,3 +830,8 @@ $ faultline validate --scenario {tmp}/parts.yaml
 ! faultline: error: {tmp}/parts.yaml:4:38: the part_of links form a cycle: "a" (2024-01) is part of "b" (2024-01), which is part of "a"; remove one of these links
 ? 2
 $ faultline escalation --from hamas-israel-war-outbreak --window 90 --min-score 0.6 --format dot
+> digraph escalation {
+>   rankdir=LR;
+>   node [fontname="Helvetica", shape=note];
+> }
+? 1

@@ -360,14 +360,14 @@ $ faultline import acled {samples}/fixtures/events/acled-2020.csv {samples}/fixt
 >   {samples}/fixtures/events/acled-2020.csv:6:5: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found "31 April 2020"
 > Wrote {tmp}/a.snap ({size} bytes): 13 actors, 7 incidents, 0 relations
 $ faultline -s {tmp}/a.snap timeline --format csv
-> date,incident_id,incident,type,rung,perpetrators,targets,fatalities,cameo,goldstein,sources
-> 2016-03-15,acled-syr80001,Battle-No change of territory in Palmyra,armed-clash,6 lethal-attack,"Syria, Hezbollah",Islamic State (Syria),12,,,[acled-acled-old-csv]
-> 2016-03-16,acled-syr80002,Remote violence in Palmyra,explosion,6 lethal-attack,Russia,"Islamic State (Syria), Civilians (Syria)",7,,,[acled-acled-old-csv]
-> 2016-03-20,acled-syr80003,Remote violence in Qalamoun,explosion,5 attack,Hezbollah,Jabhat al-Nusra,0,,,[acled-acled-old-csv]
-> 2016-03-22,acled-syr80004,Riots/Protests in Maarat an Nu'man,protest,1 statement,Protesters (Syria),,0,,,[acled-acled-old-csv]
-> 2020-04-27,acled-afg50001,Armed clash in Nad Ali,armed-clash,8 strike-on-state,Taliban,Afghanistan,5,,,[acled-acled-2020-csv]
-> 2020-05-09,acled-afg50002,Remote explosive/landmine/IED in Kabul,bombing,5 attack,Unidentified Armed Group (Afghanistan),Civilians (Afghanistan),0,,,[acled-acled-2020-csv]
-> 2020-05-09,acled-afg50003,Peaceful protest in Herat,demonstration,1 statement,"Protesters (Afghanistan), Health Workers (Afghanistan)",,0,,,[acled-acled-2020-csv]
+> date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
+> 2016-03-15,acled-syr80001,Battle-No change of territory in Palmyra,armed-clash,6 lethal-attack,"Syria, Hezbollah",,,Islamic State (Syria),12,,,[acled-acled-old-csv]
+> 2016-03-16,acled-syr80002,Remote violence in Palmyra,explosion,6 lethal-attack,Russia,,,"Islamic State (Syria), Civilians (Syria)",7,,,[acled-acled-old-csv]
+> 2016-03-20,acled-syr80003,Remote violence in Qalamoun,explosion,5 attack,Hezbollah,,,Jabhat al-Nusra,0,,,[acled-acled-old-csv]
+> 2016-03-22,acled-syr80004,Riots/Protests in Maarat an Nu'man,protest,1 statement,Protesters (Syria),,,,0,,,[acled-acled-old-csv]
+> 2020-04-27,acled-afg50001,Armed clash in Nad Ali,armed-clash,6 lethal-attack,Taliban,,,Afghanistan,5,,,[acled-acled-2020-csv]
+> 2020-05-09,acled-afg50002,Remote explosive/landmine/IED in Kabul,bombing,5 attack,Unidentified Armed Group (Afghanistan),,,Civilians (Afghanistan),0,,,[acled-acled-2020-csv]
+> 2020-05-09,acled-afg50003,Peaceful protest in Herat,demonstration,1 statement,"Protesters (Afghanistan), Health Workers (Afghanistan)",,,,0,,,[acled-acled-2020-csv]
 # UCDP Battle-Related Deaths: one incident per conflict-year with its deaths; read as ucdp-acd it is refused, naming the layout.
 $ faultline import ucdp-brd {samples}/fixtures/events/ucdp-brd.csv -o {tmp}/brd.snap
 > Imported ucdp-brd (UCDP BRD (25 columns)) from ucdp-brd.csv: 996 bytes in {time}
