@@ -524,11 +524,7 @@ void import_acled(import_session& session, const input_bytes& input) {
     // associates as targets; an actor plays one role per incident.
     seen.clear();
     auto add = [&](const raw_actor& side, role kind) {
-      const auto a = session.resolve(side, source, input.name, line);
-      for (auto s : seen)
-        if (s == a) return;
-      seen.push_back(a);
-      session.add_role(index, a, kind, source);
+      session.add_role_once(index, session.resolve(side, source, input.name, line), kind, source, seen);
     };
     add(side1, role::perpetrator);
     for (const auto& s : assoc1)

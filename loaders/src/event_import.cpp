@@ -614,6 +614,13 @@ void import_session::add_role(incident_index inc, actor_index actor, role kind, 
   ++report_.roles_added;
 }
 
+void import_session::add_role_once(incident_index inc, actor_index actor, role kind, source_index source,
+                                   std::vector<actor_index>& seen) {
+  if (std::find(seen.begin(), seen.end(), actor) != seen.end()) return;
+  seen.push_back(actor);
+  add_role(inc, actor, kind, source);
+}
+
 void import_session::reserve(std::size_t incidents, std::size_t roles) {
   if (sink_ != nullptr) return;
   data_.incidents.reserve(data_.incidents.size() + incidents);

@@ -267,6 +267,10 @@ class import_session {
   /// and rests on its incident's provenance (graph readers fall back to it),
   /// which saves memory on millions of events.
   void add_role(incident_index inc, actor_index actor, role kind, source_index source);
+  /// add_role() unless the actor already plays a role in this incident:
+  /// `seen` holds the actors given one so far (the caller clears it per incident).
+  void add_role_once(incident_index inc, actor_index actor, role kind, source_index source,
+                     std::vector<actor_index>& seen);
   /// Reserves room for about this many more incidents and roles.
   void reserve(std::size_t incidents, std::size_t roles);
   void add_relation(relation&& r);

@@ -58,6 +58,12 @@ class columns {
   }
   [[nodiscard]] const csv_header& header() const noexcept { return header_; }
   [[nodiscard]] int at(std::size_t k) const noexcept { return at_[k]; }
+  // Column k of a record, trimmed; empty when the file has no such column or the record is short.
+  [[nodiscard]] std::string_view field(const std::vector<std::string_view>& record, std::size_t k) const noexcept {
+    const int i = at_[k];
+    return i >= 0 && static_cast<std::size_t>(i) < record.size() ? trim(record[static_cast<std::size_t>(i)])
+                                                                 : std::string_view{};
+  }
   // Throws when a required column is missing.
   void require(const std::string& file, std::string_view format, std::initializer_list<std::size_t> ks,
                std::span<const std::string_view> names) const {
@@ -338,11 +344,7 @@ void import_ucdp_ged(import_session& session, const input_bytes& input) {
   add_layout(report, "UCDP GED (" + std::to_string(width) + " columns)");
   const auto source = session.begin_file(input.name, "UCDP Georeferenced Event Dataset",
                                          "Uppsala Conflict Data Program", "https://ucdp.uu.se/downloads/");
-  auto field = [&](std::size_t k) -> std::string_view {
-    const int at = cols.at(k);
-    return at >= 0 && static_cast<std::size_t>(at) < f.size() ? trim(f[static_cast<std::size_t>(at)])
-                                                              : std::string_view{};
-  };
+  auto field = [&](std::size_t k) { return cols.field(f, k); };
   auto bad = [&](std::uint64_t line, std::size_t k, const std::string& message) {
     session.malformed(input.name, line, static_cast<std::size_t>(cols.at(k)) + 1, names[k], message);
   };
@@ -715,11 +717,7 @@ void import_ucdp_acd(import_session& session, const input_bytes& input) {
                                          "Uppsala Conflict Data Program and PRIO", "https://ucdp.uu.se/downloads/");
   const auto backs = type_id(session, relation_ids::backs);
   const auto at_war = type_id(session, relation_ids::at_war_with);
-  auto field = [&](std::size_t k) -> std::string_view {
-    const int at = cols.at(k);
-    return at >= 0 && static_cast<std::size_t>(at) < f.size() ? trim(f[static_cast<std::size_t>(at)])
-                                                              : std::string_view{};
-  };
+  auto field = [&](std::size_t k) { return cols.field(f, k); };
   static constexpr std::array<std::string_view, 5> conflict_types{"", "extrasystemic", "interstate", "intrastate",
                                                                   "internationalized intrastate"};
 
@@ -892,11 +890,7 @@ void import_ucdp_brd(import_session& session, const input_bytes& input) {
   add_layout(report, "UCDP BRD (" + std::to_string(width) + " columns)");
   const auto source = session.begin_file(input.name, "UCDP Battle-Related Deaths Dataset",
                                          "Uppsala Conflict Data Program", "https://ucdp.uu.se/downloads/");
-  auto field = [&](std::size_t k) -> std::string_view {
-    const int at = cols.at(k);
-    return at >= 0 && static_cast<std::size_t>(at) < f.size() ? trim(f[static_cast<std::size_t>(at)])
-                                                              : std::string_view{};
-  };
+  auto field = [&](std::size_t k) { return cols.field(f, k); };
   auto bad = [&](std::uint64_t line, std::size_t k, const std::string& message) {
     session.malformed(input.name, line, static_cast<std::size_t>(cols.at(k)) + 1, names[k], message);
   };
@@ -1020,11 +1014,7 @@ void import_ucdp_brd(import_session& session, const input_bytes& input) {
     // so side A (the government in intrastate conflicts) is the perpetrator as in the GED.
     seen.clear();
     auto add = [&](const raw_actor& side, role kind) {
-      const auto a = session.resolve(side, source, input.name, line);
-      for (auto s : seen)
-        if (s == a) return;
-      seen.push_back(a);
-      session.add_role(index, a, kind, source);
+      session.add_role_once(index, session.resolve(side, source, input.name, line), kind, source, seen);
     };
     for (const auto& s : a_sides)
       add(s, role::perpetrator);
