@@ -3,7 +3,9 @@
 #include <faultline/graph/io.hpp>
 #include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/dot.hpp>
+#include <faultline/loaders/graph_exports.hpp>
 #include <faultline/loaders/scenario.hpp>
+#include <filesystem>
 #include <ostream>
 
 #include "commands.hpp"
@@ -17,28 +19,53 @@ struct export_options {
 }  // namespace
 
 void add_export(CLI::App& app, context& ctx, int& status) {
-  auto* cmd = app.add_subcommand("export",
-                                 "Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a\n"
-                                 "Graphviz DOT drawing or a snapshot. The global filters (--as-of, --min-confidence, the GDELT noise\n"
-                                 "controls) apply: only the relations, incidents, roles and links they keep are written");
+  auto* cmd = app.add_subcommand(
+      "export",
+      "Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a\n"
+      "Graphviz DOT drawing, a snapshot, or for graph tools: Cytoscape.js JSON, Neo4j admin-import CSV\n"
+      "(a directory of files) or a signed Pajek network of the actors. The global filters (--as-of, --min-confidence, "
+      "the GDELT noise\n"
+      "controls) apply: only the relations, incidents, roles and links they keep are written");
   auto opt = std::make_shared<export_options>();
-  cmd->add_option("--to", opt->to, "yaml, json, dot or snapshot")
-      ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot"}))
+  cmd->add_option("--to", opt->to,
+                  "yaml, json, dot, snapshot, cytoscape (Cytoscape.js JSON), neo4j (CSV files for neo4j-admin\n"
+                  "import, into the directory -o names) or pajek (.net: actors, relations signed by their type)")
+      ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot", "cytoscape", "neo4j", "pajek"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", opt->output, "Write to this file (atomically) instead of standard output");
+  cmd->add_option(
+      "-o,--output", opt->output,
+      "Write to this file (atomically) instead of standard output; for --to neo4j, the directory\n"
+      "to write actors.csv, incidents.csv, relations.csv, roles.csv and links.csv into (created if needed)");
   cmd->callback([&ctx, &status, opt] {
+    if (opt->to == "neo4j" && opt->output.empty())
+      throw usage_error("Neo4j import takes several CSV files: give -o DIRECTORY");
     const auto& loaded = ctx.load();
     const auto vo = ctx.view();
     // (A filtered copy only when some filter is set: an export of everything writes the graph as loaded.)
     const graph g = vo.filters() ? graph(kept_data(graph_view(loaded, vo))) : loaded;
     std::string bytes;
-    if (opt->to == "dot") bytes = write_dot(graph_view(g));
+    if (opt->to == "neo4j") {
+      std::filesystem::create_directories(opt->output);
+      for (const auto& [name, content] : write_neo4j_csv(graph_view(g)))
+        write_file_atomic((std::filesystem::path(opt->output) / name).string(), content);
+      status = exit_ok;
+      return;
+    }
+    if (opt->to == "dot")
+      bytes = write_dot(graph_view(g));
+    else if (opt->to == "cytoscape")
+      bytes = write_cytoscape_json(graph_view(g));
+    else if (opt->to == "pajek")
+      bytes = write_pajek(graph_view(g));
     else if (opt->to == "snapshot") {
       if (opt->output.empty()) throw usage_error("A snapshot is binary: give -o FILE");
       bytes = snapshot_bytes(g);
-    } else bytes = write_scenario(g, opt->to == "json" ? scenario_syntax::json : scenario_syntax::yaml);
-    if (opt->output.empty()) ctx.out << bytes;
-    else write_file_atomic(opt->output, bytes);
+    } else
+      bytes = write_scenario(g, opt->to == "json" ? scenario_syntax::json : scenario_syntax::yaml);
+    if (opt->output.empty())
+      ctx.out << bytes;
+    else
+      write_file_atomic(opt->output, bytes);
     status = exit_ok;
   });
 }
