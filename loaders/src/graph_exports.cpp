@@ -136,6 +136,7 @@ std::string write_cytoscape_json(const graph_view& view) {
     if (r.until) d["until"] = r.until->to_string();
     if (r.against != no_index) d["against"] = g.actors()[r.against].id;
     if (!r.conflict.empty()) d["conflict"] = r.conflict;
+    if (!r.qualifier.empty()) d["qualifier"] = r.qualifier;
     edges.push_back({{"data", std::move(d)}});
   }
   for (std::uint32_t k = 0; k < g.roles().size(); ++k) {

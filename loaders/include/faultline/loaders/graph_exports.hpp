@@ -28,7 +28,7 @@ namespace faultline {
 /// for relations, roles and links), source, target, key (a number unique
 /// among edges, for networkx's multigraph), edge ("relation", "role",
 /// "link"), type, and for relations weight, sign (-1, 0, +1), since, until,
-/// confidence, against, conflict. Linear in the size of the view.
+/// confidence, against, conflict, qualifier (the scenario's `as:`). Linear in the size of the view.
 [[nodiscard]] std::string write_cytoscape_json(const graph_view& view);
 
 /// The view as Neo4j admin-import CSV files, by file name: actors.csv and
