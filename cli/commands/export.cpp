@@ -22,10 +22,9 @@ void add_export(CLI::App& app, context& ctx, int& status) {
   auto* cmd = app.add_subcommand(
       "export",
       "Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a\n"
-      "Graphviz DOT drawing, a snapshot, or for graph tools: Cytoscape.js JSON, Neo4j admin-import CSV\n"
-      "(a directory of files) or a signed Pajek network of the actors. The global filters (--as-of, --min-confidence, "
-      "the GDELT noise\n"
-      "controls) apply: only the relations, incidents, roles and links they keep are written");
+      "Graphviz DOT drawing, a snapshot, Cytoscape.js JSON, Neo4j admin-import CSV files or a signed\n"
+      "Pajek network. The global filters (--as-of, --min-confidence, the GDELT noise controls) apply:\n"
+      "only the relations, incidents, roles and links they keep are written");
   auto opt = std::make_shared<export_options>();
   cmd->add_option("--to", opt->to,
                   "yaml, json, dot, snapshot, cytoscape (Cytoscape.js JSON), neo4j (CSV files for neo4j-admin\n"
@@ -45,7 +44,11 @@ void add_export(CLI::App& app, context& ctx, int& status) {
     const graph g = vo.filters() ? graph(kept_data(graph_view(loaded, vo))) : loaded;
     std::string bytes;
     if (opt->to == "neo4j") {
-      std::filesystem::create_directories(opt->output);
+      std::error_code ec;
+      std::filesystem::create_directories(opt->output, ec);
+      if (ec || !std::filesystem::is_directory(opt->output))
+        throw io_error("Cannot write Neo4j files into " + opt->output + ": " +
+                       (ec ? ec.message() : std::string("not a directory")));
       for (const auto& [name, content] : write_neo4j_csv(graph_view(g)))
         write_file_atomic((std::filesystem::path(opt->output) / name).string(), content);
       status = exit_ok;
