@@ -167,3 +167,23 @@ TEST_CASE("graph exports: Cytoscape JSON has every node and edge, roles directed
   CHECK(count("{\"id\":\"o0\",\"source\":\"b\",\"target\":\"x\",") == 1);  // perpetrator: actor -> incident
   CHECK(count("\"sign\":-1") == 2);
 }
+
+TEST_CASE("graph exports: a filtered view writes only what it keeps") {
+  const auto g = tiny();
+  view_options options;
+  options.as_of = *date::parse("2020-01");  // before backs (since 2020-05) and both incidents (2024)
+  const graph_view view(g, options);
+  const auto files = write_neo4j_csv(view);
+  // By hand: 3 of the 4 relations hold in 2020-01 (backs starts later); no incident, so no role or link.
+  CHECK(lines_of(files.at("relations.csv")).size() == 1 + 3);
+  CHECK(lines_of(files.at("incidents.csv")).size() == 1);
+  CHECK(lines_of(files.at("roles.csv")).size() == 1);
+  CHECK(lines_of(files.at("links.csv")).size() == 1);
+  CHECK(lines_of(files.at("actors.csv")).size() == 1 + 4);  // actors are all kept (b's name takes two lines)
+  const auto net = read_pajek(write_pajek(view), "tiny.net");
+  CHECK(net.edge_count() == 3);
+  const auto cy = write_cytoscape_json(view);
+  CHECK(cy.find("\"value\":\"x\"") == std::string::npos);
+  CHECK(cy.find("\"id\":\"r0\"") == std::string::npos);
+  CHECK(cy.find("\"id\":\"r1\"") != std::string::npos);
+}
