@@ -16,10 +16,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${FAULTLINE_BUILD_DIR:-$root/build}"
 jobs="${JOBS:-$(nproc)}"
 
-# Debian packages the build and the tests need.
+# Debian packages the build and the tests need (python3 and NetworkX read
+# the exports back in the tests).
 packages=(cmake make g++ pkg-config
   libboost-dev libboost-graph-dev libboost-serialization-dev
-  libfmt-dev doctest-dev libcli11-dev libyaml-cpp-dev nlohmann-json3-dev)
+  libfmt-dev doctest-dev libcli11-dev libyaml-cpp-dev nlohmann-json3-dev
+  python3 python3-networkx)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -38,7 +40,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAULTLINE_WARNINGS_AS_ERRORS=ON >/dev/null
+# Debian's python3, where the packages above are, even when another python3
+# (pyenv, a venv) comes first on PATH.
+python=(-DPython3_EXECUTABLE=/usr/bin/python3)
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAULTLINE_WARNINGS_AS_ERRORS=ON "${python[@]}" >/dev/null
 cmake --build "$build" -j "$jobs"
 
 if [ "$mode" = demo ]; then
@@ -57,7 +62,7 @@ fi
 if [ "${FAULTLINE_SANITIZERS:-1}" != 0 ]; then
   asan="${build}-asan"
   cmake -S "$root" -B "$asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAULTLINE_SANITIZE=ON -DFAULTLINE_RUNTIME_CHECKS=ON -DFAULTLINE_WARNINGS_AS_ERRORS=ON \
-    -DFAULTLINE_INSTALL=OFF -DFAULTLINE_BUILD_BENCH=OFF >/dev/null
+    -DFAULTLINE_INSTALL=OFF -DFAULTLINE_BUILD_BENCH=OFF "${python[@]}" >/dev/null
   cmake --build "$asan" -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$asan" --output-on-failure -j "$jobs"
