@@ -137,7 +137,8 @@ export_graph export_model(const graph_view& view) {
     if (!view.keeps_incident(i)) continue;
     const auto& inc = g.incidents()[i];
     incident_spell[i] = {first_day(inc.when), last_day(inc.until ? *inc.until : inc.when)};
-    export_node n{inc.id, inc.name, {}, incident_spell[i]};
+    // (An imported incident may have no name: its id labels it then.)
+    export_node n{inc.id, inc.name.empty() ? inc.id : inc.name, {}, incident_spell[i]};
     put_node(n, "labels", neo4j_labels(node_kind::incident));
     put_node(n, "kind", std::string(to_string(node_kind::incident)));
     put_node(n, "name", inc.name);

@@ -65,7 +65,7 @@ struct spell {
 
 struct export_node {
   std::string id;
-  std::string label;  ///< the display name
+  std::string label;  ///< the display name (the id when there is none)
   std::vector<attr_value> values;
   std::optional<spell> when;
 };
