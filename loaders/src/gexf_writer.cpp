@@ -18,12 +18,19 @@ const char* gexf_type(detail::attr_type t) {
   return "string";
 }
 
+/// `label` and `weight` are attributes of GEXF's <edge> itself; Gephi keeps
+/// columns of those names of its own, so they are not declared again.
+bool on_element(std::string_view id) {
+  return id == "label" || id == "weight";
+}
+
 template <std::size_t N>
 void declare(std::string& out, const detail::attr_spec (&table)[N], const char* domain) {
   out += std::string("    <attributes class=\"") + domain + "\" mode=\"static\">\n";
   for (const auto& a : table)
-    out += "      <attribute id=\"" + std::string(a.id) + "\" title=\"" + std::string(a.name) + "\" type=\"" +
-           gexf_type(a.type) + "\"/>\n";
+    if (!on_element(a.id))
+      out += "      <attribute id=\"" + std::string(a.id) + "\" title=\"" + std::string(a.name) + "\" type=\"" +
+             gexf_type(a.type) + "\"/>\n";
   out += "    </attributes>\n";
 }
 
@@ -32,8 +39,9 @@ void values(std::string& out, const detail::attr_spec (&table)[N], const std::ve
   if (vs.empty()) return;
   out += "        <attvalues>\n";
   for (const auto& v : vs)
-    out += "          <attvalue for=\"" + std::string(table[v.attr].id) + "\" value=\"" + detail::xml_escape(v.text) +
-           "\"/>\n";
+    if (!on_element(table[v.attr].id))
+      out += "          <attvalue for=\"" + std::string(table[v.attr].id) + "\" value=\"" + detail::xml_escape(v.text) +
+             "\"/>\n";
   out += "        </attvalues>\n";
 }
 

@@ -45,9 +45,11 @@ std::string write_graphml(const graph_view& view) {
   declare(out, detail::edge_attrs, "edge");
   out += "  <graph id=\"faultline\" edgedefault=\"directed\">\n";
   for (const auto& n : model.nodes) {
-    // `labels` is also written as an attribute of <node>, as Neo4j's own GraphML export does.
-    out += "    <node id=\"" + detail::xml_escape(n.id) + "\" labels=\"" + detail::xml_escape(n.values.front().text) +
-           "\">\n";
+    // Neo4j APOC's readLabels takes node labels from an attribute of <node>
+    // itself: `labels` (as APOC's own export writes it) in older releases,
+    // `label` in newer ones; both are written, with the same value.
+    const auto labels = detail::xml_escape(n.values.front().text);
+    out += "    <node id=\"" + detail::xml_escape(n.id) + "\" labels=\"" + labels + "\" label=\"" + labels + "\">\n";
     data(out, detail::node_attrs, n.values);
     out += "    </node>\n";
   }

@@ -140,7 +140,7 @@ TEST_CASE("graph formats: GraphML is well-formed, with readable typed keys, ever
   CHECK(text.find("<key id=\"labels\" for=\"node\" attr.name=\"labels\" attr.type=\"string\"/>") != std::string::npos);
   CHECK(text.find("<key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>") != std::string::npos);
   CHECK(text.find("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>") != std::string::npos);
-  CHECK(text.find("<node id=\"a\" labels=\":Actor:State\">") != std::string::npos);
+  CHECK(text.find("<node id=\"a\" labels=\":Actor:State\" label=\":Actor:State\">") != std::string::npos);
   CHECK(text.find("<data key=\"labels\">:Incident</data>") != std::string::npos);
   // hostile_to is a hostile type: sign -1; backs friendly: +1.
   CHECK(text.find("<edge id=\"relation-1\" source=\"b\" target=\"a\" label=\"hostile_to\">") != std::string::npos);

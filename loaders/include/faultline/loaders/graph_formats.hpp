@@ -19,7 +19,8 @@ namespace faultline {
 
 /// The view as GraphML: typed `<key>` declarations with readable ids
 /// (`labels`, `kind`, `name`, ..., `label`, `weight`, `sign`), node labels
-/// in Neo4j's `:Actor:State` form (APOC `readLabels`), and each edge's type
+/// in Neo4j's `:Actor:State` form (as a `labels` key and as the `labels` and
+/// `label` attributes of `<node>`, which APOC's `readLabels` reads), and each edge's type
 /// as its `label`. Characters XML 1.0 forbids are dropped. Linear in the size
 /// of the view.
 [[nodiscard]] std::string write_graphml(const graph_view& view);
