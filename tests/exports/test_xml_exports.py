@@ -56,7 +56,7 @@ def last_day(text):
 
 
 def read_gexf(path):
-    """nx.read_gexf, also on NetworkX releases older than GEXF 1.3 support (3.0 added it):
+    """nx.read_gexf, also on NetworkX releases that predate GEXF 1.3 (2.8 knows 1.2draft only):
     those get a copy in the 1.2draft namespace, whose elements this file uses identically."""
     versions = getattr(getattr(nx.readwrite.gexf, "GEXF", None), "versions", {})
     if "1.3" in versions or not versions:
