@@ -64,8 +64,9 @@ $ faultline --help
 >                               (.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn.
 >                               The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written
 >   export                      Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a
->                               Graphviz DOT drawing or a snapshot. The global filters (--as-of, --min-confidence, the GDELT noise
->                               controls) apply: only the relations, incidents, roles and links they keep are written
+>                               Graphviz DOT drawing, GraphML (yEd, Neo4j APOC), dynamic GEXF (Gephi's timeline) or a
+>                               snapshot. The global filters (--as-of, --min-confidence, the GDELT noise controls)
+>                               apply: only the relations, incidents, roles and links they keep are written
 >
 $ faultline backers --help
 > Who backs an actor, directly or through others, each with the chain of facts and sources behind it.
