@@ -63,6 +63,7 @@ struct spell {
   std::string end;
 };
 
+/// A node as the exports write it: its id, display label, attributes and spell.
 struct export_node {
   std::string id;
   std::string label;  ///< the display name (the id when there is none)
@@ -70,6 +71,7 @@ struct export_node {
   std::optional<spell> when;
 };
 
+/// A directed edge as the exports write it; `weight` only for relations.
 struct export_edge {
   std::string id;
   std::string source;
@@ -80,6 +82,7 @@ struct export_edge {
   std::optional<spell> when;
 };
 
+/// Everything one export writes.
 struct export_graph {
   std::vector<export_node> nodes;
   std::vector<export_edge> edges;
