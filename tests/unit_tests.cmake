@@ -12,7 +12,8 @@ faultline_add_unit_test(graph_test
 faultline_add_unit_test(loaders_test
   loaders/scenario_test.cpp
   loaders/dot_test.cpp
-  loaders/graph_exports_test.cpp)
+  loaders/graph_exports_test.cpp
+  loaders/graph_formats_test.cpp)
 
 faultline_add_unit_test(algorithms_test
   algorithms/backers_test.cpp

@@ -4,6 +4,7 @@
 #include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/dot.hpp>
 #include <faultline/loaders/graph_exports.hpp>
+#include <faultline/loaders/graph_formats.hpp>
 #include <faultline/loaders/scenario.hpp>
 #include <filesystem>
 #include <ostream>
@@ -22,14 +23,15 @@ void add_export(CLI::App& app, context& ctx, int& status) {
   auto* cmd = app.add_subcommand(
       "export",
       "Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a\n"
-      "Graphviz DOT drawing, a snapshot, Cytoscape.js JSON, Neo4j admin-import CSV files or a signed\n"
-      "Pajek network. The global filters (--as-of, --min-confidence, the GDELT noise controls) apply:\n"
-      "only the relations, incidents, roles and links they keep are written");
+      "Graphviz DOT drawing, a snapshot, GraphML (yEd, Neo4j APOC), dynamic GEXF (Gephi's timeline),\n"
+      "Cytoscape.js JSON, Neo4j admin-import CSV files or a signed Pajek network. The global filters\n"
+      "(--as-of, --min-confidence, the GDELT noise controls) apply: only the relations, incidents, roles\n"
+      "and links they keep are written");
   auto opt = std::make_shared<export_options>();
   cmd->add_option("--to", opt->to,
-                  "yaml, json, dot, snapshot, cytoscape (Cytoscape.js JSON), neo4j (CSV files for neo4j-admin\n"
-                  "import, into the directory -o names) or pajek (.net: actors, relations signed by their type)")
-      ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot", "cytoscape", "neo4j", "pajek"}))
+                  "yaml, json, dot, snapshot, graphml, gexf, cytoscape (Cytoscape.js JSON), neo4j (CSV files for\n"
+                  "neo4j-admin import, into the directory -o names) or pajek (.net: actors, relations signed by their type)")
+      ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot", "graphml", "gexf", "cytoscape", "neo4j", "pajek"}))
       ->capture_default_str();
   cmd->add_option(
       "-o,--output", opt->output,
@@ -56,6 +58,10 @@ void add_export(CLI::App& app, context& ctx, int& status) {
     }
     if (opt->to == "dot")
       bytes = write_dot(graph_view(g));
+    else if (opt->to == "graphml")
+      bytes = write_graphml(graph_view(g));
+    else if (opt->to == "gexf")
+      bytes = write_gexf(graph_view(g));
     else if (opt->to == "cytoscape")
       bytes = write_cytoscape_json(graph_view(g));
     else if (opt->to == "pajek")

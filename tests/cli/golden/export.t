@@ -195,3 +195,7 @@ $ faultline export --to neo4j -o {tmp}/neo4j
 $ faultline export --to neo4j -o {tmp}/sample.json
 ! faultline: error: Cannot write Neo4j files into {tmp}/sample.json: Not a directory
 ? 2
+$ faultline export --to graphml --as-of 2023-12
+$ faultline export --to gexf
+$ faultline -s {samples}/fixtures/xml-escaping.yaml export --to graphml
+$ faultline -s {samples}/fixtures/xml-escaping.yaml export --to gexf
