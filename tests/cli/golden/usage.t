@@ -64,9 +64,10 @@ $ faultline --help
 >                               (.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn.
 >                               The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written
 >   export                      Write what is loaded (--scenario, or the bundled sample) as a scenario (YAML, JSON), a
->                               Graphviz DOT drawing, a snapshot, Cytoscape.js JSON, Neo4j admin-import CSV files or a signed
->                               Pajek network. The global filters (--as-of, --min-confidence, the GDELT noise controls) apply:
->                               only the relations, incidents, roles and links they keep are written
+>                               Graphviz DOT drawing, a snapshot, GraphML (yEd, Neo4j APOC), dynamic GEXF (Gephi's timeline),
+>                               Cytoscape.js JSON, Neo4j admin-import CSV files or a signed Pajek network. The global filters
+>                               (--as-of, --min-confidence, the GDELT noise controls) apply: only the relations, incidents, roles
+>                               and links they keep are written
 >
 $ faultline backers --help
 > Who backs an actor, directly or through others, each with the chain of facts and sources behind it.
