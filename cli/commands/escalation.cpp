@@ -211,7 +211,10 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
                     {"sides", opt.algo.include_sides},
                     {"fold_duplicates", opt.algo.fold_duplicates},
                     {"as_of", as_of ? json_t(as_of->to_string()) : json_t(nullptr)},
-                    {"min_confidence", ctx.options.min_confidence}};
+                    {"min_confidence", ctx.options.min_confidence},
+                    {"min_mentions", ctx.options.min_mentions},
+                    {"min_sources", ctx.options.min_sources},
+                    {"root_events_only", ctx.options.root_events_only}};
     j["truncated"] = result.truncated;
     json_t list = json_t::array();
     for (std::size_t c = 0; c < result.chains.size(); ++c) {

@@ -54,7 +54,11 @@ void add_timeline(CLI::App& app, context& ctx, int& status) {
       j["filters"] = {{"actor", topt.actor ? node_json(g, node_ref{false, *topt.actor}) : json_t(nullptr)},
                       {"from", topt.from ? json_t(topt.from->to_string()) : json_t(nullptr)},
                       {"to", topt.to ? json_t(topt.to->to_string()) : json_t(nullptr)},
-                      {"as_of", as_of ? json_t(as_of->to_string()) : json_t(nullptr)}};
+                      {"as_of", as_of ? json_t(as_of->to_string()) : json_t(nullptr)},
+                      {"min_confidence", ctx.options.min_confidence},
+                      {"min_mentions", ctx.options.min_mentions},
+                      {"min_sources", ctx.options.min_sources},
+                      {"root_events_only", ctx.options.root_events_only}};
       json_t list = json_t::array();
       for (const auto& e : entries) {
         const auto& inc = g.incidents()[e.incident];

@@ -33,7 +33,10 @@ $ faultline escalation --to baghdad-strike --format json
 >     "sides": true,
 >     "fold_duplicates": true,
 >     "as_of": null,
->     "min_confidence": 0.0
+>     "min_confidence": 0.0,
+>     "min_mentions": 0,
+>     "min_sources": 0,
+>     "root_events_only": false
 >   },
 >   "truncated": false,
 >   "chains": [
@@ -229,7 +232,10 @@ $ faultline escalation --between "United States" "Harakat al-Nujaba" --format js
 >     "sides": true,
 >     "fold_duplicates": true,
 >     "as_of": null,
->     "min_confidence": 0.0
+>     "min_confidence": 0.0,
+>     "min_mentions": 0,
+>     "min_sources": 0,
+>     "root_events_only": false
 >   },
 >   "truncated": false,
 >   "chains": [
@@ -444,7 +450,10 @@ $ faultline escalation --from hamas-israel-war-outbreak --window 90 --format jso
 >     "sides": true,
 >     "fold_duplicates": true,
 >     "as_of": null,
->     "min_confidence": 0.0
+>     "min_confidence": 0.0,
+>     "min_mentions": 0,
+>     "min_sources": 0,
+>     "root_events_only": false
 >   },
 >   "truncated": false,
 >   "chains": [
@@ -674,7 +683,10 @@ $ faultline --import gdelt:{samples}/fixtures/events/gdelt-organs-duplicates.tsv
 >     "sides": true,
 >     "fold_duplicates": true,
 >     "as_of": null,
->     "min_confidence": 0.0
+>     "min_confidence": 0.0,
+>     "min_mentions": 0,
+>     "min_sources": 0,
+>     "root_events_only": false
 >   },
 >   "truncated": false,
 >   "chains": [

@@ -40,7 +40,7 @@ $ faultline export --to dot --as-of 2023-12
 >   "hamas-israel-war-outbreak" -> "israel" [label="target", style=dashed];
 >   "islamic-resistance-in-iraq" -> "iri-attacks-on-us-installations" [label="perpetrator", style=dashed];
 >   "iri-attacks-on-us-installations" -> "usa" [label="target", style=dashed];
->   "nujaba" -> "iri-attacks-on-us-installations" [label="attributed_to", style=dashed];
+>   "iri-attacks-on-us-installations" -> "nujaba" [label="attributed_to", style=dashed];
 >   "usa" -> "soleimani-killing" [label="perpetrator", style=dashed];
 >   "soleimani-killing" -> "iran" [label="target", style=dashed];
 >   "soleimani-killing" -> "soleimani" [label="victim", style=dashed];

@@ -37,7 +37,11 @@ $ faultline timeline --actor nujaba --format json
 >     },
 >     "from": null,
 >     "to": null,
->     "as_of": null
+>     "as_of": null,
+>     "min_confidence": 0.0,
+>     "min_mentions": 0,
+>     "min_sources": 0,
+>     "root_events_only": false
 >   },
 >   "incidents": [
 >     {
@@ -160,7 +164,11 @@ $ faultline timeline --actor Israel --format json --to 2024-01
 >     },
 >     "from": null,
 >     "to": "2024-01",
->     "as_of": null
+>     "as_of": null,
+>     "min_confidence": 0.0,
+>     "min_mentions": 0,
+>     "min_sources": 0,
+>     "root_events_only": false
 >   },
 >   "incidents": [
 >     {
