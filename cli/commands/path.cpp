@@ -53,9 +53,7 @@ std::pair<node_ref, node_ref> fact_ends(const graph& g, const path_step& s) {
       const auto& r = g.roles()[s.index];
       const node_ref actor{false, r.actor};
       const node_ref incident{true, r.incident};
-      const bool actor_first =
-          r.kind == role::perpetrator || r.kind == role::claimed_by || r.kind == role::condemned_by;
-      return actor_first ? std::pair{actor, incident} : std::pair{incident, actor};
+      return actor_acts(r.kind) ? std::pair{actor, incident} : std::pair{incident, actor};
     }
     case path_edge_kind::link: {
       const auto& l = g.links()[s.index];

@@ -31,6 +31,10 @@ std::string_view to_string(role r) noexcept {
   return "perpetrator";
 }
 
+bool actor_acts(role r) noexcept {
+  return r == role::perpetrator || r == role::claimed_by || r == role::condemned_by;
+}
+
 std::optional<role> parse_role(std::string_view text) noexcept {
   for (auto r : all_roles)
     if (to_string(r) == text) return r;

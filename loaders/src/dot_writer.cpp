@@ -42,8 +42,7 @@ std::string write_dot(const graph_view& view) {
   for (std::uint32_t k = 0; k < g.roles().size(); ++k) {
     if (!view.keeps_role(k)) continue;
     const auto& r = g.roles()[k];
-    // As the text reads: the incident is attributed to the actor, and targets or kills it.
-    const bool outward = r.kind == role::target || r.kind == role::victim || r.kind == role::attributed_to;
+    const bool outward = !actor_acts(r.kind);  // as the text reads (model.hpp)
     const auto& actor_id = g.actors()[r.actor].id;
     const auto& incident_id = g.incidents()[r.incident].id;
     out += "  " + dot_quote(outward ? incident_id : actor_id) + " -> " + dot_quote(outward ? actor_id : incident_id) +

@@ -182,7 +182,7 @@ export_graph export_model(const graph_view& view) {
     if (!view.keeps_role(k)) continue;
     const auto& r = g.roles()[k];
     // An edge reads as a sentence: "hamas perpetrator of x", "x target usa", "x attributed_to nujaba".
-    const bool outward = r.kind == role::target || r.kind == role::victim || r.kind == role::attributed_to;
+    const bool outward = !actor_acts(r.kind);
     const auto& actor_id = g.actors()[r.actor].id;
     const auto& incident_id = g.incidents()[r.incident].id;
     const std::string name(to_string(r.kind));

@@ -23,12 +23,6 @@ std::string upper(std::string_view text) {
   return out;
 }
 
-// Roles point from the actor to the incident when the actor acts
-// (perpetrator, claimed_by, condemned_by), else from the incident.
-bool incident_first(role kind) {
-  return kind == role::target || kind == role::victim || kind == role::attributed_to;
-}
-
 std::vector<std::string> source_ids(const graph& g, const provenance& p) {
   std::vector<std::string> out;
   for (auto s : p.sources)
@@ -144,7 +138,7 @@ std::string write_cytoscape_json(const graph_view& view) {
     const auto& r = g.roles()[k];
     const auto& actor_id = g.actors()[r.actor].id;
     const auto& incident_id = g.incidents()[r.incident].id;
-    const bool flip = incident_first(r.kind);
+    const bool flip = !actor_acts(r.kind);
     json d = {{"id", "o" + std::to_string(k)},
               {"source", flip ? incident_id : actor_id},
               {"target", flip ? actor_id : incident_id},
@@ -224,7 +218,7 @@ std::map<std::string, std::string> write_neo4j_csv(const graph_view& view) {
     const auto& r = g.roles()[k];
     const auto& actor_id = g.actors()[r.actor].id;
     const auto& incident_id = g.incidents()[r.incident].id;
-    const bool flip = incident_first(r.kind);
+    const bool flip = !actor_acts(r.kind);
     roles += csv_line({flip ? incident_id : actor_id, flip ? actor_id : incident_id, upper(to_string(r.kind)),
                        std::string(to_string(r.kind)), number(r.prov.confidence),
                        r.attributed_by != no_index ? g.actors()[r.attributed_by].id : std::string(),

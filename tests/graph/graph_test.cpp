@@ -77,6 +77,16 @@ void check_invalid(const graph_data& d, const std::string& message) {
 
 }  // namespace
 
+TEST_CASE("graph: a role reads from the actor only when the actor acts") {
+  // "X carried out / claimed / condemned I" against "I targeted / killed / is attributed to X".
+  CHECK(actor_acts(role::perpetrator));
+  CHECK(actor_acts(role::claimed_by));
+  CHECK(actor_acts(role::condemned_by));
+  CHECK_FALSE(actor_acts(role::target));
+  CHECK_FALSE(actor_acts(role::victim));
+  CHECK_FALSE(actor_acts(role::attributed_to));
+}
+
 TEST_CASE("graph: an empty graph") {
   const graph g;
   CHECK(g.actors().empty());

@@ -192,6 +192,11 @@ inline constexpr role all_roles[] = {role::perpetrator, role::target,        rol
 
 [[nodiscard]] std::string_view to_string(role r) noexcept;
 [[nodiscard]] std::optional<role> parse_role(std::string_view text) noexcept;
+/// Whether a role reads from the actor to the incident ("X carried out I",
+/// "X claimed I", "X condemned I") rather than from the incident to the actor
+/// ("I targeted X", "I killed X", "I is attributed to X"): the direction every
+/// drawing and export gives a role edge.
+[[nodiscard]] bool actor_acts(role r) noexcept;
 
 /// An edge between an incident and an actor.
 struct role_edge {
