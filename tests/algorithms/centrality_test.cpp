@@ -555,6 +555,68 @@ TEST_CASE("centrality: two threads give the same scores as one on a larger graph
   for (std::uint32_t v = 0; v < n; ++v) REQUIRE(std::abs(b1[v] - b2[v]) <= 1e-9 * (1 + std::abs(b1[v])));
 }
 
+// Closeness and harmonic run 64 sources at a time on unweighted graphs
+// (multi-source BFS, pushing or pulling each level). This checks them
+// against the textbook definition, one plain BFS per source written here,
+// on graphs of several batches with a partial last batch, unreachable parts,
+// self-loops, parallel arcs and a hub whose frontier triggers the pull.
+TEST_CASE("centrality: closeness and harmonic on unweighted graphs equal one BFS per source") {
+  std::uint64_t x = 99;
+  auto next = [&] {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    return x >> 33;
+  };
+  for (bool directed : {true, false}) {
+    const std::uint32_t n = 300;  // four full batches and one of 44
+    std::vector<std::uint32_t> src, dst;
+    for (std::uint32_t k = 0; k < 700; ++k) {
+      const auto a = static_cast<std::uint32_t>(next() % 260);  // 260..299 only reached from the hub
+      const auto b = static_cast<std::uint32_t>(next() % 260);
+      src.push_back(a);
+      dst.push_back(b);
+    }
+    for (std::uint32_t v = 260; v < 290; ++v) {  // a hub (vertex 7) pointing at a tail; 290..299 isolated
+      src.push_back(7);
+      dst.push_back(v);
+    }
+    src.push_back(3), dst.push_back(3);  // self-loop
+    src.push_back(4), dst.push_back(5);  // parallel arcs
+    src.push_back(4), dst.push_back(5);
+    const auto g = compact_graph::from_arcs({n, src, dst, {}, {}, {}, directed});
+    std::vector<std::vector<std::uint32_t>> out(n);
+    for (std::size_t k = 0; k < src.size(); ++k) {
+      out[src[k]].push_back(dst[k]);
+      if (!directed) out[dst[k]].push_back(src[k]);
+    }
+    std::vector<double> distance(n, 0.0), inverse(n, 0.0);
+    std::vector<double> reach(n, 0.0);
+    for (std::uint32_t s = 0; s < n; ++s) {
+      std::vector<int> level(n, -1);
+      std::vector<std::uint32_t> queue{s};
+      level[s] = 0;
+      for (std::size_t h = 0; h < queue.size(); ++h)
+        for (auto t : out[queue[h]])
+          if (level[t] < 0) level[t] = level[queue[h]] + 1, queue.push_back(t);
+      for (std::uint32_t t = 0; t < n; ++t)
+        if (level[t] >= 0) {
+          distance[t] += level[t];
+          reach[t] += 1;
+          if (level[t] > 0) inverse[t] += 1.0 / level[t];
+        }
+    }
+    for (unsigned threads : {1u, 2u}) {
+      const auto c = closeness(g, {.wf_improved = true, .threads = threads}).scores;
+      const auto h = harmonic(g, {.normalized = false, .threads = threads}).scores;
+      for (std::uint32_t v = 0; v < n; ++v) {
+        const double want =
+            distance[v] > 0 ? (reach[v] - 1) / distance[v] * (reach[v] - 1) / (n - 1.0) : 0.0;
+        CHECK(c[v] == doctest::Approx(want).epsilon(1e-12));
+        CHECK(h[v] == doctest::Approx(inverse[v]).epsilon(1e-12));
+      }
+    }
+  }
+}
+
 TEST_CASE("centrality: ranking by score, ties by vertex number") {
   CHECK(rank_by_score({0.5, 2.0, 0.5, 1.0}) == std::vector<std::uint32_t>{1, 3, 0, 2});
   // Equal up to summation order: still a tie.
