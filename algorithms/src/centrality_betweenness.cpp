@@ -40,6 +40,10 @@ struct search_state {
   std::vector<double> dist;   // Dijkstra: distance, +inf unseen
   std::vector<vertex> order;  // vertices in the order they were settled: order[0 .. settled)
   std::size_t settled = 0;
+  // Unweighted vertex betweenness only: the successors of order[i] on
+  // shortest paths are succ[succ_start[i] .. succ_start[i + 1]).
+  std::vector<vertex> succ;
+  std::vector<std::uint32_t> succ_start;
   std::vector<std::pair<double, vertex>> heap;
 };
 
@@ -92,6 +96,66 @@ void breadth_first(const compact_graph& g, vertex s, search_state& st) {
     }
   }
   st.settled = tail;
+}
+
+// The same search, also recording each settled vertex's successors on
+// shortest paths as it scans its arcs, so that the accumulation reads only
+// those instead of testing the level of every out-neighbour again: the
+// accumulation then costs one load per shortest-path arc, with no branch.
+void breadth_first_recording(const compact_graph& g, vertex s, search_state& st) {
+  vertex_state* const at = st.at.data();
+  vertex* const queue = st.order.data();
+  vertex* const succ = st.succ.data();
+  std::uint32_t* const start = st.succ_start.data();
+  std::size_t tail = 0;
+  std::uint32_t cursor = 0;
+  at[s].level = 0;
+  at[s].value = 1.0;
+  queue[tail++] = s;
+  const vertex* const targets = g.targets().data();
+  const std::uint64_t* const offsets = g.out_offsets().data();
+  for (std::size_t head = 0; head < tail; ++head) {
+    const vertex v = queue[head];
+    start[head] = cursor;
+    const std::int32_t next = at[v].level + 1;
+    const double sv = at[v].value;
+    vertex previous = std::numeric_limits<vertex>::max();
+    for (auto k = offsets[v], end = offsets[v + 1]; k < end; ++k) {
+      const vertex t = targets[k];
+      if (t == previous) continue;  // a parallel arc: the same tie
+      previous = t;
+      auto& x = at[t];
+      if (x.level < 0) {
+        x.level = next;
+        x.value = sv;
+        queue[tail++] = t;
+        succ[cursor++] = t;
+      } else if (x.level == next) {
+        x.value += sv;
+        succ[cursor++] = t;
+      }
+    }
+  }
+  start[tail] = cursor;
+  st.settled = tail;
+}
+
+// The accumulation over the recorded successors (vertex betweenness, unweighted).
+void accumulate_recorded(vertex s, bool endpoints, search_state& st, std::vector<double>& bc) {
+  vertex_state* const at = st.at.data();
+  const vertex* const succ = st.succ.data();
+  const std::uint32_t* const start = st.succ_start.data();
+  if (endpoints) bc[s] += static_cast<double>(st.settled - 1);
+  for (std::size_t i = st.settled; i-- > 0;) {
+    const vertex w = st.order[i];
+    double sum = 0.0;
+    for (auto j = start[i]; j < start[i + 1]; ++j)
+      sum += at[succ[j]].value;
+    const double sw = at[w].value;
+    const double delta = sw * sum;
+    if (w != s) bc[w] += endpoints ? delta + 1.0 : delta;
+    at[w].value = (1.0 + delta) / sw;
+  }
 }
 
 void dijkstra(const compact_graph& g, vertex s, search_state& st) {
@@ -153,7 +217,8 @@ void accumulate(const compact_graph& g, vertex s, bool weighted, bool endpoints,
         if (ebc) {
           const double c = sw * at[t].value;
           std::size_t ties = 0;
-          for (auto k = first; k < last; ++k) ties += g.weights()[k] == weight;
+          for (auto k = first; k < last; ++k)
+            ties += g.weights()[k] == weight;
           for (auto k = first; k < last; ++k)
             if (g.weights()[k] == weight) (*ebc)[k] += c / static_cast<double>(ties);
         }
@@ -164,7 +229,8 @@ void accumulate(const compact_graph& g, vertex s, bool weighted, bool endpoints,
         if (at[t].level != next) return;
         sum += at[t].value;
         const double c = sw * at[t].value / static_cast<double>(last - first);
-        for (auto k = first; k < last; ++k) (*ebc)[k] += c;
+        for (auto k = first; k < last; ++k)
+          (*ebc)[k] += c;
       });
     } else {
       const std::int32_t next = at[w].level + 1;
@@ -203,9 +269,11 @@ std::vector<vertex> choose_sources(const compact_graph& g, const betweenness_opt
       throw usage_error("Cannot sample " + std::to_string(options.samples) + " sources from " + std::to_string(n) +
                         " vertices: give at most " + std::to_string(n));
     std::vector<vertex> all(n);
-    for (vertex v = 0; v < n; ++v) all[v] = v;
+    for (vertex v = 0; v < n; ++v)
+      all[v] = v;
     detail::splitmix64 random(options.seed);
-    for (std::size_t i = 0; i < options.samples; ++i) std::swap(all[i], all[i + random.below(n - i)]);
+    for (std::size_t i = 0; i < options.samples; ++i)
+      std::swap(all[i], all[i + random.below(n - i)]);
     sources.assign(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(options.samples));
     std::sort(sources.begin(), sources.end());
     partial = true;
@@ -240,6 +308,12 @@ void run(const compact_graph& g, const betweenness_options& options, bool want_e
   detail::progress_gate gate(options.progress, count);
   detail::run_parallel(threads, [&](unsigned t) {
     search_state st(n, weighted);
+    const bool recording = !weighted && !want_edges;
+    if (recording) {
+      // Every arc is recorded at most once per search: arc_count() entries suffice.
+      st.succ.resize(g.arc_count());
+      st.succ_start.resize(static_cast<std::size_t>(n) + 1);
+    }
     auto& mine = bcs[t];
     mine.assign(n, 0.0);
     std::vector<double>* edges = nullptr;
@@ -249,9 +323,16 @@ void run(const compact_graph& g, const betweenness_options& options, bool want_e
     }
     for (std::size_t i = t; i < count; i += threads) {
       const vertex s = partial ? sources[i] : static_cast<vertex>(i);
-      if (weighted) dijkstra(g, s, st);
-      else breadth_first(g, s, st);
-      accumulate(g, s, weighted, options.endpoints && !want_edges, st, mine, edges);
+      if (recording) {
+        breadth_first_recording(g, s, st);
+        accumulate_recorded(s, options.endpoints, st, mine);
+      } else {
+        if (weighted)
+          dijkstra(g, s, st);
+        else
+          breadth_first(g, s, st);
+        accumulate(g, s, weighted, options.endpoints && !want_edges, st, mine, edges);
+      }
       reset(st);
       if (!gate.advance(t)) return;
     }
@@ -259,11 +340,13 @@ void run(const compact_graph& g, const betweenness_options& options, bool want_e
   gate.check();
   bc.assign(n, 0.0);
   for (const auto& part : bcs)
-    for (vertex v = 0; v < n; ++v) bc[v] += part[v];
+    for (vertex v = 0; v < n; ++v)
+      bc[v] += part[v];
   if (want_edges) {
     ebc.assign(g.arc_count(), 0.0);
     for (const auto& part : ebcs)
-      for (std::size_t k = 0; k < ebc.size(); ++k) ebc[k] += part[k];
+      for (std::size_t k = 0; k < ebc.size(); ++k)
+        ebc[k] += part[k];
   }
 }
 
@@ -283,14 +366,17 @@ centrality_result betweenness(const compact_graph& g, const betweenness_options&
   const double n = g.vertex_count();
   double scale = 1.0;
   if (options.normalized) {
-    if (options.endpoints) scale = n < 2 ? 1.0 : 1.0 / (n * (n - 1));
-    else scale = n <= 2 ? 1.0 : 1.0 / ((n - 1) * (n - 2));
+    if (options.endpoints)
+      scale = n < 2 ? 1.0 : 1.0 / (n * (n - 1));
+    else
+      scale = n <= 2 ? 1.0 : 1.0 / ((n - 1) * (n - 2));
   } else if (!g.directed()) {
     scale = 0.5;
   }
   scale *= scale_k;
   if (scale != 1.0)
-    for (auto& x : result.scores) x *= scale;
+    for (auto& x : result.scores)
+      x *= scale;
   return result;
 }
 
@@ -302,8 +388,10 @@ std::vector<edge_score> edge_betweenness(const compact_graph& g, const betweenne
   // NetworkX's _rescale_e.
   const double n = g.vertex_count();
   double scale = 1.0;
-  if (options.normalized) scale = n <= 1 ? 1.0 : 1.0 / (n * (n - 1));
-  else if (!g.directed()) scale = 0.5;
+  if (options.normalized)
+    scale = n <= 1 ? 1.0 : 1.0 / (n * (n - 1));
+  else if (!g.directed())
+    scale = 0.5;
   scale *= scale_k;
 
   std::vector<edge_score> out;
@@ -320,14 +408,14 @@ std::vector<edge_score> edge_betweenness(const compact_graph& g, const betweenne
       double sum = ebc[k];
       if (t != u) {
         // The twin arc t→u: the same rank among the parallel arcs of its pair.
-        const auto first_here = static_cast<std::size_t>(
-            std::lower_bound(targets.begin() + static_cast<std::ptrdiff_t>(g.out_begin(u)),
-                             targets.begin() + static_cast<std::ptrdiff_t>(g.out_end(u)), t) -
-            targets.begin());
-        const auto first_there = static_cast<std::size_t>(
-            std::lower_bound(targets.begin() + static_cast<std::ptrdiff_t>(g.out_begin(t)),
-                             targets.begin() + static_cast<std::ptrdiff_t>(g.out_end(t)), u) -
-            targets.begin());
+        const auto first_here =
+            static_cast<std::size_t>(std::lower_bound(targets.begin() + static_cast<std::ptrdiff_t>(g.out_begin(u)),
+                                                      targets.begin() + static_cast<std::ptrdiff_t>(g.out_end(u)), t) -
+                                     targets.begin());
+        const auto first_there =
+            static_cast<std::size_t>(std::lower_bound(targets.begin() + static_cast<std::ptrdiff_t>(g.out_begin(t)),
+                                                      targets.begin() + static_cast<std::ptrdiff_t>(g.out_end(t)), u) -
+                                     targets.begin());
         sum += ebc[first_there + (k - first_here)];
       }
       out.push_back({u, t, k, sum * scale});
