@@ -23,8 +23,11 @@ const std::string& node::Scalar() const {
 node node::operator[](std::string_view key) const {
   if (!IsMap()) return {};
   for (std::size_t k = 0; k + 1 < t_->items.size(); k += 2) {
+    // (The first byte is compared first: most keys differ there.)
     const auto& kt = t_->items[k];
-    if (kt.kind == tree::type::scalar && kt.text == key) return node(&t_->items[k + 1]);
+    if (kt.kind == tree::type::scalar && kt.text.size() == key.size() && !key.empty() && kt.text[0] == key[0] &&
+        std::memcmp(kt.text.data(), key.data(), key.size()) == 0)
+      return node(&t_->items[k + 1]);
   }
   return {};
 }

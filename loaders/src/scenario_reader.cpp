@@ -4,6 +4,8 @@
 #include "scenario_events.hpp"
 
 #include <algorithm>
+#include <array>
+#include <initializer_list>
 #include <charconv>
 #include <cstring>
 #include <exception>
@@ -142,18 +144,96 @@ void check_bytes(const std::string& file, std::string_view text) {
                     "the file is not valid UTF-8 (byte 0x" + std::string{hex[b >> 4], hex[b & 15]} + "); save it as UTF-8");
 }
 
+// A place in an input by number: file 0 is the snapshot (no place).
+struct site_ref {
+  std::uint32_t file = 0;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
+// The ids of actors and incidents: open addressing over 64-bit slots (a
+// 32-bit hash and an entry number), with a copy of the ids packed in one
+// string, so that a lookup touches two small arrays instead of a hash
+// node, an actor and its string. This lookup (three per relation) is the
+// reader's hottest on a large scenario.
+class id_table {
+ public:
+  struct entry {
+    node_ref node;
+    site_ref first;  // where it was first defined
+    site_ref last;   // where it was last defined (a later file may repeat it)
+    std::size_t offset = 0;  // of the id in pool_
+    std::uint32_t length = 0;
+  };
+
+  id_table() = default;
+
+  [[nodiscard]] entry* find(std::string_view id) {
+    if (slots_.empty()) return nullptr;
+    const auto h = hash(id);
+    for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
+      const auto slot = slots_[k];
+      if (slot == 0) return nullptr;
+      if ((slot >> 32) == h) {
+        auto& e = entries_[(slot & 0xFFFFFFFFu) - 1];
+        if (std::string_view(pool_).substr(e.offset, e.length) == id) return &e;
+      }
+    }
+  }
+  [[nodiscard]] const entry* find(std::string_view id) const { return const_cast<id_table*>(this)->find(id); }
+
+  // Adds an id that find() did not find.
+  entry& insert(std::string_view id, entry e) {
+    if (2 * (entries_.size() + 1) > slots_.size()) grow();
+    e.offset = pool_.size();
+    e.length = static_cast<std::uint32_t>(id.size());
+    pool_.append(id);
+    entries_.push_back(e);
+    place(hash(id), entries_.size());
+    return entries_.back();
+  }
+
+ private:
+  std::string pool_;  // the ids, one after the other
+  std::vector<entry> entries_;
+  std::vector<std::uint32_t> hashes_;  // by entry, to grow without the strings
+  std::vector<std::uint64_t> slots_;
+  std::size_t mask_ = 0;
+
+  static std::uint32_t hash(std::string_view id) {
+    const auto h = static_cast<std::uint64_t>(std::hash<std::string_view>{}(id));
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+  }
+  void place(std::uint32_t h, std::size_t number) {
+    if (hashes_.size() < number) hashes_.resize(number);
+    hashes_[number - 1] = h;
+    std::size_t k = h & mask_;
+    while (slots_[k] != 0)
+      k = (k + 1) & mask_;
+    slots_[k] = (std::uint64_t{h} << 32) | number;
+  }
+  void grow() {
+    const std::size_t size = std::max<std::size_t>(64, slots_.size() * 2);
+    slots_.assign(size, 0);
+    mask_ = size - 1;
+    for (std::size_t e = 0; e < entries_.size(); ++e)
+      place(hashes_[e], e + 1);
+  }
+};
+
 // Reads one scenario file into the builder's graph_data.
 class scenario_reader : private scenario_detail::event_sink {
  public:
-  scenario_reader(graph_data& data, std::vector<load_warning>& warnings) : data_(data), warnings_(warnings) {
+  scenario_reader(graph_data& data, std::vector<load_warning>& warnings)
+      : data_(data), warnings_(warnings) {
     for (std::uint32_t i = 0; i < data_.sources.size(); ++i) source_ids_[data_.sources[i].id] = i;
     for (std::uint32_t i = 0; i < data_.actors.size(); ++i) {
-      node_ids_[data_.actors[i].id] = {node_ref{false, i}, {}};
+      (void)node_ids_.insert(data_.actors[i].id, {node_ref{false, i}, {}, {}});
       for (const auto& alias : data_.actors[i].aliases)
         if (auto key = fold_name(alias); !key.empty()) aliases_.try_emplace(std::move(key), alias_use{i, alias, {}});
     }
     for (std::uint32_t i = 0; i < data_.incidents.size(); ++i)
-      node_ids_[data_.incidents[i].id] = {node_ref{true, i}, {}};
+      (void)node_ids_.insert(data_.incidents[i].id, {node_ref{true, i}, {}, {}});
   }
 
   /// Reads one input. The text is parsed as a stream of events; each
@@ -163,7 +243,7 @@ class scenario_reader : private scenario_detail::event_sink {
   void read(const std::string& file, const std::string& text) {
     file_ = file;
     ++file_number_;
-    ids_in_file_.clear();
+    files_.push_back(file);
     check_bytes(file_, text);
     stream_ = stream_state{};
     try {
@@ -275,12 +355,6 @@ class scenario_reader : private scenario_detail::event_sink {
   }
 
  private:
-  struct declared {
-    node_ref node;
-    site where;  // empty file: came from a snapshot
-    int file_number = 0;
-  };
-
   // The first actor that gave an alias (by folded key), the alias as written, and where.
   struct alias_use {
     std::uint32_t actor = no_index;
@@ -294,10 +368,12 @@ class scenario_reader : private scenario_detail::event_sink {
   std::string file_;
   int file_number_ = 0;
   std::unordered_map<std::string, source_index> source_ids_;
-  std::unordered_map<std::string, declared> node_ids_;
-  std::unordered_map<std::string, site> ids_in_file_;  // ids defined in the current file, where
-  std::unordered_map<std::uint64_t, std::vector<relation_index>> relation_buckets_;
-  std::size_t indexed_relations_ = 0;  // relations present before this reader added any
+  std::vector<std::string> files_{std::string()};  // by file number; 0: the snapshot
+  id_table node_ids_;
+  // Relations by relation_key, to keep a repeated one once: open addressing,
+  // relation index + 1 per slot (0: empty).
+  std::vector<std::uint32_t> relation_slots_;
+  std::size_t relation_count_ = 0;
   std::vector<site> link_sites_;       // by link: where it was written (empty file: a snapshot's)
 
   // ---- Streaming: events in, one top-level item at a time out. ----
@@ -479,7 +555,9 @@ class scenario_reader : private scenario_detail::event_sink {
       return;
     }
     s.building = true;
-    s.item = tree{};
+    // The item's tree is reused, keeping its top-level capacity.
+    s.item.items.clear();
+    s.item.text.clear();
     s.item.kind = kind;
     s.item.at = at;
     s.open.assign(1, &s.item);
@@ -496,8 +574,7 @@ class scenario_reader : private scenario_detail::event_sink {
       s.open_anchors.pop_back();
       if (s.open.empty()) {
         s.building = false;
-        complete(std::move(s.item));
-        s.item = tree{};
+        complete(s.item);
       }
       return;
     }
@@ -536,11 +613,11 @@ class scenario_reader : private scenario_detail::event_sink {
       if (t.kind == tree::type::null) fail_at(t.at, "the file is empty: expected a scenario with `faultline: 1`");
       fail_at(t.at, "the scenario file must be a mapping of `key: value` pairs");
     }
-    complete(std::move(t));
+    complete(t);
   }
 
   // A whole node at the top level: a key, a key's value, or an item of a list.
-  void complete(tree&& t) {
+  void complete(tree& t) {
     auto& s = stream_;
     switch (s.at) {
       case phase::key: top_key(t.kind == tree::type::scalar ? t.text : std::string(), t.at); break;
@@ -549,7 +626,7 @@ class scenario_reader : private scenario_detail::event_sink {
         top_value(s.current, std::move(t));
         s.current = section::none;
         break;
-      case phase::items: handle_item(s.current, std::move(t)); break;
+      case phase::items: handle_item(s.current, t); break;
       default: break;
     }
   }
@@ -592,7 +669,7 @@ class scenario_reader : private scenario_detail::event_sink {
     std::string key;
     for (const auto& k : s.top_keys) key = k;  // the last key: this value's
     if (!n.IsSequence()) fail(n, "`" + key + "` must be a list");
-    for (auto& item : t.items) handle_item(sec, std::move(item));  // a list repeated by an alias
+    for (auto& item : t.items) handle_item(sec, item);  // a list repeated by an alias
   }
 
   void check_version(const node& version) const {
@@ -628,7 +705,7 @@ class scenario_reader : private scenario_detail::event_sink {
   // writes them). When an item fails while a list it may refer to is still
   // to come, it and every later item wait for the end of the file and are
   // then read in that order, so that references may point forward as before.
-  void handle_item(section sec, tree&& t) {
+  void handle_item(section sec, tree& t) {
     auto& s = stream_;
     if (s.defer_all || s.deferring) {
       s.deferred.emplace_back(sec, std::move(t));
@@ -638,11 +715,7 @@ class scenario_reader : private scenario_detail::event_sink {
       read_item(sec, t);
     } catch (const parse_error&) {
       if (!may_wait(sec)) throw;
-      // Undo what the failed item recorded, to read it again later.
-      if (const auto id = node(&t)["id"]; id.IsScalar())
-        if (auto it = ids_in_file_.find(id.Scalar()); it != ids_in_file_.end() && it->second.line == t.at.line &&
-                                                      it->second.column == t.at.column)
-          ids_in_file_.erase(it);
+      // (A failed item records nothing: it is read again at the end.)
       s.deferring = true;
       s.deferred.emplace_back(sec, std::move(t));
     }
@@ -703,6 +776,35 @@ class scenario_reader : private scenario_detail::event_sink {
     return "unknown key `" + clip(key) + "` in " + what + did_you_mean(key, allowed) + " (allowed: " + list + ")";
   }
 
+  static std::uint64_t mix(std::uint64_t x) {
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ull;
+    return x ^ (x >> 29);
+  }
+
+  void place_relation(relation_index i) {
+    if (2 * (i + 1) > relation_slots_.size()) grow_relations();
+    const auto mask = relation_slots_.size() - 1;
+    std::size_t k = mix(relation_key(data_.relations[i])) & mask;
+    while (relation_slots_[k] != 0)
+      k = (k + 1) & mask;
+    relation_slots_[k] = i + 1;
+  }
+
+  void grow_relations() {
+    const std::size_t size = std::max<std::size_t>(1024, relation_slots_.size() * 2);
+    std::vector<std::uint32_t> old(size, 0);
+    old.swap(relation_slots_);
+    const auto mask = size - 1;
+    for (const auto v : old) {
+      if (v == 0) continue;
+      std::size_t k = mix(relation_key(data_.relations[v - 1])) & mask;
+      while (relation_slots_[k] != 0)
+        k = (k + 1) & mask;
+      relation_slots_[k] = v;
+    }
+  }
+
   static std::uint64_t relation_key(const relation& r) {
     return (std::uint64_t{r.from} * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t{r.to} << 20) ^ r.type;
   }
@@ -726,17 +828,29 @@ class scenario_reader : private scenario_detail::event_sink {
     if (!n.IsMap()) fail(n, what + " must be a mapping of `key: value` pairs");
   }
 
-  void check_keys(const node& map, const std::string& what, const std::vector<std::string>& allowed) const {
-    std::vector<std::string> seen;
+  // Every key allowed, none twice. Called for every item, so it allocates
+  // nothing unless it fails: a key is checked to be allowed before it is
+  // recorded, so at most allowed.size() keys are recorded.
+  template <class List>
+  void check_keys_in(const node& map, std::string_view what, const List& allowed) const {
+    std::array<std::string_view, 32> seen;
+    std::size_t count = 0;
     for (std::size_t k = 0; k < map.size(); ++k) {
       const auto key_node = map.key(k);
-      const auto& key = key_node.Scalar();
+      const std::string_view key = key_node.Scalar();
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-        fail(key_node, unknown_key(key, what, allowed));
-      if (std::find(seen.begin(), seen.end(), key) != seen.end())
-        fail(key_node, "key `" + key + "` appears twice in " + what);
-      seen.push_back(key);
+        fail(key_node, unknown_key(std::string(key), std::string(what), {allowed.begin(), allowed.end()}));
+      if (std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(count), key) != seen.begin() + static_cast<std::ptrdiff_t>(count))
+        fail(key_node, "key `" + std::string(key) + "` appears twice in " + std::string(what));
+      if (count < seen.size()) seen[count++] = key;
     }
+  }
+
+  void check_keys(const node& map, std::string_view what, std::initializer_list<std::string_view> allowed) const {
+    check_keys_in(map, what, allowed);
+  }
+  void check_keys(const node& map, std::string_view what, const std::vector<std::string>& allowed) const {
+    check_keys_in(map, what, allowed);
   }
 
   std::string scalar(const node& n, const std::string& field) const {
@@ -896,16 +1010,26 @@ class scenario_reader : private scenario_detail::event_sink {
     }
   }
 
-  // Registers a new id, or reports the duplicate with both places.
-  bool declare(const node& n, const std::string& id, node_ref node) {
-    auto [it, inserted] = node_ids_.try_emplace(id, declared{node, where(n), file_number_});
-    return inserted;
+  [[nodiscard]] site_ref here(const node& n) const {
+    const auto m = n.Mark();
+    return {static_cast<std::uint32_t>(file_number_), m.line, m.column};
+  }
+
+  // "file:line:column", or "the snapshot".
+  [[nodiscard]] std::string place_text(site_ref s) const {
+    if (s.file == 0) return "the snapshot";
+    return files_[s.file] + ":" + std::to_string(s.line) + ":" + std::to_string(s.column);
+  }
+
+  // Registers a new id (find() did not find it), defined here.
+  void declare(const node& n, const std::string& id, node_ref node) {
+    (void)node_ids_.insert(id, {node, here(n), here(n)});
   }
 
   // An id may be defined once per file, whatever earlier files said.
-  void once_per_file(const node& n, const std::string& id) {
-    auto [it, inserted] = ids_in_file_.try_emplace(id, where(n));
-    if (!inserted) fail(n, "duplicate id \"" + clip(id) + "\": already defined at " + it->second.text());
+  void once_per_file(const node& n, const std::string& id) const {
+    if (const auto* e = node_ids_.find(id); e != nullptr && e->last.file == static_cast<std::uint32_t>(file_number_))
+      fail(n, "duplicate id \"" + clip(id) + "\": already defined at " + place_text(e->last));
   }
 
   void read_actor(const node& n) {
@@ -932,13 +1056,12 @@ class scenario_reader : private scenario_detail::event_sink {
     a.merged = read_merged(n);
     once_per_file(n, a.id);
 
-    if (auto it = node_ids_.find(a.id); it != node_ids_.end()) {
-      const auto& prior = it->second;
-      const std::string first = prior.where.file.empty() ? "the snapshot" : prior.where.text();
-      if (prior.file_number == file_number_ || prior.node.is_incident)
-        fail(n, "duplicate id \"" + clip(a.id) + "\": already defined at " + first);
-      check_aliases(n, a, prior.node.index);
-      merge_actor(n, data_.actors[prior.node.index], std::move(a), first);
+    if (auto* prior = node_ids_.find(a.id); prior != nullptr) {
+      const std::string first = place_text(prior->first);
+      if (prior->node.is_incident) fail(n, "duplicate id \"" + clip(a.id) + "\": already defined at " + first);
+      check_aliases(n, a, prior->node.index);
+      merge_actor(n, data_.actors[prior->node.index], std::move(a), first);
+      prior->last = here(n);
       return;
     }
     check_aliases(n, a, static_cast<std::uint32_t>(data_.actors.size()));
@@ -1067,28 +1190,28 @@ class scenario_reader : private scenario_detail::event_sink {
 
   actor_index actor_ref(const node& n, const std::string& field) const {
     const auto id = scalar(n, field);
-    auto it = node_ids_.find(id);
-    if (it == node_ids_.end()) {
+    const auto* it = node_ids_.find(id);
+    if (it == nullptr) {
       // (Long words get no suggestion: the edit distance costs the product of the lengths.)
       auto suggestions = id.size() > max_suggest_length ? std::vector<std::string>() : name_index(data_).suggest(id);
       fail(n, "unknown actor \"" + clip(id) + "\" in `" + field + "`" +
                   (suggestions.empty() ? std::string(": declare it under `actors:`")
                                        : "; did you mean " + join_quoted(suggestions) + "?"));
     }
-    if (it->second.node.is_incident) fail(n, "`" + field + "` expects an actor, but \"" + clip(id) + "\" is an incident");
-    return it->second.node.index;
+    if (it->node.is_incident) fail(n, "`" + field + "` expects an actor, but \"" + clip(id) + "\" is an incident");
+    return it->node.index;
   }
 
   incident_index incident_ref(const node& n, const std::string& field) const {
     const auto id = scalar(n, field);
-    auto it = node_ids_.find(id);
-    if (it == node_ids_.end()) {
+    const auto* it = node_ids_.find(id);
+    if (it == nullptr) {
       std::vector<std::string> known;
       for (const auto& i : data_.incidents) known.push_back(i.id);
       fail(n, "unknown incident \"" + clip(id) + "\" in `" + field + "`" + did_you_mean(id, known));
     }
-    if (!it->second.node.is_incident) fail(n, "`" + field + "` expects an incident, but \"" + clip(id) + "\" is an actor");
-    return it->second.node.index;
+    if (!it->node.is_incident) fail(n, "`" + field + "` expects an incident, but \"" + clip(id) + "\" is an actor");
+    return it->node.index;
   }
 
   void read_relation(const node& n) {
@@ -1125,16 +1248,18 @@ class scenario_reader : private scenario_detail::event_sink {
     r.conflict = text(n, "conflict");
     r.prov = read_provenance(n);
     if (r.from == r.to) fail(n, "a relation from an actor to itself (\"" + data_.actors[r.from].id + "\")");
-    // A fact repeated identically (in a later file) is kept once. The index
-    // of earlier relations (e.g. a snapshot's) is built on first need.
-    if (indexed_relations_ < data_.relations.size() && relation_buckets_.empty())
-      for (; indexed_relations_ < data_.relations.size(); ++indexed_relations_)
-        relation_buckets_[relation_key(data_.relations[indexed_relations_])].push_back(
-            static_cast<relation_index>(indexed_relations_));
-    auto& bucket = relation_buckets_[relation_key(r)];
-    for (auto k : bucket)
-      if (data_.relations[k] == r) return;
-    bucket.push_back(static_cast<relation_index>(data_.relations.size()));
+    // A fact repeated identically (in a later file) is kept once. The
+    // relations present before (e.g. a snapshot's) are indexed on first need.
+    if (relation_count_ < data_.relations.size() && relation_slots_.empty())
+      for (; relation_count_ < data_.relations.size(); ++relation_count_)
+        place_relation(static_cast<relation_index>(relation_count_));
+    if (2 * (relation_count_ + 1) > relation_slots_.size()) grow_relations();
+    const auto mask = relation_slots_.size() - 1;
+    std::size_t k = mix(relation_key(r)) & mask;
+    for (; relation_slots_[k] != 0; k = (k + 1) & mask)
+      if (data_.relations[relation_slots_[k] - 1] == r) return;
+    relation_slots_[k] = static_cast<std::uint32_t>(data_.relations.size() + 1);
+    ++relation_count_;
     data_.relations.push_back(std::move(r));
   }
 
@@ -1209,14 +1334,13 @@ class scenario_reader : private scenario_detail::event_sink {
     if (auto c = n["coding"]; c && !c.IsNull()) inc.coding = read_coding(c);
     once_per_file(n, inc.id);
 
-    if (auto it = node_ids_.find(inc.id); it != node_ids_.end()) {
-      const auto& prior = it->second;
-      const std::string first = prior.where.file.empty() ? "the snapshot" : prior.where.text();
-      if (prior.file_number == file_number_ || !prior.node.is_incident)
-        fail(n, "duplicate id \"" + clip(inc.id) + "\": already defined at " + first);
-      if (!(data_.incidents[prior.node.index] == inc))
+    if (auto* prior = node_ids_.find(inc.id); prior != nullptr) {
+      const std::string first = place_text(prior->first);
+      if (!prior->node.is_incident) fail(n, "duplicate id \"" + clip(inc.id) + "\": already defined at " + first);
+      if (!(data_.incidents[prior->node.index] == inc))
         fail(n, "conflicting definition of incident \"" + clip(inc.id) + "\": it differs from the one at " + first);
-      return {prior.node.index, false};  // an identical repeat is kept once; read_incident_edges compares its edges
+      prior->last = here(n);
+      return {prior->node.index, false};  // an identical repeat is kept once; read_incident_edges compares its edges
     }
     const auto index = static_cast<std::uint32_t>(data_.incidents.size());
     declare(n, inc.id, node_ref{true, index});
@@ -1307,9 +1431,9 @@ class scenario_reader : private scenario_detail::event_sink {
     for (const auto& l : data_.links)
       if (l.from == index) prior_links.push_back(l);
     if (prior_roles != roles || prior_links != links) {
-      const auto& prior = node_ids_.at(data_.incidents[index].id).where;
       fail(n, "conflicting definition of incident \"" + data_.incidents[index].id +
-                  "\": its roles or links differ from the one at " + (prior.file.empty() ? "the snapshot" : prior.text()));
+                  "\": its roles or links differ from the one at " +
+                  place_text(node_ids_.find(data_.incidents[index].id)->first));
     }
   }
 };
