@@ -9,10 +9,13 @@
 #include <charconv>
 #include <cstring>
 #include <exception>
+#include <new>
+#include <stdexcept>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 
 #include <faultline/graph/error.hpp>
@@ -1444,26 +1447,51 @@ std::string load_warning::text() const {
   return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ": " + message;
 }
 
-loaded_scenarios load_inputs_with_warnings(const std::vector<named_input>& inputs) {
+namespace {
+
+// load_inputs_with_warnings(). Given inputs it owns (not const), it frees
+// each input's bytes once read, so that the text is not held while the
+// graph is built (the peak of loading a large scenario).
+template <class Inputs>
+loaded_scenarios load(Inputs& inputs) {
+  constexpr bool release = !std::is_const_v<Inputs>;
   for (std::size_t k = 1; k < inputs.size(); ++k)
     if (is_snapshot(inputs[k].bytes))
       throw parse_error({inputs[k].name, 0, 0},
                         "a snapshot can only be the first input; list it before the scenario files that add to it");
   const bool starts_with_snapshot = !inputs.empty() && is_snapshot(inputs.front().bytes);
   if (starts_with_snapshot && inputs.size() == 1) return {read_snapshot(inputs.front().bytes, inputs.front().name), {}};
+  std::size_t bytes = 0;
+  for (const auto& input : inputs) bytes += input.bytes.size();
   graph_data data;
-  if (starts_with_snapshot) data = read_snapshot_data(inputs.front().bytes, inputs.front().name);
+  if (starts_with_snapshot) {
+    data = read_snapshot_data(inputs.front().bytes, inputs.front().name);
+    if constexpr (release) std::string().swap(inputs.front().bytes);
+  }
   std::vector<load_warning> warnings;
   scenario_reader reader(data, warnings);
-  for (const auto& input : inputs)
-    if (!is_snapshot(input.bytes)) reader.read(input.name, input.bytes);
-  reader.check_links();
+  for (std::size_t k = starts_with_snapshot ? 1 : 0; k < inputs.size(); ++k) {
+    reader.read(inputs[k].name, inputs[k].bytes);
+    if constexpr (release) std::string().swap(inputs[k].bytes);
+  }
+  const std::string last = inputs.empty() ? std::string() : inputs.back().name;
   try {
+    reader.check_links();
     return {graph(std::move(data)), std::move(warnings)};
   } catch (const usage_error& e) {
     // The reader checks every field, so this is a bug, but report it as bad input, not a crash.
-    throw parse_error({inputs.empty() ? std::string() : inputs.back().name, 0, 0}, e.what());
+    throw parse_error({last, 0, 0}, e.what());
+  } catch (const std::bad_alloc&) {
+    // Input too large for memory is bad input (exit 2), not an internal error.
+    throw parse_error({last, 0, 0}, "the scenarios are too large for the memory available (" +
+                                        std::to_string(bytes) + " bytes in all)");
   }
+}
+
+}  // namespace
+
+loaded_scenarios load_inputs_with_warnings(const std::vector<named_input>& inputs) {
+  return load(inputs);
 }
 
 graph load_inputs(const std::vector<named_input>& inputs) {
@@ -1474,7 +1502,7 @@ loaded_scenarios load_files_with_warnings(const std::vector<std::filesystem::pat
   std::vector<named_input> inputs;
   inputs.reserve(paths.size());
   for (const auto& p : paths) inputs.push_back({p.string(), read_file(p)});
-  return load_inputs_with_warnings(inputs);
+  return load(inputs);
 }
 
 graph load_files(const std::vector<std::filesystem::path>& paths) {
