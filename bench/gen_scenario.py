@@ -305,8 +305,10 @@ def generate(a, out):
     em.end()
 
     em.begin("incidents")
+    days = []  # (y, m, d) of each incident, for responds_to links that go forward in time
     for k in range(a.incidents):
         y, m, d = dates.triple(1990)
+        days.append((y, m, d))
         inc = {"id": "incident-%d" % k, "name": "Synthetic incident %d" % k,
                "date": dates.text((y, m, d), dates.precision())}
         if rng.random() < 0.05:
@@ -339,7 +341,11 @@ def generate(a, out):
             inc["description"] = "A synthetic %s, number %d." % (inc["type"], k)
         inc.update(pick_sources())
         if k > 0 and rng.random() < 0.3:
-            inc["responds_to"] = [("incident-%d" % rng.randrange(k))]
+            # A response comes after what it answers (the loader refuses one
+            # that surely comes before): drop the link when the day is earlier.
+            answered = rng.randrange(k)
+            if days[answered] <= (y, m, d):
+                inc["responds_to"] = [("incident-%d" % answered)]
         if k > 0 and rng.random() < 0.05:
             inc["part_of"] = [{"incident": "incident-%d" % rng.randrange(k), "source": source_ids[0],
                                "confidence": 0.8}]

@@ -187,6 +187,6 @@ if [[ "$BREAKDOWN" == 1 ]]; then
   y="$WORK_DIR/big-yaml-phases.out" s="$WORK_DIR/big-snap-phases.out"
   echo
   echo "Phases (one more process each, seconds):"
-  echo "  YAML:     read_file $(field read_file_s "$y"), YAML::Load alone $(field yaml_load_s "$y"), load_inputs $(field load_inputs_s "$y"), copy of graph_data $(field copy_data_s "$y"), graph constructor $(field graph_ctor_s "$y")"
+  echo "  YAML:     read_file $(field read_file_s "$y"), parser events alone $(field parse_only_s "$y") (CPU $(field parse_only_cpu_s "$y")), load_inputs $(field load_inputs_s "$y"), copy of graph_data $(field copy_data_s "$y"), graph constructor $(field graph_ctor_s "$y")"
   echo "  snapshot: read_file $(field read_file_s "$s"), read_snapshot alone $(field read_snapshot_s "$s"), load_inputs $(field load_inputs_s "$s"), copy of graph_data $(field copy_data_s "$s"), graph constructor $(field graph_ctor_s "$s")"
 fi

@@ -11,6 +11,7 @@ faultline_add_unit_test(graph_test
 
 faultline_add_unit_test(loaders_test
   loaders/scenario_test.cpp
+  loaders/scenario_limits_test.cpp
   loaders/dot_test.cpp
   loaders/graph_exports_test.cpp
   loaders/graph_formats_test.cpp)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Writes a graph back as a scenario. One document tree is built, then
-// rendered as JSON or YAML, so both syntaxes carry exactly the same content.
-#include <yaml-cpp/yaml.h>
-
+// rendered as JSON (by nlohmann-json) or YAML (by the small block-style
+// emitter below), so both syntaxes carry exactly the same content.
+#include <algorithm>
 #include <charconv>
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include <faultline/graph/ladder.hpp>
@@ -229,36 +230,185 @@ std::string shortest(double v) {
   return ec == std::errc{} ? std::string(buffer, ptr) : std::to_string(v);
 }
 
-void emit(YAML::Emitter& out, const json& j, bool flow) {
-  switch (j.type()) {
-    case json::value_t::object:
-      out << (flow ? YAML::Flow : YAML::Block) << YAML::BeginMap;
-      for (const auto& [key, value] : j.items()) {
-        out << YAML::Key << key << YAML::Value;
-        // Short lists of ids read best on one line.
-        const bool flat_list = value.is_array() && std::all_of(value.begin(), value.end(), [](const json& x) {
-          return x.is_string() || x.is_number();
-        });
-        emit(out, value, flow || flat_list);
-      }
-      out << YAML::EndMap;
-      break;
-    case json::value_t::array:
-      out << (flow ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
-      for (const auto& value : j) emit(out, value, flow);
-      out << YAML::EndSeq;
-      break;
-    case json::value_t::string: {
-      const auto& s = j.get_ref<const std::string&>();
-      if (needs_quotes(s)) out << YAML::DoubleQuoted;
-      out << s;
-      break;
+// A character YAML does not take as it is (a control character, a line or
+// paragraph separator, a byte-order mark), which must be escaped.
+std::size_t unsafe_length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x20 || c == 0x7F) return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0) return 2;  // U+0080-U+009F
+  if (c == 0xE2 && s.substr(i, 2) == "\xE2\x80" && i + 2 < s.size() &&
+      (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9))
+    return 3;  // U+2028, U+2029
+  if (c == 0xEF && (s.substr(i, 3) == "\xEF\xBB\xBF" || s.substr(i, 3) == "\xEF\xBF\xBE" || s.substr(i, 3) == "\xEF\xBF\xBF"))
+    return 3;  // U+FEFF, U+FFFE, U+FFFF
+  return 0;
+}
+
+// Whether `s` reads back as the same text written plain (without quotes):
+// the rules of a YAML plain scalar (in a flow list, also no ",[]{}").
+bool plain_ok(std::string_view s, bool flow) {
+  if (s.empty() || s.front() == ' ' || s.back() == ' ' || s.back() == ':') return false;
+  const char first = s.front();
+  if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(first) != std::string_view::npos) {
+    // "-x", "?x", ":x" are plain; the others never start one. In a flow
+    // list libyaml takes any '?' or ':' there for a mapping's key or value.
+    if (first != '-' && first != '?' && first != ':') return false;
+    if (flow && first != '-') return false;
+    if (s.size() < 2 || s[1] == ' ') return false;
+  }
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (unsafe_length(s, i) != 0) return false;
+    if (c == ':' && i + 1 < s.size() && s[i + 1] == ' ') return false;
+    if (c == '#' && i > 0 && s[i - 1] == ' ') return false;
+    if (c == '\t') return false;
+    if (flow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')) return false;
+    if (flow && c == ':' && i + 1 < s.size() && (s[i + 1] == ',' || s[i + 1] == ']')) return false;
+  }
+  return true;
+}
+
+// A YAML double-quoted scalar, with escapes for '"', '\\' and the characters
+// of unsafe_length().
+void put_double_quoted(std::string& out, std::string_view s) {
+  static const char* hex = "0123456789ABCDEF";
+  out += '"';
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    const auto n = unsafe_length(s, i);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+      ++i;
+    } else if (n == 0) {
+      out += c;
+      ++i;
+    } else if (c == '\n') {
+      out += "\\n";
+      ++i;
+    } else if (c == '\t') {
+      out += "\\t";
+      ++i;
+    } else if (c == '\r') {
+      out += "\\r";
+      ++i;
+    } else if (n == 1) {
+      const auto b = static_cast<unsigned char>(c);
+      out += "\\x";
+      out += hex[b >> 4];
+      out += hex[b & 15];
+      ++i;
+    } else {  // a multi-byte character: \uXXXX
+      const auto* p = reinterpret_cast<const unsigned char*>(s.data() + i);
+      const unsigned cp = n == 2 ? ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu)
+                                 : ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
+      i += n;
     }
-    case json::value_t::boolean: out << (j.get<bool>() ? "true" : "false"); break;
-    case json::value_t::number_integer: out << j.get<std::int64_t>(); break;
-    case json::value_t::number_unsigned: out << j.get<std::uint64_t>(); break;
-    case json::value_t::number_float: out << shortest(j.get<double>()); break;
-    default: out << YAML::Null; break;
+  }
+  out += '"';
+}
+
+void put_string(std::string& out, const std::string& s, bool flow) {
+  if (!needs_quotes(s) && plain_ok(s, flow)) out += s;
+  else put_double_quoted(out, s);
+}
+
+void put_scalar(std::string& out, const json& j, bool flow) {
+  switch (j.type()) {
+    case json::value_t::string: put_string(out, j.get_ref<const std::string&>(), flow); break;
+    case json::value_t::boolean: out += j.get<bool>() ? "true" : "false"; break;
+    case json::value_t::number_integer: out += std::to_string(j.get<std::int64_t>()); break;
+    case json::value_t::number_unsigned: out += std::to_string(j.get<std::uint64_t>()); break;
+    case json::value_t::number_float: put_string(out, shortest(j.get<double>()), flow); break;
+    default: out += "~"; break;
+  }
+}
+
+bool is_collection(const json& j) { return j.is_object() || j.is_array(); }
+
+// Short lists of ids read best on one line: [a, b].
+bool flat_list(const json& j) {
+  return j.is_array() && std::all_of(j.begin(), j.end(), [](const json& x) { return x.is_string() || x.is_number(); });
+}
+
+void put_flow(std::string& out, const json& j) {
+  if (j.is_array()) {
+    out += '[';
+    bool first = true;
+    for (const auto& x : j) {
+      out += first ? "" : ", ";
+      first = false;
+      put_flow(out, x);
+    }
+    out += ']';
+  } else if (j.is_object()) {
+    out += '{';
+    bool first = true;
+    for (const auto& [key, value] : j.items()) {
+      out += first ? "" : ", ";
+      first = false;
+      put_string(out, key, true);
+      out += ": ";
+      put_flow(out, value);
+    }
+    out += '}';
+  } else {
+    put_scalar(out, j, true);
+  }
+}
+
+void put_block(std::string& out, const json& j, std::size_t indent);
+
+// A mapping's entries, the first one on the current line (after "- " in a
+// list), the others at `indent`.
+void put_entries(std::string& out, const json& j, std::size_t indent, bool first_inline) {
+  bool first = true;
+  for (const auto& [key, value] : j.items()) {
+    if (!(first && first_inline)) out.append(indent, ' ');
+    first = false;
+    put_string(out, key, false);
+    out += ':';
+    if (flat_list(value) || (is_collection(value) && value.empty())) {
+      out += ' ';
+      put_flow(out, value);
+      out += '\n';
+    } else if (value.is_object()) {
+      out += '\n';
+      put_block(out, value, indent + 2);
+    } else if (value.is_array()) {
+      out += '\n';
+      put_block(out, value, indent + 2);
+    } else {
+      out += ' ';
+      put_scalar(out, value, false);
+      out += '\n';
+    }
+  }
+}
+
+// A block mapping or list at `indent`, each line ended by a newline.
+void put_block(std::string& out, const json& j, std::size_t indent) {
+  if (j.is_object()) {
+    put_entries(out, j, indent, false);
+    return;
+  }
+  for (const auto& item : j) {
+    out.append(indent, ' ');
+    out += "- ";
+    if (item.is_object() && !item.empty()) {
+      put_entries(out, item, indent + 2, true);
+    } else if (item.is_array() && !item.empty() && !flat_list(item)) {
+      out += '\n';
+      put_block(out, item, indent + 2);
+    } else if (is_collection(item)) {
+      put_flow(out, item);
+      out += '\n';
+    } else {
+      put_scalar(out, item, false);
+      out += '\n';
+    }
   }
 }
 
@@ -267,15 +417,9 @@ void emit(YAML::Emitter& out, const json& j, bool flow) {
 std::string write_scenario(const graph& g, scenario_syntax syntax) {
   const json doc = document(g);
   if (syntax == scenario_syntax::json) return doc.dump(2) + "\n";
-  YAML::Emitter out;
-  out.SetIndent(2);
-  out << YAML::BeginMap;
-  for (const auto& [key, value] : doc.items()) {
-    out << YAML::Key << key << YAML::Value;
-    emit(out, value, false);
-  }
-  out << YAML::EndMap;
-  return std::string(out.c_str()) + "\n";
+  std::string out;
+  put_entries(out, doc, 0, false);
+  return out;
 }
 
 }  // namespace faultline

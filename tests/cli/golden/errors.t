@@ -29,7 +29,15 @@ $ faultline validate --scenario {tmp}/key.yaml
 ? 2
 $ write {tmp}/syntax.yaml "faultline: 1\nactors:\n  - {id: a, kind: group\n"
 $ faultline validate --scenario {tmp}/syntax.yaml
-! faultline: error: {tmp}/syntax.yaml:4:1: syntax error: end of map flow not found
+! faultline: error: {tmp}/syntax.yaml:4:1: syntax error: did not find expected ',' or '}' while parsing a flow mapping that starts at line 3, column 5
+? 2
+$ write {tmp}/two-docs.yaml "faultline: 1\nactors: [{id: a, kind: group}]\n---\nfaultline: 1\n"
+$ faultline validate --scenario {tmp}/two-docs.yaml
+! faultline: error: {tmp}/two-docs.yaml:3:1: a second YAML document starts here: a scenario file holds one document (split it into one file per document and list them all)
+? 2
+$ write {tmp}/deep.yaml "faultline: 1\nscenario: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n"
+$ faultline validate --scenario {tmp}/deep.yaml
+! faultline: error: {tmp}/deep.yaml:2:74: the nesting is deeper than the limit of 64 levels of lists and mappings (a scenario needs at most 6)
 ? 2
 $ write {tmp}/version.yaml "faultline: 7\n"
 $ faultline validate --scenario {tmp}/version.yaml

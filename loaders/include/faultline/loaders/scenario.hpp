@@ -30,8 +30,13 @@ struct named_input {
 /// kind, name, category or country), a repeated incident that differs, or a
 /// repeated id within one file is an error. Nothing is returned half-built.
 ///
-/// Complexity: linear in the size of the inputs (plus the YAML parser's cost).
-/// \throws parse_error (file:line:column, what was expected), snapshot_error
+/// YAML is read with libyaml's event parser and JSON with nlohmann-json's
+/// SAX parser, one top-level item at a time, so memory is the graph plus
+/// one item (see docs/scenario-format.md §10 and the limits in §16).
+///
+/// Complexity: linear in the size of the inputs.
+/// \throws parse_error (file:line:column, what was expected; also when a
+///         limit is exceeded or memory runs out), snapshot_error
 [[nodiscard]] graph load_inputs(const std::vector<named_input>& inputs);
 
 /// Reads the files and calls load_inputs. \throws io_error, parse_error, snapshot_error
