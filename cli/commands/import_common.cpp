@@ -76,6 +76,16 @@ void print_import_report(std::ostream& out, const import_report& r, double secon
   }
 }
 
+std::string check_event_input(const std::string& name) {
+  if (name == "-") return {};
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(name, ec)) return {};
+  const auto zip = name.find(".zip:");
+  if (zip != std::string::npos && std::filesystem::is_regular_file(name.substr(0, zip + 4), ec)) return {};
+  if (std::filesystem::exists(name, ec)) return "Not a file: " + name;
+  return "File does not exist: " + name;
+}
+
 std::pair<event_format, std::string> parse_import_spec(const std::string& spec) {
   const auto colon = spec.find(':');
   const auto format = colon == std::string::npos ? std::nullopt : parse_event_format(spec.substr(0, colon));
