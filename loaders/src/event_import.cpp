@@ -693,7 +693,9 @@ void import_input(import_session& session, event_format format, const input_byte
   }
 }
 
-bool blank(std::string_view bytes) noexcept { return bytes.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+bool blank(std::string_view bytes) noexcept {
+  return bytes.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
 
 // Decompressed bytes of a GDELT input read at a time (one event per line, so
 // any line end is a place to cut): memory is two pieces, the one imported

@@ -396,6 +396,12 @@ class event_input::impl {
                          u16(archive_bytes, static_cast<std::size_t>(e.local) + 28);
     if (data_at > archive_bytes.size() || archive_bytes.size() - data_at < e.packed)
       damaged(name, "the zip archive is truncated: the member's data runs past the end of the file");
+    // Deflate expands at most 1032 times; a size beyond that (or a stored
+    // member whose sizes differ) is a damaged directory, not a size to
+    // reserve memory for.
+    if ((e.method == 0 && e.size != e.packed) || (e.method == 8 && e.size / 1032 > e.packed + 1))
+      damaged(name, "damaged zip archive: the directory gives the member " + std::to_string(e.size) + " bytes from " +
+                        std::to_string(e.packed) + " compressed ones");
     const auto data = archive_bytes.substr(static_cast<std::size_t>(data_at), static_cast<std::size_t>(e.packed));
     if (e.method == 0) {
       stream = std::make_unique<stored_stream>(data, name, e.crc);
