@@ -432,6 +432,9 @@ event_input::event_input(const std::filesystem::path& path) : impl_(std::make_un
   const auto text = path.string();
   if (text == "-") {
     in.name = "<stdin>";
+    // Waiting for a person to type an event export would look like a hang.
+    if (::isatty(STDIN_FILENO) == 1)
+      throw usage_error("Standard input (-) is a terminal: pipe the events in (e.g. from unzip -p or gzip -dc)");
     auto head = read_up_to(STDIN_FILENO, 4, in.name);
     in.compression = kind_of(head);
     if (in.compression == input_compression::zip) {
