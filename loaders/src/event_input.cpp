@@ -554,25 +554,30 @@ bool event_input::next_lines(std::string& piece, std::size_t target) {
     in.memory_offset += end;
     return true;
   }
-  piece.swap(in.carry);
+  piece.assign(in.carry);  // (into the piece's own buffer, reused from piece to piece)
   in.carry.clear();
-  std::size_t searched = 0;  // bytes of the piece known to hold no line end
+  std::size_t used = piece.size();  // bytes of the piece read so far; the rest is room to read into
+  std::size_t searched = 0;         // bytes of the piece known to hold no line end
   while (true) {
-    if (piece.size() >= target) {
-      const auto nl = std::string_view(piece).substr(searched).rfind('\n');
+    if (used >= target) {
+      const auto nl = std::string_view(piece.data(), used).substr(searched).rfind('\n');
       if (nl != std::string_view::npos) {
-        in.carry.assign(piece, searched + nl + 1);
-        piece.resize(searched + nl + 1);
+        const auto cut = searched + nl + 1;
+        in.carry.assign(piece, cut, used - cut);
+        piece.resize(cut);
         return true;
       }
-      searched = piece.size();
+      searched = used;
     }
-    if (in.stream_end) return !piece.empty();
-    const auto have = piece.size();
-    // Grows by doubling from one block, so a small input costs a small buffer.
-    piece.resize(have + std::clamp(have, read_block, std::max(target, read_block)));
-    const auto got = in.stream->read(piece.data() + have, piece.size() - have);
-    piece.resize(have + got);
+    if (in.stream_end) {
+      piece.resize(used);
+      return used > 0;
+    }
+    // Room grows by doubling from one block, so a small input costs a small
+    // buffer; it is made only when full (a pipe gives 64 KiB at a time).
+    if (used == piece.size()) piece.resize(used + std::clamp(used, read_block, std::max(target, read_block)));
+    const auto got = in.stream->read(piece.data() + used, piece.size() - used);
+    used += got;
     if (got == 0) in.stream_end = true;
   }
 }

@@ -19,6 +19,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <faultline/graph/error.hpp>
@@ -75,6 +76,34 @@ class stdin_from {
 
  private:
   int saved_;
+};
+
+// Standard input from a pipe that another thread fills a few bytes at a
+// time, as a slow producer does: every read() returns a short count.
+class stdin_from_pipe {
+ public:
+  explicit stdin_from_pipe(std::string bytes, std::size_t chunk) : saved_(::dup(STDIN_FILENO)) {
+    int ends[2];
+    REQUIRE(::pipe(ends) == 0);
+    REQUIRE(::dup2(ends[0], STDIN_FILENO) == STDIN_FILENO);
+    ::close(ends[0]);
+    writer_ = std::thread([bytes = std::move(bytes), chunk, fd = ends[1]] {
+      for (std::size_t at = 0; at < bytes.size(); at += chunk)
+        if (::write(fd, bytes.data() + at, std::min(chunk, bytes.size() - at)) < 0) break;
+      ::close(fd);
+    });
+  }
+  ~stdin_from_pipe() {
+    writer_.join();
+    ::dup2(saved_, STDIN_FILENO);
+    ::close(saved_);
+  }
+  stdin_from_pipe(const stdin_from_pipe&) = delete;
+  stdin_from_pipe& operator=(const stdin_from_pipe&) = delete;
+
+ private:
+  int saved_;
+  std::thread writer_;
 };
 
 struct imported {
@@ -166,6 +195,19 @@ TEST_CASE("a .gz, a .zip and standard input import the same as the plain file (G
                  file == c.zip ? std::string("<stdin>:") + c.member : std::string("<stdin>"));
     }
   }
+}
+
+TEST_CASE("standard input from a pipe that gives a few bytes at a time imports as the file does") {
+  for (const char* file : {"gdelt-v2.tsv", "gdelt-v2.tsv.gz", "gdelt-v2.zip"}) {
+    CAPTURE(file);
+    const auto want = import_path(event_format::gdelt, events_dir / "gdelt-v2.tsv");
+    const std::string member = std::string(file) == "gdelt-v2.zip" ? ":gdelt-v2.tsv" : "";
+    const stdin_from_pipe in(file_bytes(events_dir / file), 7);
+    check_same(import_path(event_format::gdelt, "-"), want, "<stdin>" + member);
+  }
+  const auto want = import_path(event_format::ucdp_ged, events_dir / "ucdp-ged.csv");
+  const stdin_from_pipe in(file_bytes(events_dir / "ucdp-ged.csv.gz"), 5);
+  check_same(import_path(event_format::ucdp_ged, "-"), want, "<stdin>");
 }
 
 TEST_CASE("a .gz and standard input give the same snapshot as the plain file") {
