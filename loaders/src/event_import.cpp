@@ -752,12 +752,13 @@ import_report run(graph_data& data, event_format format, std::vector<std::unique
     session.set_progress_base(before, total);
     session.file_progress(0);
     std::uint64_t bytes = 0;
-    if (format == event_format::gdelt && !input->in_place()) {
+    const bool in_place = input->in_place();
+    if (format == event_format::gdelt && !in_place) {
       bytes = import_gdelt_pieces(session, *input, before, total);
     } else {
       // In place (a plain file, mapped), or decompressed whole into memory
       // (the CSV formats: a header first, quoted fields across lines).
-      const bool decompressed = !input->in_place();
+      const bool decompressed = !in_place;
       const auto in = input->whole();
       bytes = in.bytes.size();
       // An empty file is no export of any format: a malformed input (strict
@@ -772,6 +773,9 @@ import_report run(graph_data& data, event_format format, std::vector<std::unique
     before += input->size();
     session.report().files.push_back(input->name());
     session.report().bytes += bytes;
+    // What was decompressed into memory is not needed any more (the
+    // importers copy what they keep), so files of an import do not add up.
+    if (!in_place) input.reset();
   }
   session.set_progress_base(total, total);
   session.file_progress(0);

@@ -55,8 +55,8 @@ class event_input {
 
   /// The whole content: the mapping or the bytes in memory, or else
   /// decompressed (read) into a buffer this input owns (memory: the size
-  /// of the content, up to twice that while it grows when the size is not
-  /// known in advance).
+  /// of the content; when its size is not known in advance, up to about
+  /// three times that for a moment while the buffer grows).
   /// \throws io_error, parse_error (a corrupt or truncated archive).
   [[nodiscard]] input_bytes whole();
 

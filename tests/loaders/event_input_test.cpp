@@ -332,6 +332,17 @@ TEST_CASE("damaged, empty and ambiguous archives are refused with the file and w
   }
 }
 
+TEST_CASE("several compressed files in one import: each is read in turn, the second's events duplicates") {
+  graph_data data;
+  const auto r = import_events(data, event_format::ucdp_ged,
+                               std::vector<fs::path>{events_dir / "ucdp-ged.csv.gz", events_dir / "ucdp-ged.zip"});
+  CHECK(r.rows == 8);  // 4 rows in each (ucdp-ged.csv)
+  CHECK(r.imported == 4);
+  CHECK(r.duplicates == 4);
+  CHECK(r.files.size() == 2);
+  CHECK(data.incidents.size() == 4);
+}
+
 TEST_CASE("standard input given twice is refused") {
   graph_data data;
   CHECK_THROWS_WITH_AS((void)import_events(data, event_format::gdelt, std::vector<fs::path>{"-", "-"}),
