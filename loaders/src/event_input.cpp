@@ -55,20 +55,29 @@ class byte_stream {
 };
 
 // Bytes in memory (a mapping or a buffer), in order.
+// When `map` is the mapping the bytes are in, its pages behind the read
+// position are released now and then, so that a large compressed file read
+// from start to end does not stay resident.
 class memory_stream final : public byte_stream {
  public:
-  explicit memory_stream(std::string_view bytes) : bytes_(bytes) {}
+  explicit memory_stream(std::string_view bytes, mapped_file* map = nullptr) : bytes_(bytes), map_(map) {}
   std::size_t read(char* out, std::size_t n) override {
     const auto k = std::min(n, bytes_.size() - pos_);
     std::memcpy(out, bytes_.data() + pos_, k);
     pos_ += k;
+    if (map_ != nullptr && pos_ - released_ >= release_every) {
+      map_->release(static_cast<std::size_t>(bytes_.data() + pos_ - map_->bytes().data()));
+      released_ = pos_;
+    }
     return k;
   }
   [[nodiscard]] std::uint64_t consumed() const noexcept override { return pos_; }
 
  private:
+  static constexpr std::size_t release_every = std::size_t{16} << 20;
   std::string_view bytes_;
-  std::size_t pos_ = 0;
+  mapped_file* map_;
+  std::size_t pos_ = 0, released_ = 0;
 };
 
 // A file descriptor (standard input, or a file read rather than mapped),
@@ -225,8 +234,8 @@ class inflate_stream final : public byte_stream {
 // A zip member stored without compression: its bytes, with the CRC-32 checked at the end.
 class stored_stream final : public byte_stream {
  public:
-  stored_stream(std::string_view bytes, std::string name, std::uint32_t crc)
-      : bytes_(bytes), name_(std::move(name)), crc_(crc) {}
+  stored_stream(std::string_view bytes, mapped_file* map, std::string name, std::uint32_t crc)
+      : bytes_(bytes, map), name_(std::move(name)), crc_(crc) {}
   std::size_t read(char* out, std::size_t n) override {
     const auto k = bytes_.read(out, n);
     if (k > 0)
@@ -404,9 +413,9 @@ class event_input::impl {
                         std::to_string(e.packed) + " compressed ones");
     const auto data = archive_bytes.substr(static_cast<std::size_t>(data_at), static_cast<std::size_t>(e.packed));
     if (e.method == 0) {
-      stream = std::make_unique<stored_stream>(data, name, e.crc);
+      stream = std::make_unique<stored_stream>(data, map.get(), name, e.crc);
     } else {
-      stream = std::make_unique<inflate_stream>(std::make_unique<memory_stream>(data), name,
+      stream = std::make_unique<inflate_stream>(std::make_unique<memory_stream>(data, map.get()), name,
                                                 inflate_stream::raw_check{e.crc, e.size});
     }
     expected_size = e.size;
@@ -479,7 +488,8 @@ event_input::event_input(const std::filesystem::path& path) : impl_(std::make_un
       in.in_memory = bytes;
       break;
     case input_compression::gzip:
-      in.stream = std::make_unique<inflate_stream>(std::make_unique<memory_stream>(bytes), in.name, std::nullopt);
+      in.stream =
+          std::make_unique<inflate_stream>(std::make_unique<memory_stream>(bytes, in.map.get()), in.name, std::nullopt);
       break;
     case input_compression::zip:
       in.open_zip(bytes, in.name, member);
