@@ -18,6 +18,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <limits>
@@ -469,7 +470,10 @@ event_input::event_input(const std::filesystem::path& path) : impl_(std::make_un
   auto file = path;
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
-    const auto colon = text.find(".zip:");
+    std::string folded = text;  // (".ZIP:" too)
+    std::transform(folded.begin(), folded.end(), folded.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const auto colon = folded.find(".zip:");
     if (colon != std::string::npos && std::filesystem::is_regular_file(text.substr(0, colon + 4), ec)) {
       file = text.substr(0, colon + 4);
       member = text.substr(colon + 5);
