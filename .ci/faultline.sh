@@ -20,7 +20,7 @@ jobs="${JOBS:-$(nproc)}"
 # the exports back in the tests).
 packages=(cmake make g++ pkg-config
   libboost-dev libboost-graph-dev libboost-serialization-dev
-  libfmt-dev doctest-dev libcli11-dev libyaml-dev nlohmann-json3-dev
+  libfmt-dev doctest-dev libcli11-dev libyaml-dev nlohmann-json3-dev zlib1g-dev
   python3 python3-networkx)
 
 missing=()

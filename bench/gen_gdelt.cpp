@@ -4,10 +4,14 @@
 // ends, the layout of ../shared/data/gdelt_v2_events_sample.
 //
 //   gen_gdelt --bytes N [--seed S] -o FILE
+//   gen_gdelt --events N [--seed S] -o FILE
 //
 // Writes whole rows until the next one would pass N bytes (so the file is at
-// most N bytes and within one row of it) and prints `rows=R bytes=B codes=C
-// file=FILE` on standard output (C: distinct actor codes used).
+// most N bytes and within one row of it), or exactly N events, and prints
+// `rows=R bytes=B codes=C file=FILE` on standard output (C: distinct actor
+// codes used). With `-o -` the rows go to standard output and that line to
+// standard error, so the rows can be piped straight into an import
+// (bench/run_scale_bench.sh) without a file on disk.
 //
 // What the rows look like, modelled on the real 15-minute export in the
 // shared sample (average row 398 bytes):
@@ -813,56 +817,60 @@ struct generator {
 };
 
 int usage() {
-  std::cerr << "usage: gen_gdelt --bytes N [--seed S] -o FILE\n";
+  std::cerr << "usage: gen_gdelt (--bytes N | --events N) [--seed S] -o FILE|-\n";
   return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::uint64_t bytes = 0, seed = 1;
+  std::uint64_t bytes = 0, events = 0, seed = 1;
   std::string out;
   for (int k = 1; k < argc; ++k) {
     const std::string a = argv[k];
     if (k + 1 >= argc) return usage();
     const std::string v = argv[++k];
     if (a == "--bytes") bytes = std::stoull(v);
+    else if (a == "--events") events = std::stoull(v);
     else if (a == "--seed") seed = std::stoull(v);
     else if (a == "-o" || a == "--out") out = v;
     else return usage();
   }
-  if (bytes == 0 || out.empty()) return usage();
+  if ((bytes == 0) == (events == 0) || out.empty()) return usage();
 
-  std::FILE* f = std::fopen(out.c_str(), "wb");
+  const bool to_stdout = out == "-";
+  std::FILE* f = to_stdout ? stdout : std::fopen(out.c_str(), "wb");
   if (f == nullptr) {
     std::cerr << "gen_gdelt: cannot write " << out << ": " << std::strerror(errno) << "\n";
     return 1;
   }
   generator g(seed);
-  const std::uint64_t expected_rows = bytes / 400 + 1;  // for the sweep of DATEADDED
+  const std::uint64_t expected_rows = events > 0 ? events : bytes / 400 + 1;  // for the sweep of DATEADDED
   std::string buffer, row;
   buffer.reserve((1 << 20) + 4096);
   std::uint64_t written = 0, rows = 0;
   bool ok = true;
-  while (true) {
+  while (events == 0 || rows < events) {
     row.clear();
     g.row(row, rows, expected_rows);
-    if (written + buffer.size() + row.size() > bytes) break;
+    if (events == 0 && written + buffer.size() + row.size() > bytes) break;
     buffer += row;
     ++rows;
     if (buffer.size() >= (1 << 20)) {
       ok = ok && std::fwrite(buffer.data(), 1, buffer.size(), f) == buffer.size();
       written += buffer.size();
       buffer.clear();
+      if (!ok) break;  // (a closed pipe: the reader stopped)
     }
   }
   ok = ok && std::fwrite(buffer.data(), 1, buffer.size(), f) == buffer.size();
   written += buffer.size();
-  if (std::fclose(f) != 0 || !ok) {
+  if ((to_stdout ? std::fflush(f) : std::fclose(f)) != 0 || !ok) {
     std::cerr << "gen_gdelt: cannot write " << out << "\n";
     return 1;
   }
   const auto codes = std::count_if(g.used.begin(), g.used.end(), [](std::uint32_t n) { return n > 0; });
-  std::cout << "rows=" << rows << " bytes=" << written << " codes=" << codes << " file=" << out << "\n";
+  (to_stdout ? std::cerr : std::cout) << "rows=" << rows << " bytes=" << written << " codes=" << codes
+                                      << " file=" << out << "\n";
   return 0;
 }

@@ -36,6 +36,7 @@ target_include_directories(centrality_test PRIVATE "${PROJECT_SOURCE_DIR}/algori
 faultline_add_unit_test(edge_list_test loaders/edge_list_test.cpp)
 faultline_add_unit_test(coding_test graph/coding_test.cpp)
 faultline_add_unit_test(event_import_test loaders/event_import_test.cpp)
+faultline_add_unit_test(event_input_test loaders/event_input_test.cpp)
 faultline_add_unit_test(ucdp_import_test loaders/ucdp_import_test.cpp)
 faultline_add_unit_test(escalation_test algorithms/escalation_test.cpp)
 faultline_add_unit_test(text_scan_test loaders/text_scan_test.cpp)

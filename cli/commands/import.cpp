@@ -83,7 +83,11 @@ void add_import(CLI::App& app, context& ctx, int& status) {
                        : "unknown format \"" + text + "\": expected gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd or ucdp-brd";
           },
           "FORMAT"));
-  cmd->add_option("files", opt->files, "Files to import, in order")->required()->check(CLI::ExistingFile);
+  cmd->add_option("files", opt->files,
+                  "Files to import, in order: plain, gzip (.gz) or zip (.zip: its one file, or ARCHIVE.zip:MEMBER),\n"
+                  "told apart by their first bytes; - reads standard input (plain, gzip or zip)")
+      ->required()
+      ->check(CLI::Validator(check_event_input, "FILE"));
   cmd->add_option("-o,--output", opt->output, "The snapshot to write")->type_name("FILE");
   cmd->add_flag("--append", opt->append,
                 "Add to the snapshot given by -o (it must exist); events already in it are skipped");

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <faultline/graph/error.hpp>
 #include <filesystem>
@@ -74,6 +76,19 @@ void print_import_report(std::ostream& out, const import_report& r, double secon
     for (const auto& p : r.problems)
       out << "  " << p.text() << "\n";
   }
+}
+
+std::string check_event_input(const std::string& name) {
+  if (name == "-") return {};
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(name, ec)) return {};
+  std::string folded = name;  // (".ZIP:" too)
+  std::transform(folded.begin(), folded.end(), folded.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const auto zip = folded.find(".zip:");
+  if (zip != std::string::npos && std::filesystem::is_regular_file(name.substr(0, zip + 4), ec)) return {};
+  if (std::filesystem::exists(name, ec)) return "Not a file: " + name;
+  return "File does not exist: " + name;
 }
 
 std::pair<event_format, std::string> parse_import_spec(const std::string& spec) {

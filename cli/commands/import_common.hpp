@@ -36,6 +36,11 @@ class progress_bar {
 /// The report of an import as text: counts, speed, the first malformed rows.
 void print_import_report(std::ostream& out, const import_report& r, double seconds);
 
+/// Why an event input named on the command line cannot be read, or empty
+/// when it can: an existing file (plain, gzip or zip), "-" (standard input)
+/// or "ARCHIVE.zip:MEMBER" of an existing archive.
+[[nodiscard]] std::string check_event_input(const std::string& name);
+
 /// "gdelt:FILE" -> (format, file). \throws usage_error
 [[nodiscard]] std::pair<event_format, std::string> parse_import_spec(const std::string& spec);
 

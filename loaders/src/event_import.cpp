@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <future>
 
 #include <faultline/graph/coding.hpp>
 #include <faultline/graph/name_index.hpp>
+
+#include "event_input.hpp"
 
 namespace faultline {
 
@@ -666,45 +669,113 @@ std::string_view expected_content(event_format format) noexcept {
   return "event data";
 }
 
-import_report run(graph_data& data, event_format format, const std::vector<input_bytes>& inputs,
+// Reads one input (or one piece of it) into the session.
+void import_input(import_session& session, event_format format, const input_bytes& in) {
+  switch (format) {
+    case event_format::gdelt:
+      import_gdelt(session, in);
+      break;
+    case event_format::acled:
+      import_acled(session, in);
+      break;
+    case event_format::ucdp_ged:
+      import_ucdp_ged(session, in);
+      break;
+    case event_format::ucdp_esd:
+      import_ucdp_esd(session, in);
+      break;
+    case event_format::ucdp_acd:
+      import_ucdp_acd(session, in);
+      break;
+    case event_format::ucdp_brd:
+      import_ucdp_brd(session, in);
+      break;
+  }
+}
+
+bool blank(std::string_view bytes) noexcept {
+  return bytes.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// Decompressed bytes of a GDELT input read at a time (one event per line, so
+// any line end is a place to cut): memory is two pieces, the one imported
+// and the next, read on another thread meanwhile.
+constexpr std::size_t piece_bytes = std::size_t{32} << 20;
+
+// A GDELT input that is not in place (compressed, or standard input), in
+// pieces of whole lines. Returns the decompressed bytes read.
+std::uint64_t import_gdelt_pieces(import_session& session, event_input& input, std::uint64_t before,
+                                  std::uint64_t total) {
+  std::string piece, next, first_line;
+  std::uint64_t lines = 0, bytes = 0;
+  auto read = [&input](std::string& into) { return input.next_lines(into, piece_bytes); };
+  bool have = read(piece);
+  bool next_read = false, have_next = false;  // the next piece was read before the loop
+  if (!have || blank(piece)) {
+    // A blank first piece: an empty input if nothing follows; else the
+    // importer judges its first line, as in a plain file.
+    have_next = have && read(next);
+    if (!have_next) {
+      session.malformed(input.name(), 1, 0, {},
+                        "the file is empty: expected " + std::string(expected_content(event_format::gdelt)));
+      return piece.size();
+    }
+    next_read = true;
+  }
+  for (bool first = true; have; first = false) {
+    std::future<bool> ahead;
+    if (!next_read) ahead = std::async(std::launch::async, read, std::ref(next));
+    // Progress within a piece is in decompressed bytes, on no scale of the
+    // total: the callback sees an unknown total (0) until the piece is done.
+    session.set_progress_base(0, 0);
+    if (first) first_line = piece.substr(0, std::min(piece.find('\n'), piece.size()));
+    import_gdelt(session, {input.name(), piece, nullptr, lines, first_line});
+    lines += static_cast<std::uint64_t>(std::count(piece.begin(), piece.end(), '\n'));
+    bytes += piece.size();
+    have = next_read ? have_next : ahead.get();
+    next_read = false;
+    session.set_progress_base(before + (total > 0 ? std::min(input.consumed(), input.size()) : 0), total);
+    session.file_progress(0);
+    piece.swap(next);
+  }
+  return bytes;
+}
+
+import_report run(graph_data& data, event_format format, std::vector<std::unique_ptr<event_input>>& inputs,
                   const import_options& options, snapshot_writer* sink = nullptr) {
   import_session session(data, format, options, sink);
   std::uint64_t total = 0;
   for (const auto& in : inputs)
-    total += in.bytes.size();
+    total += in->size();
   std::uint64_t before = 0;
-  for (const auto& in : inputs) {
+  for (auto& input : inputs) {
     session.set_progress_base(before, total);
     session.file_progress(0);
-    // An empty file is no export of any format: a malformed input (strict
-    // mode stops there), never silently nothing.
-    if (in.bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-      session.malformed(in.name, 1, 0, {}, "the file is empty: expected " + std::string(expected_content(format)));
+    std::uint64_t bytes = 0;
+    const bool in_place = input->in_place();
+    if (format == event_format::gdelt && !in_place) {
+      bytes = import_gdelt_pieces(session, *input, before, total);
     } else {
-      switch (format) {
-      case event_format::gdelt:
-        import_gdelt(session, in);
-        break;
-      case event_format::acled:
-        import_acled(session, in);
-        break;
-      case event_format::ucdp_ged:
-        import_ucdp_ged(session, in);
-        break;
-      case event_format::ucdp_esd:
-        import_ucdp_esd(session, in);
-        break;
-      case event_format::ucdp_acd:
-        import_ucdp_acd(session, in);
-        break;
-      case event_format::ucdp_brd:
-        import_ucdp_brd(session, in);
-        break;
+      // In place (a plain file, mapped), or decompressed whole into memory
+      // (the CSV formats: a header first, quoted fields across lines).
+      const bool decompressed = !in_place;
+      const auto in = input->whole();
+      bytes = in.bytes.size();
+      // An empty file is no export of any format: a malformed input (strict
+      // mode stops there), never silently nothing.
+      if (blank(in.bytes)) {
+        session.malformed(in.name, 1, 0, {}, "the file is empty: expected " + std::string(expected_content(format)));
+      } else {
+        if (decompressed) session.set_progress_base(0, 0);  // offsets in the content, not in the file
+        import_input(session, format, in);
       }
     }
-    before += in.bytes.size();
-    session.report().files.push_back(in.name);
-    session.report().bytes += in.bytes.size();
+    before += input->size();
+    session.report().files.push_back(input->name());
+    session.report().bytes += bytes;
+    // What was decompressed into memory is not needed any more (the
+    // importers copy what they keep), so files of an import do not add up.
+    if (!in_place) input.reset();
   }
   session.set_progress_base(total, total);
   session.file_progress(0);
@@ -715,28 +786,11 @@ import_report run(graph_data& data, event_format format, const std::vector<input
 
 }  // namespace detail
 
-namespace {
-
-// The files, mapped, as inputs.
-struct mapped_inputs {
-  explicit mapped_inputs(const std::vector<std::filesystem::path>& files) {
-    maps.reserve(files.size());
-    for (const auto& f : files) {
-      maps.push_back(std::make_unique<detail::mapped_file>(f));
-      inputs.push_back({f.string(), maps.back()->bytes(), maps.back().get()});
-    }
-  }
-  std::vector<std::unique_ptr<detail::mapped_file>> maps;
-  std::vector<detail::input_bytes> inputs;
-};
-
-}  // namespace
-
 import_report import_events(graph_data& data, event_format format, const std::vector<std::filesystem::path>& files,
                             const import_options& options) {
   options.validate();
-  const mapped_inputs in(files);
-  return detail::run(data, format, in.inputs, options);
+  auto in = detail::open_event_inputs(files);
+  return detail::run(data, format, in, options);
 }
 
 snapshot_import import_events_to_snapshot(graph_data base, event_format format,
@@ -744,12 +798,12 @@ snapshot_import import_events_to_snapshot(graph_data base, event_format format,
                                           const std::filesystem::path& output, const import_options& options,
                                           snapshot_when when) {
   options.validate();
-  const mapped_inputs in(files);
+  auto in = detail::open_event_inputs(files);
   snapshot_writer writer(output);
   for (const auto& i : base.incidents) writer.add(i);
   for (const auto& r : base.roles) writer.add(r);
   snapshot_import out;
-  out.report = detail::run(base, format, in.inputs, options, &writer);
+  out.report = detail::run(base, format, in, options, &writer);
   // The base's incidents and roles are in the writer, before the imported ones.
   base.incidents.clear();
   base.incidents.shrink_to_fit();
@@ -772,10 +826,10 @@ snapshot_import import_events_to_snapshot(graph_data base, event_format format,
 import_report import_events(graph_data& data, event_format format, const std::vector<named_input>& inputs,
                             const import_options& options) {
   options.validate();
-  std::vector<detail::input_bytes> views;
+  std::vector<std::unique_ptr<detail::event_input>> views;
   views.reserve(inputs.size());
   for (const auto& in : inputs)
-    views.push_back({in.name, in.bytes, nullptr});
+    views.push_back(std::make_unique<detail::event_input>(in.name, in.bytes));
   return detail::run(data, format, views, options);
 }
 

@@ -350,6 +350,12 @@ struct input_bytes {
   /// The file mapping `bytes` views, or null for bytes in memory. Importers
   /// may release pages they are done with (their content is copied).
   mapped_file* map = nullptr;
+  /// When `bytes` is a piece of a longer input read in pieces (GDELT
+  /// decompressed or from standard input): the lines before it, so messages
+  /// count lines of the whole input, and the input's first line, which
+  /// says its layout. 0 and empty for a whole input.
+  std::uint64_t lines_before = 0;
+  std::string_view first_line;
 };
 
 // The importers, one per format (gdelt_import.cpp, acled_import.cpp,

@@ -665,8 +665,9 @@ void import_gdelt(import_session& session, const input_bytes& input) {
   auto& report = session.report();
   if (bytes.empty()) return;
   // The layout, from the first line's column count.
+  // (A later piece of an input read in pieces has the layout of the input's first line.)
   const auto first_end = std::min(bytes.find('\n'), bytes.size());
-  auto first = bytes.substr(0, first_end);
+  auto first = input.lines_before > 0 ? input.first_line : bytes.substr(0, first_end);
   if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
   const auto n = tab_split{}.split(first);
   const gdelt_layout* layout = n == 61 ? &gdelt2 : n == 58 ? &gdelt1_url : n == 57 ? &gdelt1 : nullptr;
@@ -721,7 +722,7 @@ void import_gdelt(import_session& session, const input_bytes& input) {
     }
   };
 
-  std::uint64_t base_line = 0;
+  std::uint64_t base_line = input.lines_before;
   gdelt_fields again;  // a row parsed again on this thread
   std::string problem, label;
   // A side not resolved before: the row is parsed again for it, with the
@@ -842,7 +843,7 @@ void import_gdelt(import_session& session, const input_bytes& input) {
       ++report.imported;
     }
     base_line += batch->lines;
-    if (k == 0 && batch->end > 0) {
+    if (k == 0 && batch->end > 0 && input.lines_before == 0) {
       // Room for the whole file, estimated from the first batch, so the
       // vectors are not copied as they grow.
       const double per_byte = static_cast<double>(batch->used) / static_cast<double>(batch->end);

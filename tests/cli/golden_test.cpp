@@ -5,6 +5,7 @@
 // Transcript format (tests/cli/golden/*.t):
 //   # comment
 //   $ faultline ARGS...            a command (shell-like quoting: '...' and "...")
+//   $ faultline ARGS... < FILE     the same with FILE as standard input (else /dev/null)
 //   $ truncate FILE BYTES          helpers that damage files for error cases
 //   $ flip FILE OFFSET
 //   $ write FILE TEXT              writes TEXT (with \n and \0 escapes) to FILE
@@ -189,13 +190,14 @@ void mask_varying(std::string& s) {
 }
 
 // Runs the CLI with stdout and stderr captured to files; returns the exit code.
-int run(const std::vector<std::string>& args, const fs::path& dir, std::string& out, std::string& err) {
+int run(const std::vector<std::string>& args, const fs::path& dir, std::string& out, std::string& err,
+        const std::string& input = "/dev/null") {
   const fs::path out_file = dir / ".stdout", err_file = dir / ".stderr";
   const pid_t pid = fork();
   if (pid == 0) {
     const int o = ::open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int e = ::open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int n = ::open("/dev/null", O_RDONLY);
+    const int n = ::open(input.c_str(), O_RDONLY);
     if (o < 0 || e < 0 || n < 0 || ::dup2(o, 1) < 0 || ::dup2(e, 2) < 0 || ::dup2(n, 0) < 0 || ::chdir(dir.c_str()) != 0) _exit(127);
     std::vector<char*> argv;
     std::string exe = FAULTLINE_CLI_PATH;
@@ -258,7 +260,9 @@ TEST_CASE("golden transcript") {
     REQUIRE_MESSAGE(!words.empty(), "empty command in " << transcript_path);
     std::string out, err;
     int code = 0;
-    if (words[0] == "faultline") {
+    if (words[0] == "faultline" && words.size() >= 3 && words[words.size() - 2] == "<") {
+      code = run({words.begin() + 1, words.end() - 2}, tmp, out, err, words.back());
+    } else if (words[0] == "faultline") {
       code = run({words.begin() + 1, words.end()}, tmp, out, err);
     } else if (words[0] == "truncate" && words.size() == 3) {
       fs::resize_file(words[1], std::stoull(words[2]));
