@@ -91,7 +91,7 @@ struct event_store::impl {
   [[nodiscard]] std::span<const T> column(kind k) const {
     const auto& e = section(k);
     if (!e.present) return {};
-    return {reinterpret_cast<const T*>(bytes->data + e.offset), static_cast<std::size_t>(e.count)};
+    return {reinterpret_cast<const T*>(bytes->data + e.offset), static_cast<std::size_t>(e.size / sizeof(T))};
   }
   // One element of a column, or the fallback when the section is absent.
   template <class T>
