@@ -9,13 +9,13 @@
 #include <limits>
 #include <map>
 #include <numeric>
-#include <unordered_map>
 #include <vector>
 
 #include <fcntl.h>
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <faultline/graph/detail/text_hash.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/snapshot.hpp>
 
@@ -37,8 +37,10 @@ class spill {
   ~spill() {
     if (fd_ >= 0) ::close(fd_);
   }
-  /// Spills to an unnamed temporary file in `dir` from now on.
+  /// Spills to an unnamed temporary file in `dir` from now on (what is in
+  /// memory goes there first).
   void to_file(const std::filesystem::path& dir) {
+    if (fd_ >= 0) return;
     fd_ = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
     if (fd_ < 0) {  // (a file system without O_TMPFILE)
       std::string name = (dir / ".faultline-column-XXXXXX").string();
@@ -46,7 +48,11 @@ class spill {
       if (fd_ >= 0) ::unlink(name.c_str());
     }
     if (fd_ < 0) throw io_error("Cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno));
+    flush();
+    buffer_.shrink_to_fit();
   }
+  /// Bytes held in memory.
+  [[nodiscard]] std::size_t in_memory() const noexcept { return buffer_.capacity(); }
   void append(const void* p, std::size_t n) {
     buffer_.append(static_cast<const char*>(p), n);
     size_ += n;
@@ -130,53 +136,29 @@ std::uint64_t bits_of(double v) {
   return b;
 }
 
-// Arena for the interned strings' keys.
-class arena {
- public:
-  std::string_view keep(std::string_view s) {
-    if (blocks_.empty() || used_ + s.size() > block_size) {
-      blocks_.push_back(std::make_unique<char[]>(std::max(block_size, s.size())));
-      used_ = 0;
-    }
-    char* at = blocks_.back().get() + used_;
-    std::memcpy(at, s.data(), s.size());
-    used_ += s.size();
-    return {at, s.size()};
-  }
-  [[nodiscard]] std::size_t bytes() const noexcept { return blocks_.size() * block_size; }
-
- private:
-  static constexpr std::size_t block_size = std::size_t{1} << 20;
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  std::size_t used_ = 0;
-};
-
-struct text_hash_fn {
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 }  // namespace
 
 struct builder::impl {
-  explicit impl(const std::filesystem::path& dir) {
-    for (const auto& s : sections) {
-      auto& c = columns[static_cast<std::uint32_t>(s.k)];
-      c.s = &s;
-      if (!dir.empty() && s.fam != family::free && s.fam != family::actors) c.data.to_file(dir);
-    }
-    if (!dir.empty()) {
-      string_bytes.to_file(dir);
-      string_ends.to_file(dir);
-    }
+  impl(const std::filesystem::path& dir, std::size_t budget) : spill_dir(dir), memory_budget(budget) {
+    for (const auto& s : sections) columns[static_cast<std::uint32_t>(s.k)].s = &s;
   }
+
+  // Columns wait in memory up to this many bytes, then all of them in
+  // temporary files: an import of a few million events never touches the
+  // disk twice, one of a hundred million holds little in memory.
+  std::filesystem::path spill_dir;
+  std::size_t memory_budget;
+  bool spilled = false;
+  std::uint64_t added = 0;
 
   std::array<column, max_kind> columns;
   spill string_bytes, string_ends;  // the string table
   std::uint64_t strings = 0;
-  // Interned strings (the fields that repeat), up to a limit past which they
-  // are written as they come, as the importers' tables do.
-  arena keys;
-  std::unordered_map<std::string_view, std::uint32_t, text_hash_fn> interned;
+  // Interned strings (the fields that repeat): table number -> string ref,
+  // up to a limit past which they are written as they come, as the
+  // importers' tables do.
+  text_table table;
+  std::vector<std::uint32_t> table_refs;
   std::array<std::pair<std::string, std::uint32_t>, shared_fields> last{};  // per field: text, ref
   static constexpr std::size_t max_interned = std::size_t{1} << 24, max_interned_bytes = std::size_t{512} << 20;
   // Source lists.
@@ -195,25 +177,44 @@ struct builder::impl {
     string_ends.append(&end, 8);
     return static_cast<std::uint32_t>(++strings);
   }
-  std::uint32_t intern(std::size_t field, std::string_view s) {
+  // `h`: text_hash(s), or 0 when not computed.
+  std::uint32_t intern(std::size_t field, std::string_view s, std::uint64_t h = 0) {
     if (s.empty()) return 0;
     auto& [text, ref] = last[field];
     if (ref != 0 && text == s) return ref;
+    if (h == 0) h = text_hash(s);
     std::uint32_t r = 0;
-    if (const auto it = interned.find(s); it != interned.end()) {
-      r = it->second;
+    if (table.size() < max_interned && table.bytes() < max_interned_bytes) {
+      const auto [number, added_now] = table.intern(s, h);
+      if (added_now) table_refs.push_back(append_string(s));
+      r = table_refs[number];
+    } else if (const auto number = table.find(s, h)) {
+      r = table_refs[*number];
     } else {
       r = append_string(s);
-      if (interned.size() < max_interned && keys.bytes() < max_interned_bytes) interned.emplace(keys.keep(s), r);
     }
     text.assign(s);
     ref = r;
     return r;
   }
+  // Moves every column to temporary files once memory holds too much
+  // (looked at every few incidents: the sum costs a pass over the columns).
+  static constexpr std::uint64_t check_every = 1024;
+  void check_memory() {
+    if (spilled || spill_dir.empty() || ++added % check_every != 0) return;
+    std::size_t held = string_bytes.in_memory() + string_ends.in_memory();
+    for (const auto& c : columns) held += c.data.in_memory();
+    if (held < memory_budget) return;
+    for (auto& c : columns)
+      if (c.s != nullptr && c.s->fam != family::free && c.s->fam != family::actors) c.data.to_file(spill_dir);
+    string_bytes.to_file(spill_dir);
+    string_ends.to_file(spill_dir);
+    spilled = true;
+  }
   std::uint32_t list(const std::vector<source_index>& l) {
     if (l.empty()) return 0;
-    const auto [it, added] = lists.try_emplace(l, static_cast<std::uint32_t>(lists.size() + 1));
-    if (added) {
+    const auto [it, is_new] = lists.try_emplace(l, static_cast<std::uint32_t>(lists.size() + 1));
+    if (is_new) {
       list_items.insert(list_items.end(), l.begin(), l.end());
       list_ends.push_back(list_items.size());
     }
@@ -225,7 +226,9 @@ struct builder::impl {
     push(note, append_string(p.note));
   }
 
-  void add(const incident& i) {
+  void add(const incident& i, const shared_hashes* hashes = nullptr) {
+    check_memory();
+    const auto hash = [&](std::size_t k) { return hashes != nullptr ? (*hashes)[k] : 0; };
     std::uint32_t flags = 0;
     flags |= i.until ? has_until : 0;
     flags |= i.where.lat ? has_lat : 0;
@@ -244,10 +247,10 @@ struct builder::impl {
     push(kind::inc_name, append_string(i.name));
     push(kind::inc_when, pack_date(i.when));
     push(kind::inc_until, i.until ? pack_date(*i.until) : 0);
-    push(kind::inc_type, intern(0, texts[0]));
+    push(kind::inc_type, intern(0, texts[0], hash(0)));
     push(kind::inc_flags, flags);
-    push(kind::inc_place_name, intern(1, texts[1]));
-    push(kind::inc_place_country, intern(2, texts[2]));
+    push(kind::inc_place_name, intern(1, texts[1], hash(1)));
+    push(kind::inc_place_country, intern(2, texts[2], hash(2)));
     push(kind::inc_lat, i.where.lat ? bits_of(*i.where.lat) : 0);
     push(kind::inc_lon, i.where.lon ? bits_of(*i.where.lon) : 0);
     push(kind::inc_fatalities, static_cast<std::uint64_t>(i.fatalities.value_or(0)));
@@ -255,11 +258,11 @@ struct builder::impl {
     push(kind::inc_description, append_string(i.description));
     push_prov(kind::inc_sources, kind::inc_confidence, kind::inc_note, i.prov);
     push(kind::inc_rung, i.rung.value_or(0));
-    push(kind::inc_cameo, intern(3, texts[3]));
+    push(kind::inc_cameo, intern(3, texts[3], hash(3)));
     push(kind::inc_goldstein, i.goldstein ? bits_of(*i.goldstein) : 0);
     const auto& c = i.coding;
-    push(kind::inc_dataset, intern(4, texts[4]));
-    push(kind::inc_event_type, intern(5, texts[5]));
+    push(kind::inc_dataset, intern(4, texts[4], hash(4)));
+    push(kind::inc_event_type, intern(5, texts[5], hash(5)));
     push(kind::inc_stance, c.stance ? static_cast<std::uint64_t>(static_cast<int>(*c.stance) + 2) : 0);
     push(kind::inc_quad_class, c.quad_class);
     push(kind::inc_mentions, c.mentions);
@@ -268,9 +271,9 @@ struct builder::impl {
     push(kind::inc_tone, c.tone ? bits_of(*c.tone) : 0);
     push(kind::inc_deaths_low, static_cast<std::uint64_t>(c.deaths_low.value_or(0)));
     push(kind::inc_deaths_high, static_cast<std::uint64_t>(c.deaths_high.value_or(0)));
-    push(kind::inc_precision, intern(6, texts[6]));
-    push(kind::inc_interaction, intern(7, texts[7]));
-    push(kind::inc_source_text, intern(8, texts[8]));
+    push(kind::inc_precision, intern(6, texts[6], hash(6)));
+    push(kind::inc_interaction, intern(7, texts[7], hash(7)));
+    push(kind::inc_source_text, intern(8, texts[8], hash(8)));
     push(kind::inc_row, c.row);
   }
   void add(const role_edge& r) {
@@ -482,7 +485,8 @@ void builder::impl::finish(const graph_data& rest, output& out) {
   out.write_at(0, head);
 }
 
-builder::builder(const std::filesystem::path& spill_dir) : impl_(std::make_unique<impl>(spill_dir)) {}
+builder::builder(const std::filesystem::path& spill_dir, std::size_t memory_budget)
+    : impl_(std::make_unique<impl>(spill_dir, memory_budget)) {}
 builder::~builder() = default;
 void builder::add(const incident& i) {
   impl_->add(i);
@@ -490,10 +494,12 @@ void builder::add(const incident& i) {
 void builder::add(const role_edge& r) {
   impl_->add(r);
 }
-void builder::add_prepared(std::string_view head, const shared_texts& texts, std::uint64_t row) {
+void builder::add_prepared(std::string_view head, const shared_texts& texts, std::uint64_t row,
+                           const text_hints* hints) {
   decode_prepared_incident(head, texts, row, impl_->scratch);
-  impl_->add(impl_->scratch);
+  impl_->add(impl_->scratch, hints != nullptr ? &hints->hashes : nullptr);
 }
+void builder::prefetch(std::uint64_t h) const noexcept { impl_->table.prefetch(h); }
 std::uint64_t builder::incidents() const noexcept {
   return impl_->count(kind::inc_id);
 }

@@ -33,12 +33,13 @@ class output {
 };
 
 /// Collects incidents and roles one at a time into columns, then writes the
-/// snapshot. The columns wait in unnamed temporary files in a directory (so
-/// that a long import holds little in memory), or in memory.
+/// snapshot. The columns wait in memory, and past a budget (1 GiB) in unnamed
+/// temporary files in a directory (so that a long import holds little).
 class builder {
  public:
-  /// `spill_dir` empty: columns wait in memory. \throws io_error
-  explicit builder(const std::filesystem::path& spill_dir);
+  /// Columns wait in memory up to `memory_budget` bytes, then all in
+  /// temporary files in `spill_dir` (empty: always in memory).
+  explicit builder(const std::filesystem::path& spill_dir, std::size_t memory_budget = std::size_t{1} << 30);
   ~builder();
   builder(const builder&) = delete;
   builder& operator=(const builder&) = delete;
@@ -48,7 +49,11 @@ class builder {
   void add(const role_edge& r);
   /// add() of an incident whose record head was encoded by an importer
   /// (encode_incident_head) and whose texts and row are given apart.
-  void add_prepared(std::string_view head, const shared_texts& texts, std::uint64_t row);
+  /// `hints`: what the importer computed of the texts (their hashes), or null.
+  void add_prepared(std::string_view head, const shared_texts& texts, std::uint64_t row,
+                    const text_hints* hints = nullptr);
+  /// Fetches into cache what interning a text of hash `h` reads first.
+  void prefetch(std::uint64_t h) const noexcept;
   [[nodiscard]] std::uint64_t incidents() const noexcept;
   [[nodiscard]] std::uint64_t roles() const noexcept;
 

@@ -197,7 +197,7 @@ void add_all(columnar::builder& b, const graph_data& d) {
 }  // namespace
 
 struct snapshot_writer::impl {
-  explicit impl(const std::filesystem::path& p) : path(p), file(p), builder(spill_dir(p)) {}
+  impl(const std::filesystem::path& p, std::size_t budget) : path(p), file(p), builder(spill_dir(p), budget) {}
   std::filesystem::path path;
   atomic_file file;
   columnar::builder builder;
@@ -220,7 +220,8 @@ struct snapshot_writer::impl {
   }
 };
 
-snapshot_writer::snapshot_writer(const std::filesystem::path& path) : impl_(std::make_unique<impl>(path)) {}
+snapshot_writer::snapshot_writer(const std::filesystem::path& path, std::size_t memory_budget)
+    : impl_(std::make_unique<impl>(path, memory_budget)) {}
 snapshot_writer::~snapshot_writer() = default;
 snapshot_writer::snapshot_writer(snapshot_writer&&) noexcept = default;
 snapshot_writer& snapshot_writer::operator=(snapshot_writer&&) noexcept = default;
@@ -233,13 +234,13 @@ void snapshot_writer::add(const incident& i) {
 void snapshot_writer::add_prepared(const prepared_incident& p) {
   impl_->check_open();
   try {
-    impl_->builder.add_prepared(p.head, p.texts, p.row);
+    impl_->builder.add_prepared(p.head, p.texts, p.row, &p.hints);
   } catch (const bad_records& e) {
     throw usage_error("snapshot_writer::add_prepared: " + e.what);
   }
 }
 
-void snapshot_writer::prefetch_text(std::uint64_t /*h*/) const noexcept {}
+void snapshot_writer::prefetch_text(std::uint64_t h) const noexcept { impl_->builder.prefetch(h); }
 
 void snapshot_writer::add(const role_edge& r) {
   impl_->check_open();
@@ -271,7 +272,7 @@ std::string snapshot_bytes(const graph& g) {
 
 void write_snapshot(const graph& g, const std::filesystem::path& path) {
   // Streamed to the file, so a large graph is never held twice in memory.
-  snapshot_writer::impl w(path);
+  snapshot_writer::impl w(path, snapshot_writer::default_memory_budget);
   add_all(w.builder, g.data());
   w.finish(g.data());
 }

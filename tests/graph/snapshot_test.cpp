@@ -495,6 +495,28 @@ TEST_CASE("snapshot_writer: incidents and roles given one at a time give the sna
   }
   CHECK(read_snapshot(mixed).data() == g.data());
 
+  // With a small memory budget the columns wait in temporary files (unnamed:
+  // none is left in the directory); the snapshot is the same.
+  {
+    std::string big = "faultline: 1\nactors:\n  - {id: a, kind: state, name: A}\nincidents:\n";
+    for (int n = 0; n < 5000; ++n)
+      big += "  - {id: e" + std::to_string(n) + ", date: 2024-01-" + std::to_string(10 + n % 19) +
+             ", perpetrator: [a], type: t" + std::to_string(n % 7) + "}\n";
+    const auto many = load_inputs({{"big.yaml", big}});
+    const auto spilled = dir.path / "spilled.snap";
+    {
+      snapshot_writer w(spilled, 4096);
+      for (const auto& i : many.incidents()) w.add(i);
+      for (const auto& r : many.roles()) w.add(r);
+      auto rest = many.data();
+      rest.incidents.clear();
+      rest.roles.clear();
+      w.commit(rest);
+    }
+    CHECK(slurp(spilled) == snapshot_bytes(many));
+    fs::remove(spilled);
+  }
+
   // A writer that is not committed leaves the file as it was, and no temporary file.
   {
     snapshot_writer w(target);

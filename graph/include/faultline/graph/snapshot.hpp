@@ -55,8 +55,13 @@ void write_snapshot(const graph& g, const std::filesystem::path& path);
 /// commit() leaves it as it was.
 class snapshot_writer {
  public:
-  /// Opens a temporary file beside `path`. \throws io_error
-  explicit snapshot_writer(const std::filesystem::path& path);
+  /// The columns are held in memory up to this many bytes by default.
+  static constexpr std::size_t default_memory_budget = std::size_t{1} << 30;
+  /// Opens a temporary file beside `path`. Incidents and roles added wait in
+  /// memory up to `memory_budget` bytes, then all of them in unnamed
+  /// temporary files beside `path` (a long import holds little in memory).
+  /// \throws io_error
+  explicit snapshot_writer(const std::filesystem::path& path, std::size_t memory_budget = default_memory_budget);
   ~snapshot_writer();
   snapshot_writer(snapshot_writer&&) noexcept;
   snapshot_writer& operator=(snapshot_writer&&) noexcept;
@@ -74,8 +79,8 @@ class snapshot_writer {
   };
   /// Internal to faultline's importers: add(i) of a prepared incident.
   void add_prepared(const prepared_incident& p);
-  /// Internal to faultline's importers: a hint that a text of hash `h` comes
-  /// soon (a no-op for the columnar writer, kept for the importers).
+  /// Internal to faultline's importers: fetches into cache what add_prepared()
+  /// reads first for a text of hash `h` (called some incidents ahead).
   void prefetch_text(std::uint64_t h) const noexcept;
   /// How many were added.
   [[nodiscard]] std::uint64_t incidents() const noexcept;
@@ -85,7 +90,6 @@ class snapshot_writer {
   /// `rest.incidents` and `rest.roles` must be empty: those added stand for
   /// them) and renames the file over `path`. The content is not validated:
   /// give what a `graph` would accept.
-  /// The columns wait in unnamed temporary files beside `path` until then.
   /// \throws io_error, usage_error when `rest` has incidents or roles, when
   ///         a role refers to no incident or actor, or when more than 2^32-2
   ///         of anything were added.
