@@ -192,6 +192,14 @@ inline constexpr std::array<section_info, 57> sections{{
 
 inline constexpr std::size_t max_kind = 128;
 
+/// Whether a kind's elements (unsigned integers) may be stored narrower
+/// than its width: 1, 2 or 4 bytes, the narrowest that holds every value
+/// (the table entry gives the width used; readers widen).
+[[nodiscard]] constexpr bool narrowable(kind k) noexcept {
+  return k == kind::inc_mentions || k == kind::inc_reports || k == kind::inc_articles || k == kind::inc_row ||
+         k == kind::role_actor;
+}
+
 /// The description of a section kind, or null when the kind is unknown.
 [[nodiscard]] inline const section_info* find(std::uint32_t k) noexcept {
   for (const auto& s : sections)

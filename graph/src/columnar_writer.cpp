@@ -112,7 +112,7 @@ class spill {
 struct column {
   const section_info* s = nullptr;
   spill data;
-  std::uint64_t count = 0;
+  std::uint64_t count = 0, max = 0;  // max: of the values, as unsigned numbers
   bool live = false;
 
   void push(std::uint64_t bits) {
@@ -126,7 +126,16 @@ struct column {
         data.append(&s->fallback, s->width);
     }
     data.append(&bits, s->width);
+    max = std::max(max, bits);
     ++count;
+  }
+  // The width to store: the kind's, or for a narrowable kind the narrowest
+  // of 1, 2 and 4 bytes that holds every value.
+  [[nodiscard]] std::uint32_t stored_width() const noexcept {
+    if (!narrowable(s->k)) return s->width;
+    for (const std::uint32_t w : {1u, 2u, 4u})
+      if (w < s->width && max < (std::uint64_t{1} << (8 * w))) return w;
+    return s->width;
   }
 };
 
@@ -140,7 +149,8 @@ std::uint64_t bits_of(double v) {
 
 struct builder::impl {
   impl(const std::filesystem::path& dir, std::size_t budget) : spill_dir(dir), memory_budget(budget) {
-    for (const auto& s : sections) columns[static_cast<std::uint32_t>(s.k)].s = &s;
+    for (const auto& s : sections)
+      columns[static_cast<std::uint32_t>(s.k)].s = &s;
   }
 
   // Columns wait in memory up to this many bytes, then all of them in
@@ -203,7 +213,8 @@ struct builder::impl {
   void check_memory() {
     if (spilled || spill_dir.empty() || ++added % check_every != 0) return;
     std::size_t held = string_bytes.in_memory() + string_ends.in_memory();
-    for (const auto& c : columns) held += c.data.in_memory();
+    for (const auto& c : columns)
+      held += c.data.in_memory();
     if (held < memory_budget) return;
     for (auto& c : columns)
       if (c.s != nullptr && c.s->fam != family::free && c.s->fam != family::actors) c.data.to_file(spill_dir);
@@ -311,6 +322,7 @@ void put(std::string& out, T v) {
 // A section to write: its bytes in a spill or in memory.
 struct pending {
   const section_info* s = nullptr;
+  std::uint32_t width = 0;  // as stored
   spill* from = nullptr;
   std::string_view bytes;
   std::uint64_t size = 0, offset = 0;
@@ -394,6 +406,7 @@ void builder::impl::finish(const graph_data& rest, output& out) {
   for (const auto& s : sections) {
     pending p;
     p.s = &s;
+    p.width = s.width;
     switch (s.k) {
       case kind::string_ends:
         p.from = &string_ends;
@@ -432,9 +445,10 @@ void builder::impl::finish(const graph_data& rest, output& out) {
         auto& c = columns[static_cast<std::uint32_t>(s.k)];
         if (!c.live) continue;
         p.from = &c.data;
+        p.width = c.stored_width();
       }
     }
-    p.size = p.from != nullptr ? p.from->size() : p.bytes.size();
+    p.size = p.from != nullptr ? p.from->size() / s.width * p.width : p.bytes.size();
     if (p.size == 0 && s.k != kind::rest) continue;
     todo.push_back(p);
   }
@@ -454,7 +468,17 @@ void builder::impl::finish(const graph_data& rest, output& out) {
       crc = crc32_update(crc, chunk);
       out.write(chunk);
     };
-    if (p.from != nullptr)
+    std::string narrow;
+    const auto take_narrowed = [&](std::string_view chunk) {
+      // (chunks hold whole elements: their sizes are multiples of 8)
+      narrow.resize(chunk.size() / p.s->width * p.width);
+      for (std::size_t k = 0, elements = chunk.size() / p.s->width; k < elements; ++k)
+        std::memcpy(narrow.data() + k * p.width, chunk.data() + k * p.s->width, p.width);  // little-endian
+      take(narrow);
+    };
+    if (p.from != nullptr && p.width != p.s->width)
+      p.from->read_back(take_narrowed);
+    else if (p.from != nullptr)
       p.from->read_back(take);
     else
       take(p.bytes);
@@ -474,7 +498,7 @@ void builder::impl::finish(const graph_data& rest, output& out) {
   put<std::uint32_t>(head, 0);
   for (const auto& p : todo) {
     put<std::uint32_t>(head, static_cast<std::uint32_t>(p.s->k));
-    put<std::uint32_t>(head, p.s->width);
+    put<std::uint32_t>(head, p.width);
     put<std::uint64_t>(head, p.offset);
     put<std::uint64_t>(head, p.size);
     put<std::uint32_t>(head, p.crc);
@@ -499,7 +523,9 @@ void builder::add_prepared(std::string_view head, const shared_texts& texts, std
   decode_prepared_incident(head, texts, row, impl_->scratch);
   impl_->add(impl_->scratch, hints != nullptr ? &hints->hashes : nullptr);
 }
-void builder::prefetch(std::uint64_t h) const noexcept { impl_->table.prefetch(h); }
+void builder::prefetch(std::uint64_t h) const noexcept {
+  impl_->table.prefetch(h);
+}
 std::uint64_t builder::incidents() const noexcept {
   return impl_->count(kind::inc_id);
 }

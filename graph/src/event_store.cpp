@@ -61,7 +61,7 @@ struct region {
 struct entry {
   bool present = false;
   std::uint64_t offset = 0, size = 0, count = 0;
-  std::uint32_t crc = 0;
+  std::uint32_t crc = 0, width = 0;  // width: as stored (narrower than the kind's for narrowable kinds)
 };
 
 }  // namespace
@@ -93,17 +93,24 @@ struct event_store::impl {
     if (!e.present) return {};
     return {reinterpret_cast<const T*>(bytes->data + e.offset), static_cast<std::size_t>(e.size / sizeof(T))};
   }
-  // One element of a column, or the fallback when the section is absent.
+  // One element of a column, or the fallback when the section is absent;
+  // a narrowed column's element is widened.
   template <class T>
   [[nodiscard]] T value(kind k, std::size_t i) const {
-    const auto c = column<T>(k);
-    if (c.empty()) {
-      T v;
+    const auto& e = section(k);
+    T v;
+    if (!e.present) {
       const auto fallback = info(k).fallback;
       std::memcpy(&v, &fallback, sizeof v);
       return v;
     }
-    return c[i];
+    if (e.width == sizeof(T)) {
+      std::memcpy(&v, bytes->data + e.offset + i * sizeof(T), sizeof v);
+      return v;
+    }
+    std::uint64_t wide = 0;
+    std::memcpy(&wide, bytes->data + e.offset + i * e.width, e.width);
+    return static_cast<T>(wide);
   }
   [[nodiscard]] std::string_view string(std::uint32_t ref) const {
     if (ref == 0) return {};
@@ -195,7 +202,8 @@ void event_store::impl::parse() {
     if (s == nullptr) fail("is damaged or newer than this faultline: it has a " + which);
     auto& e = table[id];
     if (e.present) fail("is damaged: its " + which + " appears twice");
-    if (width != s->width)
+    const bool narrowed = narrowable(s->k) && (width == 1 || width == 2 || width == 4) && width < s->width;
+    if (width != s->width && !narrowed)
       fail("is damaged: its " + which + " has " + std::to_string(width) + "-byte elements, not " +
            std::to_string(s->width));
     if (offset % alignment != 0 || offset < previous_end || offset - previous_end >= alignment || offset > n ||
@@ -211,6 +219,7 @@ void event_store::impl::parse() {
     e.size = size;
     e.crc = le32(p + 24);
     e.count = size / width;
+    e.width = width;
     if (s->fam != family::free && e.count != count_of(*s, e))
       fail("is damaged: its " + which + " holds " + std::to_string(e.count) + " elements, its header announces " +
            std::to_string(count_of(*s, e)));
@@ -234,7 +243,13 @@ void event_store::impl::check_content(const section_info& s, const entry& e) con
   const auto bad = [&](std::uint64_t at, const std::string& what) {
     fail("is damaged: element " + std::to_string(at) + " of its section " + std::string(s.name) + " " + what);
   };
-  const auto u32 = [&](std::uint64_t k) { return le32(p + k * 4); };
+  // Element k as an unsigned number (4 bytes, or the narrower width stored).
+  const auto u32 = [&](std::uint64_t k) -> std::uint32_t {
+    if (e.width == 4) return le32(p + k * 4);
+    std::uint32_t v = 0;
+    std::memcpy(&v, p + k * e.width, e.width);
+    return v;
+  };
   const auto below = [&](std::uint64_t limit, const char* what) {
     for (std::uint64_t k = 0; k < e.count; ++k)
       if (u32(k) >= limit) bad(k, std::string("is out of range (") + what + ")");
@@ -295,7 +310,7 @@ void event_store::impl::check_content(const section_info& s, const entry& e) con
     case content::date_keys: {
       std::uint32_t last_key = 0, last_start = 0;
       for (std::uint64_t k = 0; k < e.count; ++k) {
-        const auto key = u32(2 * k), start = u32(2 * k + 1);
+        const auto key = le32(p + 8 * k), start = le32(p + 8 * k + 4);
         if ((k == 0 && start != 0) || (k > 0 && (key <= last_key || start <= last_start)) || start >= incidents)
           bad(k, "is out of order or out of range");
         last_key = key;

@@ -256,10 +256,18 @@ TEST_CASE("event_store: date ranges, actors' incidents and incidents' roles are 
     std::sort(all.begin(), all.end(), by_date);
     CHECK(as_vector(s.by_date()) == all);
   }
-  const std::vector<std::pair<const char*, const char*>> windows{
-      {"2020-01-01", "2020-12-31"}, {"2021-03", "2021-03"}, {"2021-03-01", "2021-03-31"}, {"2019-01-01", "2019-12-31"},
-      {"2022-12-31", "2030-01-01"}, {"2020", "2022-12-31"}, {"2021-06-15", "2021-06-15"}, {"2022-05", "2021-05"},
-      {"2022-07-01", "2022-09-30"}, {"2022-11", "2022-12-31"}, {"2022", "2022"}, {"2022-12-01", "2022-12-01"}};
+  const std::vector<std::pair<const char*, const char*>> windows{{"2020-01-01", "2020-12-31"},
+                                                                 {"2021-03", "2021-03"},
+                                                                 {"2021-03-01", "2021-03-31"},
+                                                                 {"2019-01-01", "2019-12-31"},
+                                                                 {"2022-12-31", "2030-01-01"},
+                                                                 {"2020", "2022-12-31"},
+                                                                 {"2021-06-15", "2021-06-15"},
+                                                                 {"2022-05", "2021-05"},
+                                                                 {"2022-07-01", "2022-09-30"},
+                                                                 {"2022-11", "2022-12-31"},
+                                                                 {"2022", "2022"},
+                                                                 {"2022-12-01", "2022-12-01"}};
   std::size_t nonempty = 0;
   for (const auto& [from_text, to_text] : windows) {
     CAPTURE(from_text);
@@ -415,4 +423,38 @@ TEST_CASE("event_store: a header or table announcing more than the file holds is
     fix_checksums(b);
     CHECK(open_message(b) == "t.snap is damaged or newer than this faultline: it has a section of kind 99");
   }
+}
+
+TEST_CASE(
+    "event_store: counts, rows and role actors are stored at the narrowest width that holds them, and read back") {
+  auto d = imported().data();
+  // Rows of the fixtures are small line numbers, actors fewer than 256.
+  REQUIRE(d.actors.size() < 256);
+  const auto width_of = [](std::string_view bytes, std::uint32_t kind) -> std::uint32_t {
+    for (const auto& sec : sections_of(bytes))
+      if (sec.kind == kind) return sec.width;
+    return 0;
+  };
+  {
+    const auto bytes = snapshot_bytes(graph(d));
+    CHECK(width_of(bytes, 33) == 1);  // rows
+    CHECK(width_of(bytes, 41) == 1);  // role actors
+    CHECK(event_store::from_bytes(bytes, "t.snap").load() == d);
+  }
+  // One row past 2^32 and one mention count past 2^16 widen their columns.
+  d.incidents.back().coding.row = (std::uint64_t{1} << 32) + 5;
+  d.incidents.front().coding.mentions = 70000;
+  const auto bytes = snapshot_bytes(graph(d));
+  CHECK(width_of(bytes, 33) == 8);
+  CHECK(width_of(bytes, 24) == 4);
+  const auto s = event_store::from_bytes(bytes, "t.snap");
+  CHECK(s.mentions(0) == 70000);
+  CHECK(s.materialise(static_cast<incident_index>(d.incidents.size() - 1)).coding.row == (std::uint64_t{1} << 32) + 5);
+  CHECK(s.load() == d);
+  // A width that is not the kind's, for a kind that cannot be narrowed, is refused.
+  auto b = bytes;
+  for (const auto& sec : sections_of(b))
+    if (sec.kind == 3) put_le(b, sec.entry_at + 4, 2, 4);
+  fix_checksums(b);
+  CHECK(open_message(b) == "t.snap is damaged: its section incident dates has 2-byte elements, not 4");
 }
