@@ -363,6 +363,10 @@ void builder::impl::finish(const graph_data& rest, output& out) {
   }
   // Each incident's roles and each actor's incidents, by counting sort.
   const auto role_incidents = values32(kind::role_incident);
+  // Roles in incident order (as every import and scenario gives them): the
+  // incident of a role follows from the incident roles index, so neither
+  // the role incidents nor the incident roles list is written.
+  const bool grouped = std::is_sorted(role_incidents.begin(), role_incidents.end());
   const auto role_actors = values32(kind::role_actor);
   std::vector<std::uint32_t> roles_ends(n, 0), roles_list(m), postings_ends(actors, 0), postings(m);
   for (std::uint64_t r = 0; r < m; ++r) {
@@ -436,6 +440,7 @@ void builder::impl::finish(const graph_data& rest, output& out) {
         p.bytes = view(roles_ends);
         break;
       case kind::incident_roles:
+        if (grouped) continue;
         p.bytes = view(roles_list);
         break;
       case kind::rest:
@@ -443,7 +448,7 @@ void builder::impl::finish(const graph_data& rest, output& out) {
         break;
       default: {
         auto& c = columns[static_cast<std::uint32_t>(s.k)];
-        if (!c.live) continue;
+        if (!c.live || (grouped && s.k == kind::role_incident)) continue;
         p.from = &c.data;
         p.width = c.stored_width();
       }

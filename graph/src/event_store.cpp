@@ -292,8 +292,10 @@ void event_store::impl::check_content(const section_info& s, const entry& e) con
       std::uint64_t target = 0;
       if (s.k == kind::postings_ends)
         target = table[static_cast<std::uint32_t>(kind::postings)].count;
-      else if (s.k == kind::incident_roles_ends)
-        target = table[static_cast<std::uint32_t>(kind::incident_roles)].count;
+      else if (s.k == kind::incident_roles_ends)  // (without the list: the roles themselves, in order)
+        target = table[static_cast<std::uint32_t>(kind::incident_roles)].present
+                     ? table[static_cast<std::uint32_t>(kind::incident_roles)].count
+                     : roles;
       else if (s.k == kind::string_ends)
         target = table[static_cast<std::uint32_t>(kind::string_bytes)].size;
       else if (s.k == kind::list_ends)
@@ -453,14 +455,19 @@ std::uint32_t event_store::reports(incident_index i) const {
   return impl_->value<std::uint32_t>(kind::inc_reports, i);
 }
 
-std::span<const std::uint32_t> event_store::roles_of(incident_index i) const {
+event_store::role_ids event_store::roles_of(incident_index i) const {
   const auto ends = impl_->column<std::uint32_t>(kind::incident_roles_ends);
   const auto list = impl_->column<std::uint32_t>(kind::incident_roles);
   const std::uint32_t begin = i == 0 ? 0 : ends[i - 1];
-  return list.subspan(begin, ends[i] - begin);
+  // Without the list, the roles are in incident order: a range.
+  return {list.empty() ? nullptr : list.data(), begin, ends[i] - begin};
 }
 incident_index event_store::role_incident(std::uint32_t r) const {
-  return impl_->value<std::uint32_t>(kind::role_incident, r);
+  if (impl_->table[static_cast<std::uint32_t>(kind::role_incident)].present)
+    return impl_->value<std::uint32_t>(kind::role_incident, r);
+  // Roles in incident order: the incident whose range holds r.
+  const auto ends = impl_->column<std::uint32_t>(kind::incident_roles_ends);
+  return static_cast<incident_index>(std::upper_bound(ends.begin(), ends.end(), r) - ends.begin());
 }
 actor_index event_store::role_actor(std::uint32_t r) const {
   return impl_->value<std::uint32_t>(kind::role_actor, r);

@@ -305,9 +305,45 @@ TEST_CASE("event_store: date ranges, actors' incidents and incidents' roles are 
     std::vector<std::uint32_t> roles;
     for (std::uint32_t r = 0; r < d.roles.size(); ++r)
       if (d.roles[r].incident == i) roles.push_back(r);
-    const auto got = s.roles_of(i);
-    CHECK(std::vector<std::uint32_t>(got.begin(), got.end()) == roles);
+    std::vector<std::uint32_t> got;
+    for (const auto r : s.roles_of(i))
+      got.push_back(r);
+    CHECK(got == roles);
   }
+}
+
+TEST_CASE("event_store: roles in incident order are stored without their incidents; in another order, with them") {
+  const auto g = imported();
+  auto d = g.data();
+  REQUIRE(std::is_sorted(d.roles.begin(), d.roles.end(),
+                         [](const role_edge& a, const role_edge& b) { return a.incident < b.incident; }));
+  const auto kinds = [](std::string_view bytes) {
+    std::set<std::uint32_t> out;
+    for (const auto& sec : sections_of(bytes))
+      out.insert(sec.kind);
+    return out;
+  };
+  const auto check = [&](const graph_data& data, bool in_order) {
+    const auto bytes = snapshot_bytes(graph(data));
+    CHECK(kinds(bytes).count(40) == (in_order ? 0 : 1));  // role incidents
+    CHECK(kinds(bytes).count(75) == (in_order ? 0 : 1));  // incident roles
+    const auto s = event_store::from_bytes(bytes, "t.snap");
+    for (std::uint32_t r = 0; r < data.roles.size(); ++r)
+      CHECK(s.role_incident(r) == data.roles[r].incident);
+    for (incident_index i = 0; i < data.incidents.size(); ++i) {
+      std::vector<std::uint32_t> expected, got;
+      for (std::uint32_t r = 0; r < data.roles.size(); ++r)
+        if (data.roles[r].incident == i) expected.push_back(r);
+      for (const auto r : s.roles_of(i))
+        got.push_back(r);
+      CHECK(got == expected);
+      CHECK(s.roles_of(i).size() == expected.size());
+    }
+    CHECK(s.load() == data);
+  };
+  check(d, true);
+  std::reverse(d.roles.begin(), d.roles.end());
+  check(d, false);
 }
 
 TEST_CASE("event_store: a damaged byte in any section is refused, naming the section, when that section is read") {

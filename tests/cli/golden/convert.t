@@ -69,7 +69,7 @@ $ faultline info --scenario {tmp}/damaged.snap
 ? 2
 $ truncate {tmp}/sample.snap 100
 $ faultline info --scenario {tmp}/sample.snap
-! faultline: error: {tmp}/sample.snap is truncated: its header announces 16335 bytes, the file holds 100
+! faultline: error: {tmp}/sample.snap is truncated: its header announces 16015 bytes, the file holds 100
 ? 2
 $ truncate {tmp}/sample.snap 20
 $ faultline info --scenario {tmp}/sample.snap

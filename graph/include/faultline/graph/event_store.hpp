@@ -77,9 +77,51 @@ class event_store {
   [[nodiscard]] std::uint32_t mentions(incident_index i) const;
   [[nodiscard]] std::uint32_t reports(incident_index i) const;
 
+  /// Role indices (a view: iterate it, or index it below size()).
+  class role_ids {
+   public:
+    class iterator {
+     public:
+      using value_type = std::uint32_t;
+      using difference_type = std::ptrdiff_t;
+      iterator() = default;
+      iterator(const role_ids* ids, std::uint32_t k) noexcept : ids_(ids), k_(k) {}
+      std::uint32_t operator*() const noexcept { return (*ids_)[k_]; }
+      iterator& operator++() noexcept {
+        ++k_;
+        return *this;
+      }
+      iterator operator++(int) noexcept {
+        auto old = *this;
+        ++k_;
+        return old;
+      }
+      friend bool operator==(const iterator& a, const iterator& b) noexcept { return a.k_ == b.k_; }
+
+     private:
+      const role_ids* ids_ = nullptr;
+      std::uint32_t k_ = 0;
+    };
+    role_ids(const std::uint32_t* list, std::uint32_t first, std::uint32_t count) noexcept
+        : list_(list), first_(first), count_(count) {}
+    [[nodiscard]] std::size_t size() const noexcept { return count_; }
+    [[nodiscard]] bool empty() const noexcept { return count_ == 0; }
+    [[nodiscard]] std::uint32_t operator[](std::uint32_t k) const noexcept {
+      return list_ != nullptr ? list_[first_ + k] : first_ + k;
+    }
+    [[nodiscard]] iterator begin() const noexcept { return {this, 0}; }
+    [[nodiscard]] iterator end() const noexcept { return {this, count_}; }
+
+   private:
+    const std::uint32_t* list_;  // null: the roles first_, first_ + 1, ...
+    std::uint32_t first_, count_;
+  };
+
   /// The roles of an incident, as role indices in the order they were added.
-  [[nodiscard]] std::span<const std::uint32_t> roles_of(incident_index i) const;
-  /// A role's incident, actor and kind.
+  [[nodiscard]] role_ids roles_of(incident_index i) const;
+  /// A role's incident (O(log incidents) when the file gives it by the
+  /// incident roles index only, as for roles in incident order), actor and
+  /// kind.
   [[nodiscard]] incident_index role_incident(std::uint32_t r) const;
   [[nodiscard]] actor_index role_actor(std::uint32_t r) const;
   [[nodiscard]] role role_kind(std::uint32_t r) const;
