@@ -3,7 +3,7 @@
 # libFuzzer programs (run e.g. `build/tests/fuzz_scenario -max_total_time=60
 # samples/`); otherwise they are linked with a driver that replays the seed
 # corpus (samples/ and tests/fuzz/corpus/), and the suite runs that.
-set(faultline_fuzz_targets fuzz_scenario fuzz_snapshot fuzz_records fuzz_edge_list fuzz_events fuzz_inputs)
+set(faultline_fuzz_targets fuzz_scenario fuzz_snapshot fuzz_columns fuzz_records fuzz_edge_list fuzz_events fuzz_inputs)
 foreach(target IN LISTS faultline_fuzz_targets)
   if(FAULTLINE_FUZZ)
     add_executable(${target} fuzz/${target}.cpp)

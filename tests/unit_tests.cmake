@@ -7,6 +7,7 @@ faultline_add_unit_test(graph_test
   graph/graph_test.cpp
   graph/view_test.cpp
   graph/snapshot_test.cpp
+  graph/event_store_test.cpp
   graph/text_table_test.cpp)
 
 faultline_add_unit_test(loaders_test

@@ -100,6 +100,9 @@ class record_decoder {
       }
     }
   }
+  /// Decodes the head of an incident record (after skip_tag()).
+  void head(incident& i) { read_head(i); }
+  void skip_tag() { (void)byte(); }
   [[nodiscard]] std::size_t consumed() const noexcept { return at_; }
   [[nodiscard]] std::size_t remaining() const noexcept { return in_.size() - at_; }
 
@@ -177,7 +180,11 @@ class record_decoder {
     if (flags & has_note) string(p.note);
   }
   void read(incident& i) {
-    // The head.
+    read_head(i);
+    read_tail(i);
+  }
+  // The head of an incident's record, after its tag.
+  void read_head(incident& i) {
     string(i.id);
     string(i.name);
     i.when = day();
@@ -206,6 +213,9 @@ class record_decoder {
     if (flags & has_deaths_low) c.deaths_low = signed_varint();
     if (flags & has_deaths_high) c.deaths_high = signed_varint();
     if (flags & has_root_event) c.root_event = (flags & is_root_event) != 0;
+  }
+  void read_tail(incident& i) {
+    auto& c = i.coding;
     // The tail: the strings through the table (texts_of order), the row.
     string(i.type);
     string(i.where.name);
@@ -236,6 +246,37 @@ class record_decoder {
 };
 
 }  // namespace
+
+void decode_prepared_incident(std::string_view head, const shared_texts& texts, std::uint64_t row, incident& out) {
+  record_decoder decoder(head);
+  if (head.empty() || static_cast<unsigned char>(head[0]) != tag_incident)
+    throw bad_records{"a prepared incident does not start with an incident record's tag"};
+  decoder.skip_tag();
+  out.until.reset();
+  out.where.lat.reset();
+  out.where.lon.reset();
+  out.fatalities.reset();
+  out.injured.reset();
+  out.rung.reset();
+  out.goldstein.reset();
+  out.coding.stance.reset();
+  out.coding.tone.reset();
+  out.coding.deaths_low.reset();
+  out.coding.deaths_high.reset();
+  out.coding.root_event.reset();
+  out.prov = provenance{};
+  decoder.head(out);
+  out.type = texts[0];
+  out.where.name = texts[1];
+  out.where.country = texts[2];
+  out.cameo = texts[3];
+  out.coding.dataset = texts[4];
+  out.coding.event_type = texts[5];
+  out.coding.precision = texts[6];
+  out.coding.interaction = texts[7];
+  out.coding.source_text = texts[8];
+  out.coding.row = row;
+}
 
 std::size_t decode_records(std::string_view bytes, std::vector<incident>& incidents, std::vector<role_edge>& roles) {
   record_decoder records(bytes);

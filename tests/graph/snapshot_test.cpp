@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +14,8 @@
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/scenario.hpp>
+
+#include "columnar_bytes.hpp"
 
 using namespace faultline;
 namespace fs = std::filesystem;
@@ -48,34 +51,20 @@ std::string slurp(const fs::path& p) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// Reference CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), bit by bit,
-// written independently of the library's Boost.CRC.
-std::uint32_t reference_crc32(std::string_view bytes) {
-  std::uint32_t crc = 0xFFFFFFFFu;
-  for (unsigned char c : bytes) {
-    crc ^= c;
-    for (int k = 0; k < 8; ++k)
-      crc = (crc & 1u) ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-  }
-  return ~crc;
-}
+using columnar_bytes::fix_checksums;
+using columnar_bytes::le;
+using columnar_bytes::reference_crc32;
+using columnar_bytes::sections_of;
 
-std::uint64_t le(std::string_view bytes, std::size_t at, std::size_t width) {
-  std::uint64_t v = 0;
-  for (std::size_t k = 0; k < width; ++k)
-    v |= std::uint64_t{static_cast<unsigned char>(bytes[at + k])} << (8 * k);
-  return v;
-}
+void put_le32(std::string& bytes, std::size_t at, std::uint32_t v) { columnar_bytes::put_le(bytes, at, v, 4); }
 
-void put_le32(std::string& bytes, std::size_t at, std::uint32_t v) {
-  for (std::size_t k = 0; k < 4; ++k)
-    bytes[at + k] = static_cast<char>((v >> (8 * k)) & 0xFF);
-}
-
-// Rewrites the header checksum so that a modified payload passes it.
-void fix_checksum(std::string& bytes) {
+// Rewrites the checksum of a version-4 snapshot so that a modified payload passes it.
+void fix_legacy_checksum(std::string& bytes) {
   put_le32(bytes, 24, reference_crc32(std::string_view(bytes).substr(32)));
 }
+
+// The bytes of a version-4 snapshot written by faultline 0.3 (of the bundled sample).
+std::string legacy_sample() { return slurp(samples / "fixtures" / "snapshots" / "baghdad-2024-01.v4.snap"); }
 
 // Two actors and one relation: a small snapshot for the exhaustive damage loops.
 graph tiny() {
@@ -101,22 +90,26 @@ std::string snapshot_message(std::string_view bytes) {
 
 }  // namespace
 
-TEST_CASE("snapshot: the CRC-32 is the reference's for payloads of every length modulo 16, short and long") {
-  // 0 to 40 incidents whose descriptions grow by one byte each: payloads
-  // from a few hundred bytes to several KB, ending at every offset of a
+TEST_CASE("snapshot: each section's CRC-32 is the reference's, for sections of every length modulo 16, short and long") {
+  // 0 to 40 incidents whose descriptions grow by one byte each: string
+  // tables from a few bytes to several KB, ending at every offset of a
   // 16-byte block (the checksum folds 16 bytes at a time where the
-  // processor can), and one of over a megabyte written in blocks.
+  // processor can), and a string table of over a megabyte written from
+  // temporary files.
   std::string yaml = "faultline: 1\nactors:\n  - {id: a, kind: state, name: A}\nincidents:\n";
   std::set<std::size_t> tails;
+  const auto check_sections = [&](std::string_view bytes) {
+    for (const auto& s : sections_of(bytes)) {
+      CAPTURE(s.kind);
+      CHECK(s.crc == reference_crc32(bytes.substr(s.offset, s.size)));
+      if (s.kind == 61) tails.insert(s.size % 16);  // the string table
+    }
+  };
   for (int n = 0; n <= 40; ++n) {
     if (n > 0)
       yaml += "  - {id: i" + std::to_string(n) + ", date: 2024-01-04, perpetrator: [a], description: \"" +
               std::string(static_cast<std::size_t>(n), 'x') + "\"}\n";
-    const auto bytes = snapshot_bytes(load_inputs({{"crc.yaml", yaml}}));
-    const auto payload = std::string_view(bytes).substr(32);
-    CAPTURE(payload.size());
-    CHECK(le(bytes, 24, 4) == reference_crc32(payload));
-    tails.insert(payload.size() % 16);
+    check_sections(snapshot_bytes(load_inputs({{"crc.yaml", yaml}})));
   }
   CHECK(tails.size() == 16);
   std::string big = "faultline: 1\nactors:\n  - {id: a, kind: state, name: A}\nincidents:\n";
@@ -127,28 +120,53 @@ TEST_CASE("snapshot: the CRC-32 is the reference's for payloads of every length 
   write_snapshot(load_inputs({{"big.yaml", big}}), dir.path / "crc.snap");
   const auto written = slurp(dir.path / "crc.snap");
   REQUIRE(written.size() > (std::size_t{1} << 20));
-  CHECK(le(written, 24, 4) == reference_crc32(std::string_view(written).substr(32)));
+  check_sections(written);
 }
 
-TEST_CASE("snapshot: the header layout (magic, version, counts, length, CRC-32)") {
+TEST_CASE("snapshot: the header and section table layout (version 5)") {
   const auto g = tiny();
   REQUIRE(g.incidents().size() == 1);
   REQUIRE(g.roles().size() == 2);
   const auto bytes = snapshot_bytes(g);
-  REQUIRE(bytes.size() > 32);
+  REQUIRE(bytes.size() > 64);
   CHECK(bytes.substr(0, 8) == std::string("FLTSNAP\0", 8));
-  CHECK(le(bytes, 8, 4) == 4);  // format version
-  CHECK(le(bytes, 12, 4) == 1);  // incidents
-  CHECK(le(bytes, 16, 8) == bytes.size() - 32);
-  CHECK(le(bytes, 24, 4) == reference_crc32(std::string_view(bytes).substr(32)));
-  CHECK(le(bytes, 28, 4) == 2);  // roles
-  // The payload starts with the incident's record: tag 1, then its id
-  // written as it is (varint 3 x length, then the bytes).
-  const auto& id = g.incidents()[0].id;
-  REQUIRE(id.size() * 3 < 128);
-  CHECK(bytes[32] == 1);
-  CHECK(static_cast<unsigned char>(bytes[33]) == id.size() * 3);
-  CHECK(bytes.substr(34, id.size()) == id);
+  CHECK(le(bytes, 8, 4) == 5);   // format version
+  CHECK(le(bytes, 16, 8) == 1);  // incidents
+  CHECK(le(bytes, 24, 8) == 2);  // roles
+  CHECK(le(bytes, 32, 8) == 0);  // links
+  CHECK(le(bytes, 40, 8) == 2);  // actors
+  CHECK(le(bytes, 48, 8) == bytes.size());
+  const auto table = sections_of(bytes);
+  REQUIRE(table.size() == le(bytes, 12, 4));
+  {
+    std::string head = bytes.substr(0, 64 + 32 * table.size());
+    put_le32(head, 56, 0);
+    CHECK(le(bytes, 56, 4) == reference_crc32(head));
+  }
+  // Sections follow each other at multiples of 64 bytes, the last one ends the file.
+  std::uint64_t end = 64 + 32 * table.size();
+  for (const auto& s : table) {
+    CAPTURE(s.kind);
+    CHECK(s.offset % 64 == 0);
+    CHECK(s.offset >= end);
+    CHECK(s.offset - end < 64);
+    end = s.offset + s.size;
+  }
+  CHECK(end == bytes.size());
+  // The incident's date is one u32: year 2024 (0x07E8) xor 0x8000, month, day.
+  const auto dates = std::find_if(table.begin(), table.end(), [](const auto& s) { return s.kind == 3; });
+  REQUIRE(dates != table.end());
+  CHECK(dates->width == 4);
+  CHECK(dates->size == 4);
+  CHECK(le(bytes, dates->offset, 4) == 0x87E80104u);
+  // Columns where every value is the default are left out: no end date, no
+  // note, no link.
+  for (const std::uint32_t absent : {4u, 16u, 50u})
+    CHECK(std::none_of(table.begin(), table.end(), [&](const auto& s) { return s.kind == absent; }));
+  // Fatalities (2) are a column of one i64.
+  const auto fatalities = std::find_if(table.begin(), table.end(), [](const auto& s) { return s.kind == 11; });
+  REQUIRE(fatalities != table.end());
+  CHECK(le(bytes, fatalities->offset, 8) == 2);
   CHECK(is_snapshot(bytes));
   // Deterministic: the same graph gives the same bytes.
   CHECK(snapshot_bytes(tiny()) == bytes);
@@ -202,25 +220,28 @@ TEST_CASE("snapshot: round trip of an empty graph") {
 
 TEST_CASE("snapshot: damaged, truncated, foreign and other-version files are refused") {
   const auto bytes = snapshot_bytes(tiny());
-  const auto payload = bytes.size() - 32;
 
-  // Truncated in the payload.
+  // Truncated.
   CHECK_THROWS_WITH_AS(read_snapshot(std::string_view(bytes).substr(0, bytes.size() - 1), "t.snap"),
-                       ("t.snap is truncated: the header announces " + std::to_string(payload) +
-                        " bytes of data, the file holds " + std::to_string(payload - 1))
+                       ("t.snap is truncated: its header announces " + std::to_string(bytes.size()) +
+                        " bytes, the file holds " + std::to_string(bytes.size() - 1))
                            .c_str(),
                        snapshot_error);
   // Only the header.
-  CHECK(snapshot_message(std::string_view(bytes).substr(0, 32)) ==
-        "t.snap is truncated: the header announces " + std::to_string(payload) + " bytes of data, the file holds 0");
-  // Shorter than the header.
+  CHECK(snapshot_message(std::string_view(bytes).substr(0, 64)) ==
+        "t.snap is truncated: its header announces " + std::to_string(bytes.size()) + " bytes, the file holds 64");
+  // Shorter than the header of either version.
   CHECK_THROWS_WITH_AS(read_snapshot(std::string_view(bytes).substr(0, 12), "t.snap"),
                        "t.snap is truncated: 12 bytes, shorter than the 32-byte header", snapshot_error);
-  // One flipped byte in the payload.
+  CHECK_THROWS_WITH_AS(read_snapshot(std::string_view(bytes).substr(0, 40), "t.snap"),
+                       "t.snap is truncated: 40 bytes, shorter than the 64-byte header of a version-5 snapshot",
+                       snapshot_error);
+  // One flipped byte in the last section (the rest).
   {
     auto damaged = bytes;
-    damaged[32 + payload / 2] = static_cast<char>(damaged[32 + payload / 2] ^ 0x5A);
-    CHECK_THROWS_WITH_AS(read_snapshot(damaged, "t.snap"), "t.snap is damaged: its checksum does not match its content",
+    damaged[bytes.size() - 3] = static_cast<char>(damaged[bytes.size() - 3] ^ 0x5A);
+    CHECK_THROWS_WITH_AS(read_snapshot(damaged, "t.snap"),
+                         "t.snap is damaged: the checksum of its section actors, relations and sources does not match",
                          snapshot_error);
   }
   // Another format version.
@@ -228,8 +249,8 @@ TEST_CASE("snapshot: damaged, truncated, foreign and other-version files are ref
     auto other = bytes;
     put_le32(other, 8, 1);  // what faultline 0.1 wrote
     CHECK_THROWS_WITH_AS(read_snapshot(other, "t.snap"),
-                         "t.snap has snapshot format version 1; this faultline reads version 4. Re-create it from its "
-                         "scenario with `faultline convert`",
+                         "t.snap has snapshot format version 1; this faultline reads versions 4 and 5. Re-create it "
+                         "from its scenario with `faultline convert`",
                          snapshot_error);
   }
   {
@@ -238,8 +259,8 @@ TEST_CASE("snapshot: damaged, truncated, foreign and other-version files are ref
     auto other = bytes;
     put_le32(other, 8, 3);
     CHECK_THROWS_WITH_AS(read_snapshot(other, "t.snap"),
-                         "t.snap has snapshot format version 3; this faultline reads version 4. Re-create it from its "
-                         "scenario with `faultline convert`",
+                         "t.snap has snapshot format version 3; this faultline reads versions 4 and 5. Re-create it "
+                         "from its scenario with `faultline convert`",
                          snapshot_error);
   }
   // Not a snapshot at all.
@@ -261,17 +282,32 @@ TEST_CASE("snapshot: damaged, truncated, foreign and other-version files are ref
   }
 }
 
+TEST_CASE("snapshot: version-4 files (faultline 0.3) are still read, and damage in them refused") {
+  const auto bytes = legacy_sample();
+  REQUIRE(le(bytes, 8, 4) == 4);
+  CHECK(read_snapshot(bytes, "old.snap").data() == load_files({samples / "baghdad-2024-01.yaml"}).data());
+  CHECK(read_snapshot(samples / "fixtures" / "snapshots" / "every-field.v4.snap").data() ==
+        load_files({samples / "fixtures" / "every-field.yaml"}).data());
+  const auto payload = bytes.size() - 32;
+  CHECK(snapshot_message(std::string_view(bytes).substr(0, bytes.size() - 1)) ==
+        "t.snap is truncated: the header announces " + std::to_string(payload) + " bytes of data, the file holds " +
+            std::to_string(payload - 1));
+  auto damaged = bytes;
+  damaged[32 + payload / 2] = static_cast<char>(damaged[32 + payload / 2] ^ 0x5A);
+  CHECK(snapshot_message(damaged) == "t.snap is damaged: its checksum does not match its content");
+}
+
 TEST_CASE("snapshot: a payload that decodes to invalid data is refused as inconsistent") {
   auto bytes = snapshot_bytes(tiny());
   // Find the relation's weight 0.4375 (exact in binary) and make it 2, then fix the checksum.
   const double weight = 0.4375, bad = 2.0;
   std::string pattern(sizeof weight, '\0');
   std::memcpy(pattern.data(), &weight, sizeof weight);
-  const auto at = bytes.find(pattern, 32);
+  const auto at = bytes.find(pattern, 64);
   REQUIRE(at != std::string::npos);
   REQUIRE(bytes.find(pattern, at + 1) == std::string::npos);
   std::memcpy(bytes.data() + at, &bad, sizeof bad);
-  fix_checksum(bytes);
+  fix_checksums(bytes);
   CHECK_THROWS_WITH_AS(read_snapshot(bytes, "t.snap"),
                        "t.snap is inconsistent: Invalid graph data: relation #0 has a weight outside (0, 1]",
                        snapshot_error);
@@ -284,8 +320,8 @@ TEST_CASE("snapshot: every flipped byte and every truncation is refused, never a
     CAPTURE(at);
     auto damaged = bytes;
     damaged[at] = static_cast<char>(damaged[at] ^ 0xFF);
-    // The counts in the header are checked against the records; the rest of
-    // the header and the payload against the checksum.
+    // The header and table against their checksum, each section against its
+    // own, the padding between sections against zeros.
     CHECK_THROWS_AS(read_snapshot(damaged, "t.snap"), snapshot_error);
   }
   for (std::size_t length = 0; length < bytes.size(); ++length) {
@@ -394,18 +430,18 @@ TEST_CASE("snapshot: every field of an imported event's coding survives, and rep
   CHECK(count("ev-") == 3);  // ids are written as they are
 }
 
-TEST_CASE("snapshot: records that cannot be decoded are refused with what is wrong") {
-  const auto bytes = snapshot_bytes(tiny());
+TEST_CASE("snapshot: version-4 records that cannot be decoded are refused with what is wrong") {
+  const auto bytes = legacy_sample();
   {
     auto bad = bytes;
     bad[32] = 7;  // not a record tag
-    fix_checksum(bad);
+    fix_legacy_checksum(bad);
     CHECK(snapshot_message(bad) == "t.snap cannot be decoded: unknown record tag 7 at byte 0");
   }
   {
     auto bad = bytes;
     bad[33] = 2;  // the id: entry 0 of a string table that is still empty
-    fix_checksum(bad);
+    fix_legacy_checksum(bad);
     CHECK(snapshot_message(bad) == "t.snap cannot be decoded: a string refers to entry 0 of a table of 0, at byte 2");
   }
   {
@@ -413,14 +449,15 @@ TEST_CASE("snapshot: records that cannot be decoded are refused with what is wro
     // The id's length: 2^20 bytes (varint 0x80 0x80 0xC0 0x01 for 3 x 2^20), past the end of the data.
     bad.replace(33, 1, std::string("\x80\x80\xC0\x01", 4));
     put_le32(bad, 16, static_cast<std::uint32_t>(bad.size() - 32));
-    fix_checksum(bad);
+    fix_legacy_checksum(bad);
     CHECK(snapshot_message(bad) == "t.snap cannot be decoded: a record runs past the end of the data, at byte 5");
   }
   {
     auto bad = bytes;
-    put_le32(bad, 12, 2);  // the header announces two incidents
-    CHECK(snapshot_message(bad) ==
-          "t.snap is inconsistent: its header announces 2 incidents and 2 roles, its data holds 1 and 2");
+    put_le32(bad, 12, 2);  // the header announces two incidents; the sample has 9
+    const auto roles = std::to_string(le(bytes, 28, 4));
+    CHECK(snapshot_message(bad) == "t.snap is inconsistent: its header announces 2 incidents and " + roles +
+                                       " roles, its data holds 9 and " + roles);
   }
 }
 
@@ -457,6 +494,28 @@ TEST_CASE("snapshot_writer: incidents and roles given one at a time give the sna
     w.commit(rest);
   }
   CHECK(read_snapshot(mixed).data() == g.data());
+
+  // With a small memory budget the columns wait in temporary files (unnamed:
+  // none is left in the directory); the snapshot is the same.
+  {
+    std::string big = "faultline: 1\nactors:\n  - {id: a, kind: state, name: A}\nincidents:\n";
+    for (int n = 0; n < 5000; ++n)
+      big += "  - {id: e" + std::to_string(n) + ", date: 2024-01-" + std::to_string(10 + n % 19) +
+             ", perpetrator: [a], type: t" + std::to_string(n % 7) + "}\n";
+    const auto many = load_inputs({{"big.yaml", big}});
+    const auto spilled = dir.path / "spilled.snap";
+    {
+      snapshot_writer w(spilled, 4096);
+      for (const auto& i : many.incidents()) w.add(i);
+      for (const auto& r : many.roles()) w.add(r);
+      auto rest = many.data();
+      rest.incidents.clear();
+      rest.roles.clear();
+      w.commit(rest);
+    }
+    CHECK(slurp(spilled) == snapshot_bytes(many));
+    fs::remove(spilled);
+  }
 
   // A writer that is not committed leaves the file as it was, and no temporary file.
   {

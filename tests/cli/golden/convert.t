@@ -40,11 +40,36 @@ $ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/damaged.snap
 ! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 9 incidents, 16 relations
 $ flip {tmp}/damaged.snap 200
 $ faultline info --scenario {tmp}/damaged.snap
-! faultline: error: {tmp}/damaged.snap is damaged: its checksum does not match its content
+! faultline: error: {tmp}/damaged.snap is damaged: the checksum of its header does not match
+? 2
+# Version-4 snapshots (faultline 0.3) are still read; convert rewrites one in version 5.
+$ faultline convert {samples}/fixtures/snapshots/baghdad-2024-01.v4.snap {tmp}/rewritten.snap
+! Wrote {tmp}/rewritten.snap (snapshot): 15 actors, 9 incidents, 16 relations
+$ faultline info --scenario {tmp}/rewritten.snap
+> Loaded {tmp}/rewritten.snap
+>   scenario baghdad-2024-01: US strike in Baghdad, 2024-01-04 (as of 2024-01-04)
+>
+> what            count
+> actors          15
+>   states        5
+>   groups        6
+>   persons       4
+> incidents       9
+> relations       16
+> incident roles  22
+> incident links  3
+> sources         1
+> relation types  12
+# Damage in a section (version 5 checks each section on its own) names the section.
+$ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/damaged.snap
+! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 9 incidents, 16 relations
+$ flip {tmp}/damaged.snap 12000
+$ faultline info --scenario {tmp}/damaged.snap
+! faultline: error: {tmp}/damaged.snap is damaged: the checksum of its section actors, relations and sources does not match
 ? 2
 $ truncate {tmp}/sample.snap 100
 $ faultline info --scenario {tmp}/sample.snap
-! faultline: error: {tmp}/sample.snap is truncated: the header announces 12573 bytes of data, the file holds 68
+! faultline: error: {tmp}/sample.snap is truncated: its header announces 16015 bytes, the file holds 100
 ? 2
 $ truncate {tmp}/sample.snap 20
 $ faultline info --scenario {tmp}/sample.snap

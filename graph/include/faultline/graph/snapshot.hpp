@@ -3,15 +3,21 @@
 /// \file
 /// Binary snapshots of a graph, for reloading fast.
 ///
-/// Layout: a 32-byte header — the magic "FLTSNAP\0", the format version
-/// (u32 LE), the number of incidents (u32 LE), the payload length (u64 LE),
-/// the CRC-32 of the payload (u32 LE) and the number of roles (u32 LE) —
-/// followed by the payload: the incidents and roles as compact records
-/// (varints, optional fields as flag bits, repeated strings such as types,
-/// places and source URLs written once and then referred to; described in
-/// snapshot.cpp), then a Boost binary archive of the rest of `graph_data`.
-/// Doubles are in the machine's byte order, so snapshots are not portable
-/// across architectures; a snapshot is a cache, the scenario is the source.
+/// Snapshots are written in format version 5, columnar: a 64-byte header
+/// (the magic "FLTSNAP\0", the version, the number of sections, the numbers
+/// of incidents, roles, links and actors, the file size and a checksum of
+/// the header and the section table), a table of sections (kind, element
+/// width, offset, size and CRC-32 of each), then the sections, each at a
+/// multiple of 64 bytes: incidents, roles and links as fixed-width columns,
+/// one table of strings, the source lists, indexes (incidents by date, each
+/// actor's incidents, each incident's roles), and the rest of `graph_data`
+/// (scenarios, relation types, sources, actors, relations) as a Boost binary
+/// archive. `event_store` (event_store.hpp) reads such a file in place;
+/// docs/snapshot-format.md describes it byte by byte. Version 4 snapshots
+/// (faultline 0.2 to 0.3: incidents and roles as compact records, one
+/// checksum) are still read, never written. Numbers are in the machine's
+/// byte order (little-endian only), so snapshots are not portable across
+/// architectures; a snapshot is a cache, the scenario is the source.
 
 #include <array>
 #include <cstdint>
@@ -25,14 +31,10 @@
 
 namespace faultline {
 
-/// Version 4: as version 3 (faultline 0.2: incidents and roles as compact
-/// records, the rest as plain Boost objects; incidents with their event
-/// coding, actors with their merged names), and relations with the opponent
-/// and the conflict they are given in (`against`, `conflict`), and an
-/// incident's coding with GDELT's IsRootEvent (two more flag bits of its
-/// record). Files of another version are refused with a message that says to
+/// The version written: 5, columnar (above). Versions 4 and 5 are read;
+/// files of another version are refused with a message that says to
 /// re-create them.
-inline constexpr std::uint32_t snapshot_format_version = 4;
+inline constexpr std::uint32_t snapshot_format_version = 5;
 inline constexpr std::string_view snapshot_magic{"FLTSNAP\0", 8};
 
 /// True when `bytes` starts with the snapshot magic.
@@ -53,8 +55,13 @@ void write_snapshot(const graph& g, const std::filesystem::path& path);
 /// commit() leaves it as it was.
 class snapshot_writer {
  public:
-  /// Opens a temporary file beside `path`. \throws io_error
-  explicit snapshot_writer(const std::filesystem::path& path);
+  /// The columns are held in memory up to this many bytes by default.
+  static constexpr std::size_t default_memory_budget = std::size_t{1} << 30;
+  /// Opens a temporary file beside `path`. Incidents and roles added wait in
+  /// memory up to `memory_budget` bytes, then all of them in unnamed
+  /// temporary files beside `path` (a long import holds little in memory).
+  /// \throws io_error
+  explicit snapshot_writer(const std::filesystem::path& path, std::size_t memory_budget = default_memory_budget);
   ~snapshot_writer();
   snapshot_writer(snapshot_writer&&) noexcept;
   snapshot_writer& operator=(snapshot_writer&&) noexcept;
@@ -83,8 +90,9 @@ class snapshot_writer {
   /// `rest.incidents` and `rest.roles` must be empty: those added stand for
   /// them) and renames the file over `path`. The content is not validated:
   /// give what a `graph` would accept.
-  /// \throws io_error, usage_error when `rest` has incidents or roles, or
-  ///         when more than 2^32-2 of either were added.
+  /// \throws io_error, usage_error when `rest` has incidents or roles, when
+  ///         a role refers to no incident or actor, or when more than 2^32-2
+  ///         of anything were added.
   void commit(const graph_data& rest);
 
   struct impl;

@@ -144,6 +144,11 @@ struct bad_records {
   std::string what;
 };
 
+/// Sets `out` (reused: its strings keep their capacity) to the incident
+/// whose record head is `head` (encode_incident_head) with these texts and
+/// row. \throws bad_records
+void decode_prepared_incident(std::string_view head, const shared_texts& texts, std::uint64_t row, incident& out);
+
 /// Decodes records from the start of `bytes` up to the end tag, appending
 /// to the two vectors; returns the bytes read. Every length, index and
 /// table reference is checked against what is there.
