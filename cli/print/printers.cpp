@@ -107,7 +107,8 @@ void write_csv(std::ostream& out, const table& t) {
 }
 
 void write_json(std::ostream& out, const json_t& j) {
-  out << j.dump(2) << "\n";
+  // Imported text may hold bytes that are not UTF-8: replace them rather than fail.
+  out << j.dump(2, ' ', false, json_t::error_handler_t::replace) << "\n";
 }
 
 void write_dot(std::ostream& out, const dot_graph& g) {
