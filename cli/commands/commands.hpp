@@ -44,11 +44,14 @@ inline void add_format_option(CLI::App& command, context& ctx, const std::string
 }
 
 /// Adds subcommand `name` wired setup -> run -> print (see the top of this file).
+/// `initial` is the options before the flags are parsed (for commands that
+/// share a run, e.g. which direction `backers` and `proxies` search).
 template <class Options, class Result>
 CLI::App* add_command(CLI::App& app, context& ctx, int& status, const std::string& name, const std::string& help,
-                      void (*setup)(CLI::App&, Options&), Result (*run)(context&, const Options&)) {
+                      void (*setup)(CLI::App&, Options&), Result (*run)(context&, const Options&),
+                      Options initial = {}) {
   auto* sub = app.add_subcommand(name, help);
-  auto options = std::make_shared<Options>();
+  auto options = std::make_shared<Options>(std::move(initial));
   setup(*sub, *options);
   add_format_option(*sub, ctx, print::format_list(print::formats_of<Result>()));
   sub->callback([&ctx, &status, options, run] {
