@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <faultline/graph/error.hpp>
-#include <faultline/loaders/dot.hpp>
 #include <ostream>
 
 namespace faultline::cli {
@@ -188,7 +187,8 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
       throw usage_error(
           "--layer and --kind select facts of a scenario; a plain edge list has none: drop them with --edges");
     if (o.min_events != 1)
-      throw usage_error("--min-events counts the incidents of a scenario; a plain edge list has none: drop it with --edges");
+      throw usage_error(
+          "--min-events counts the incidents of a scenario; a plain edge list has none: drop it with --edges");
     if (!o.relation_rules.empty() || !o.incident_rules.empty() || o.no_default_incident_rules)
       throw usage_error(
           "--relation-rule, --incident-rule and --no-default-incident-rules say how the facts of a scenario count; a "
@@ -469,49 +469,51 @@ void print_signed_sources(std::ostream& out, const signed_input& in, const std::
   if (in.scenario) print_sources(out, *in.scenario, cited);
 }
 
-void print_signed_dot(std::ostream& out, const signed_input& in, const std::string& name,
-                      std::span<const std::uint32_t> bloc, const std::string& group_word,
-                      const std::vector<std::uint32_t>& highlight, const std::vector<dot_extra_edge>& extra) {
+dot_graph signed_dot(const signed_input& in, const std::string& name, std::span<const std::uint32_t> bloc,
+                     const std::string& group_word, const std::vector<std::uint32_t>& highlight,
+                     const std::vector<dot_extra_edge>& extra) {
   // Colour-blind-safe fills (Okabe and Ito), cycled.
   static const char* fills[] = {"#56B4E9", "#E69F00", "#009E73", "#F0E442", "#CC79A7", "#0072B2", "#D55E00", "#999999"};
   const auto& sg = in.sg;
-  out << "graph " << dot_quote(name) << " {\n"
-      << "  node [fontname=\"Helvetica\", style=filled, shape=box];\n  edge [fontname=\"Helvetica\"];\n";
+  dot_graph d;
+  d.directed = false;
+  d.name = name;
+  d.quote_name = true;
+  d.node_defaults = {{"fontname", "Helvetica"}, {"style", "filled", false}, {"shape", "box", false}};
+  d.edge_defaults = {{"fontname", "Helvetica"}};
   std::uint32_t groups = 0;
   for (auto b : bloc)
     if (b != no_bloc) groups = std::max(groups, b + 1);
   for (std::uint32_t b = 0; b < groups; ++b) {
-    out << "  subgraph " << dot_quote("cluster_" + std::to_string(b + 1))
-        << " {\n    label=" << dot_quote(group_word + " " + std::to_string(b + 1))
-        << ";\n    color=" << dot_quote(fills[b % 8]) << ";\n";
+    dot_subgraph cluster{"cluster_" + std::to_string(b + 1),
+                         {{"label", group_word + " " + std::to_string(b + 1)}, {"color", fills[b % 8]}},
+                         {},
+                         {}};
     for (std::uint32_t x = 0; x < sg.node_count(); ++x)
-      if (bloc[x] == b)
-        out << "    " << dot_quote(sg.ids[x]) << " [label=" << dot_quote(sg.names[x])
-            << ", fillcolor=" << dot_quote(fills[b % 8]) << "];\n";
-    out << "  }\n";
+      if (bloc[x] == b) cluster.nodes.push_back({sg.ids[x], {{"label", sg.names[x]}, {"fillcolor", fills[b % 8]}}});
+    d.body.emplace_back(std::move(cluster));
   }
   for (std::uint32_t x = 0; x < sg.node_count(); ++x)
-    if (bloc[x] == no_bloc)
-      out << "  " << dot_quote(sg.ids[x]) << " [label=" << dot_quote(sg.names[x]) << ", fillcolor=\"white\"];\n";
+    if (bloc[x] == no_bloc) d.add_node(sg.ids[x], {{"label", sg.names[x]}, {"fillcolor", "white"}});
   for (std::uint32_t t = 0; t < sg.ties.size(); ++t) {
     const auto& tie = sg.ties[t];
     const bool bold = std::find(highlight.begin(), highlight.end(), t) != highlight.end();
-    out << "  " << dot_quote(sg.ids[tie.u]) << " -- " << dot_quote(sg.ids[tie.v]) << " [";
+    dot_attributes attrs;
     if (tie.sign > 0)
-      out << "color=\"#1A9850\", style=solid";
+      attrs = {{"color", "#1A9850"}, {"style", "solid", false}};
     else if (tie.sign < 0)
-      out << "color=\"#D73027\", style=dashed";
+      attrs = {{"color", "#D73027"}, {"style", "dashed", false}};
     else
-      out << "color=\"#999999\", style=dotted";
-    out << ", penwidth=" << (bold ? "3" : "1")
-        << ", tooltip=" << dot_quote(sign_word(tie.sign) + ", weight " + decimal_text(tie.weight));
-    if (bold) out << ", label=\"frustrated\"";
-    out << "];\n";
+      attrs = {{"color", "#999999"}, {"style", "dotted", false}};
+    attrs.push_back({"penwidth", bold ? "3" : "1", false});
+    attrs.push_back({"tooltip", sign_word(tie.sign) + ", weight " + decimal_text(tie.weight)});
+    if (bold) attrs.push_back({"label", "frustrated"});
+    d.add_edge(sg.ids[tie.u], sg.ids[tie.v], std::move(attrs));
   }
   for (const auto& e : extra)
-    out << "  " << dot_quote(sg.ids[e.a]) << " -- " << dot_quote(sg.ids[e.b])
-        << " [color=\"#777777\", style=dotted, constraint=false, label=" << dot_quote(e.label) << "];\n";
-  out << "}\n";
+    d.add_edge(sg.ids[e.a], sg.ids[e.b],
+               {{"color", "#777777"}, {"style", "dotted", false}, {"constraint", "false", false}, {"label", e.label}});
+  return d;
 }
 
 std::string precise_text(double v) {

@@ -104,7 +104,7 @@ void print_tie_facts(std::ostream& out, const signed_input& in, std::uint32_t ti
 /// Prints "Sources" for a scenario.
 void print_signed_sources(std::ostream& out, const signed_input& in, const std::vector<source_index>& cited);
 
-/// Writes a DOT graph of the signed graph: one coloured cluster per bloc,
+/// The signed graph as a DOT description: one coloured cluster per bloc,
 /// friendly ties solid green, hostile ties dashed red, `highlight` ties
 /// (e.g. frustrated ones) bold, and `extra` edges (suggestions) dotted grey.
 struct dot_extra_edge {
@@ -113,9 +113,9 @@ struct dot_extra_edge {
   std::int8_t sign;
   std::string label;
 };
-void print_signed_dot(std::ostream& out, const signed_input& in, const std::string& name,
-                      std::span<const std::uint32_t> bloc, const std::string& group_word,
-                      const std::vector<std::uint32_t>& highlight, const std::vector<dot_extra_edge>& extra = {});
+[[nodiscard]] dot_graph signed_dot(const signed_input& in, const std::string& name, std::span<const std::uint32_t> bloc,
+                                   const std::string& group_word, const std::vector<std::uint32_t>& highlight,
+                                   const std::vector<dot_extra_edge>& extra = {});
 
 /// A number with up to 7 decimals, no trailing zeros (for values cross-checked against signnet).
 [[nodiscard]] std::string precise_text(double v);

@@ -92,7 +92,7 @@ void add_balance(CLI::App& app, context& ctx, int& status) {
       return;
     }
     if (fmt == output_format::dot) {
-      print_signed_dot(ctx.out, in, "balance", r.search.bloc, "Side", r.frustrated);
+      print::write_dot(ctx.out, signed_dot(in, "balance", r.search.bloc, "Side", r.frustrated));
       return;
     }
     if (fmt == output_format::csv) {

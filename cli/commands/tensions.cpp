@@ -123,7 +123,7 @@ void add_tensions(CLI::App& app, context& ctx, int& status) {
       std::vector<dot_extra_edge> extra;
       for (const auto& s : r.suggestions)
         extra.push_back({s.a, s.b, s.sign, "suggested " + sign_word(s.sign)});
-      print_signed_dot(ctx.out, in, "tensions", blocs.bloc, "Bloc", highlight, extra);
+      print::write_dot(ctx.out, signed_dot(in, "tensions", blocs.bloc, "Bloc", highlight, extra));
       return;
     }
     if (fmt == output_format::csv) {
