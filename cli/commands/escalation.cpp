@@ -4,7 +4,6 @@
 #include <array>
 #include <faultline/algorithms/escalation.hpp>
 #include <faultline/graph/error.hpp>
-#include <faultline/loaders/dot.hpp>
 #include <ostream>
 
 #include "commands.hpp"
@@ -275,7 +274,10 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
     return;
   }
   if (fmt == output_format::dot) {
-    ctx.out << "digraph escalation {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", shape=note];\n";
+    dot_graph d;
+    d.name = "escalation";
+    d.attributes = {{"rankdir", "LR", false}};
+    d.node_defaults = {{"fontname", "Helvetica"}, {"shape", "note", false}};
     std::vector<incident_index> nodes;
     std::vector<const retaliation_link*> edges;
     for (const auto& chain : chains)
@@ -283,10 +285,8 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
         if (std::find(nodes.begin(), nodes.end(), s.incident) == nodes.end()) {
           nodes.push_back(s.incident);
           const auto& inc = g.incidents()[s.incident];
-          ctx.out << "  " << dot_quote(inc.id) << " [label="
-                  << dot_quote(inc.when.to_string() + "\n" + incident_title(inc) + "\n" + who_text(g, s.parties) + "\nrung " +
-                               rung_text(s.severity.rung))
-                  << "];\n";
+          d.add_node(inc.id, {{"label", inc.when.to_string() + "\n" + incident_title(inc) + "\n" +
+                                            who_text(g, s.parties) + "\nrung " + rung_text(s.severity.rung)}});
         }
         if (s.link && std::find(edges.begin(), edges.end(), s.link) == edges.end()) edges.push_back(s.link);
       }
@@ -295,10 +295,11 @@ void print_chains(context& ctx, const graph_view& view, const escalation_graph& 
                                                 : rule_text(l->rule) + ", " +
                                                       count_of(static_cast<std::size_t>(l->gap_days), "day") + ", " +
                                                       decimal_text(l->score);
-      ctx.out << "  " << dot_quote(g.incidents()[l->from].id) << " -> " << dot_quote(g.incidents()[l->to].id)
-              << " [label=" << dot_quote(text) << (l->is_explicit() ? "" : ", style=dashed") << "];\n";
+      dot_attributes attrs{{"label", text}};
+      if (!l->is_explicit()) attrs.push_back({"style", "dashed", false});
+      d.add_edge(g.incidents()[l->from].id, g.incidents()[l->to].id, std::move(attrs));
     }
-    ctx.out << "}\n";
+    print::write_dot(ctx.out, d);
     return;
   }
   const std::vector<std::string> headers{"chain",    "score",      "step", "date",    "incident_id",
@@ -415,7 +416,10 @@ void print_paths(context& ctx, const graph_view& view, const temporal_paths_resu
     return;
   }
   if (fmt == output_format::dot) {
-    ctx.out << "digraph paths {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", shape=box];\n";
+    dot_graph d;
+    d.name = "paths";
+    d.attributes = {{"rankdir", "LR", false}};
+    d.node_defaults = {{"fontname", "Helvetica"}, {"shape", "box", false}};
     std::vector<std::string> seen;
     for (const auto& [name, path] : criteria) {
       if (!*path) continue;
@@ -424,11 +428,10 @@ void print_paths(context& ctx, const graph_view& view, const temporal_paths_resu
         const std::string edge = g.actors()[s.from].id + " " + g.actors()[s.to].id + " " + inc.id;
         if (std::find(seen.begin(), seen.end(), edge) != seen.end()) continue;
         seen.push_back(edge);
-        ctx.out << "  " << dot_quote(g.actors()[s.from].id) << " -> " << dot_quote(g.actors()[s.to].id)
-                << " [label=" << dot_quote(inc.when.to_string() + " " + incident_title(inc)) << "];\n";
+        d.add_edge(g.actors()[s.from].id, g.actors()[s.to].id, {{"label", inc.when.to_string() + " " + incident_title(inc)}});
       }
     }
-    ctx.out << "}\n";
+    print::write_dot(ctx.out, d);
     return;
   }
   const std::vector<std::string> headers{"path", "step", "date", "incident_id", "incident", "from", "to", "sources"};
