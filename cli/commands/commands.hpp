@@ -12,6 +12,8 @@
 //     json_t to_json() const;               // --format json
 //     dot_graph to_dot() const;             // --format dot: the library's DOT description
 //     bool empty() const;                   // true: exit status 1 (no result)
+//     std::string output(), report();       // instead of the four, for commands without --format
+//                                           // (export, convert): bytes for stdout, a note for stderr
 //   };                                      // (offer only the conversions the command has)
 //   void setup(CLI::App& sub, actors_options& o);            // declares its flags (not --format)
 //   actors_result run(context& ctx, const actors_options& o); // loads and computes; never prints
@@ -53,11 +55,14 @@ CLI::App* add_command(CLI::App& app, context& ctx, int& status, const std::strin
   auto* sub = app.add_subcommand(name, help);
   auto options = std::make_shared<Options>(std::move(initial));
   setup(*sub, *options);
-  add_format_option(*sub, ctx, print::format_list(print::formats_of<Result>()));
-  sub->callback([&ctx, &status, options, run] {
-    const auto format = ctx.format(print::formats_of<Result>());  // before any loading
+  const auto formats = print::formats_of<Result>();
+  if (!formats.empty()) add_format_option(*sub, ctx, print::format_list(formats));
+  sub->callback([&ctx, &status, options, run, formats] {
+    // --format is checked before any loading; a command without it writes plain output.
+    const auto format = formats.empty() ? output_format::table : ctx.format(formats);
     const Result result = run(ctx, *options);
-    print::emit(ctx.out, format, result);
+    if (formats.empty()) print::emit_plain(ctx.out, ctx.err, result);
+    else print::emit(ctx.out, format, result);
     status = print::status_of(result);
   });
   return sub;

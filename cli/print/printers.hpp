@@ -12,6 +12,7 @@
 // support it. A result's `empty()`, when it has one, makes the exit status 1.
 
 #include <concepts>
+#include <ostream>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -48,6 +49,16 @@ concept has_json = requires(const R& r) {
 template <class R>
 concept has_dot = requires(const R& r) {
   { r.to_dot() } -> std::same_as<dot_graph>;
+};
+/// Commands without --format (export, convert) give bytes for standard
+/// output as they are, and a report for standard error.
+template <class R>
+concept has_output = requires(const R& r) {
+  { r.output() } -> std::convertible_to<std::string>;
+};
+template <class R>
+concept has_report = requires(const R& r) {
+  { r.report() } -> std::convertible_to<std::string>;
 };
 template <class R>
 concept has_empty = requires(const R& r) {
@@ -94,6 +105,13 @@ void emit(std::ostream& out, output_format format, const R& result) {
       if constexpr (has_dot<R>) write_dot(out, result.to_dot());
       break;
   }
+}
+
+/// Writes a result that has no --format: its output() to `out`, its report() to `err`.
+template <class R>
+void emit_plain(std::ostream& out, std::ostream& err, const R& result) {
+  if constexpr (has_output<R>) out << result.output();
+  if constexpr (has_report<R>) err << result.report();
 }
 
 /// The exit status of a result: 1 (no result) when it is empty, else 0.
