@@ -61,8 +61,13 @@ CLI::App* add_command(CLI::App& app, context& ctx, int& status, const std::strin
     // --format is checked before any loading; a command without it writes plain output.
     const auto format = formats.empty() ? output_format::table : ctx.format(formats);
     const Result result = run(ctx, *options);
-    if (formats.empty()) print::emit_plain(ctx.out, ctx.err, result);
-    else print::emit(ctx.out, format, result);
+    if (formats.empty()) {
+      print::emit_plain(ctx.out, ctx.err, result);
+    } else {
+      print::emit(ctx.out, format, result);
+      // A report follows the output (import's refusal of a file without a readable row).
+      if constexpr (print::has_report<Result>) ctx.err << result.report();
+    }
     status = print::status_of(result);
   });
   return sub;

@@ -64,6 +64,11 @@ template <class R>
 concept has_empty = requires(const R& r) {
   { r.empty() } -> std::convertible_to<bool>;
 };
+/// A result that sets the exit status itself (import: 2 when no row could be read).
+template <class R>
+concept has_status = requires(const R& r) {
+  { r.status() } -> std::convertible_to<int>;
+};
 
 /// Writes a document: text lines, aligned tables, the sources footnote.
 void write_document(std::ostream& out, const document& doc);
@@ -114,9 +119,11 @@ void emit_plain(std::ostream& out, std::ostream& err, const R& result) {
   if constexpr (has_report<R>) err << result.report();
 }
 
-/// The exit status of a result: 1 (no result) when it is empty, else 0.
+/// The exit status of a result: its status() when it has one; else 1 (no
+/// result) when it is empty, else 0.
 template <class R>
 [[nodiscard]] int status_of(const R& result) {
+  if constexpr (has_status<R>) return result.status();
   if constexpr (has_empty<R>) return result.empty() ? 1 : 0;
   return 0;
 }
