@@ -97,12 +97,17 @@ struct signed_input {
 /// A tie's facts, as indented lines "+ fact [sources]"; collects the sources cited.
 void print_tie_facts(std::ostream& out, const signed_input& in, std::uint32_t tie, const std::string& indent,
                      std::vector<source_index>& cited);
+/// The same lines, added to a document.
+void add_tie_facts(print::document& doc, const signed_input& in, std::uint32_t tie, const std::string& indent,
+                   std::vector<source_index>& cited);
 /// A tie as JSON: its ends, sign, weight, friendly and hostile sums, and its facts.
 [[nodiscard]] json_t tie_json(const signed_input& in, std::uint32_t tie, std::vector<source_index>& cited);
 /// The input and filters as JSON.
 [[nodiscard]] json_t input_json(const context& ctx, const signed_input& in, const signed_cli_options& o);
 /// Prints "Sources" for a scenario.
 void print_signed_sources(std::ostream& out, const signed_input& in, const std::vector<source_index>& cited);
+/// Adds the "Sources" footnote for a scenario (nothing for an edge list).
+void add_signed_sources(print::document& doc, const signed_input& in, const std::vector<source_index>& cited);
 
 /// The signed graph as a DOT description: one coloured cluster per bloc,
 /// friendly ties solid green, hostile ties dashed red, `highlight` ties

@@ -79,6 +79,20 @@ void print_tie_facts(std::ostream& out, const signed_input& in, std::uint32_t ti
   }
 }
 
+void add_tie_facts(print::document& doc, const signed_input& in, std::uint32_t tie, const std::string& indent,
+                   std::vector<source_index>& cited) {
+  for (const auto& f : in.sg.facts_of(tie)) {
+    std::string line = indent + sign_symbol(f.sign) + " " + fact_text(in, f);
+    if (f.weight != 1.0) line += ", weight " + decimal_text(f.weight);
+    if (const auto* p = fact_provenance(in, f)) {
+      collect_sources(*p, cited);
+      const auto tags = source_tags(*in.scenario, *p);
+      if (!tags.empty()) line += " " + tags;
+    }
+    doc.line(std::move(line));
+  }
+}
+
 json_t tie_json(const signed_input& in, std::uint32_t tie, std::vector<source_index>& cited) {
   const auto& t = in.sg.ties[tie];
   json_t j;
@@ -164,6 +178,10 @@ json_t input_json(const context& ctx, const signed_input& in, const signed_cli_o
 
 void print_signed_sources(std::ostream& out, const signed_input& in, const std::vector<source_index>& cited) {
   if (in.scenario) print_sources(out, *in.scenario, cited);
+}
+
+void add_signed_sources(print::document& doc, const signed_input& in, const std::vector<source_index>& cited) {
+  if (in.scenario) doc.add_sources(*in.scenario, cited);
 }
 
 dot_graph signed_dot(const signed_input& in, const std::string& name, std::span<const std::uint32_t> bloc,
