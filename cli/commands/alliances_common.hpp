@@ -94,18 +94,13 @@ struct signed_input {
 [[nodiscard]] std::string fact_text(const signed_input& in, const tie_fact& f);
 /// The provenance of a fact (null for edge-list rows).
 [[nodiscard]] const provenance* fact_provenance(const signed_input& in, const tie_fact& f);
-/// A tie's facts, as indented lines "+ fact [sources]"; collects the sources cited.
-void print_tie_facts(std::ostream& out, const signed_input& in, std::uint32_t tie, const std::string& indent,
-                     std::vector<source_index>& cited);
-/// The same lines, added to a document.
+/// A tie's facts, as indented lines "+ fact [sources]" added to `doc`; collects the sources cited.
 void add_tie_facts(print::document& doc, const signed_input& in, std::uint32_t tie, const std::string& indent,
                    std::vector<source_index>& cited);
 /// A tie as JSON: its ends, sign, weight, friendly and hostile sums, and its facts.
 [[nodiscard]] json_t tie_json(const signed_input& in, std::uint32_t tie, std::vector<source_index>& cited);
 /// The input and filters as JSON.
 [[nodiscard]] json_t input_json(const context& ctx, const signed_input& in, const signed_cli_options& o);
-/// Prints "Sources" for a scenario.
-void print_signed_sources(std::ostream& out, const signed_input& in, const std::vector<source_index>& cited);
 /// Adds the "Sources" footnote for a scenario (nothing for an edge list).
 void add_signed_sources(print::document& doc, const signed_input& in, const std::vector<source_index>& cited);
 

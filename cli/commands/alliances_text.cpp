@@ -65,20 +65,6 @@ const provenance* fact_provenance(const signed_input& in, const tie_fact& f) {
   return nullptr;
 }
 
-void print_tie_facts(std::ostream& out, const signed_input& in, std::uint32_t tie, const std::string& indent,
-                     std::vector<source_index>& cited) {
-  for (const auto& f : in.sg.facts_of(tie)) {
-    out << indent << sign_symbol(f.sign) << " " << fact_text(in, f);
-    if (f.weight != 1.0) out << ", weight " << decimal_text(f.weight);
-    if (const auto* p = fact_provenance(in, f)) {
-      collect_sources(*p, cited);
-      const auto tags = source_tags(*in.scenario, *p);
-      if (!tags.empty()) out << " " << tags;
-    }
-    out << "\n";
-  }
-}
-
 void add_tie_facts(print::document& doc, const signed_input& in, std::uint32_t tie, const std::string& indent,
                    std::vector<source_index>& cited) {
   for (const auto& f : in.sg.facts_of(tie)) {
@@ -174,10 +160,6 @@ json_t input_json(const context& ctx, const signed_input& in, const signed_cli_o
                 {"neutral_facts_ignored", in.sg.neutral_facts},
                 {"self_loops_ignored", in.sg.self_loops}};
   return j;
-}
-
-void print_signed_sources(std::ostream& out, const signed_input& in, const std::vector<source_index>& cited) {
-  if (in.scenario) print_sources(out, *in.scenario, cited);
 }
 
 void add_signed_sources(print::document& doc, const signed_input& in, const std::vector<source_index>& cited) {
