@@ -12,8 +12,10 @@
 //     json_t to_json() const;               // --format json
 //     dot_graph to_dot() const;             // --format dot: the library's DOT description
 //     bool empty() const;                   // true: exit status 1 (no result)
+//     int status() const;                   // or the exit status itself (import: 2 when no row was read)
 //     std::string output(), report();       // instead of the four, for commands without --format
-//                                           // (export, convert): bytes for stdout, a note for stderr
+//                                           // (export, convert): bytes for stdout, a note for stderr;
+//                                           // report() also follows formatted output (import's refusal)
 //   };                                      // (offer only the conversions the command has)
 //   void setup(CLI::App& sub, actors_options& o);            // declares its flags (not --format)
 //   actors_result run(context& ctx, const actors_options& o); // loads and computes; never prints
