@@ -6,6 +6,7 @@
 
 #include "commands/commands.hpp"
 #include "context.hpp"
+#include "global_options.hpp"
 
 namespace {
 
@@ -27,38 +28,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "faultline 0.1.0");
   app.require_subcommand(1);
   app.fallthrough();
-  app.add_option("-s,--scenario", ctx.options.scenarios,
-                 "Scenario (YAML or JSON) or snapshot to load; repeat to load several, later ones adding to earlier ones")
-      ->type_name("FILE");
-  app.add_option("--import", ctx.options.imports,
-                 "Event data to add to the scenarios, as FORMAT:FILE (gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd, ucdp-brd); "
-                 "repeatable. Malformed rows are skipped and counted; use `faultline import` for filters and --strict")
-      ->type_name("FORMAT:FILE");
-  app.add_option("--edges", ctx.options.edges,
-                 "A plain edge list instead of a scenario, for the analysis commands: CSV/TSV with a header naming "
-                 "source,target[,weight][,sign][,type][,date|year|since,until|window], or a Pajek .net/.paj file")
-      ->type_name("FILE");
-  app.add_option("--nodes", ctx.options.nodes, "A node list (CSV/TSV with an `id` column) to go with --edges")->type_name("FILE");
-  app.add_option("--source-column", ctx.options.edge_options.source_column, "With --edges: the header name of the source column");
-  app.add_option("--target-column", ctx.options.edge_options.target_column, "With --edges: the header name of the target column");
-  app.add_option("--network", ctx.options.edge_options.network, "With a Pajek project holding several networks: which one, by number, title or the title's last word "
-                 "(default: the first; the output names the one read)");
-  app.add_flag("--undirected", ctx.options.undirected,
-               "With --edges: the edges are undirected (Pajek *Arcs too; a pair of opposite arcs is one edge)");
-  app.add_option("--as-of", ctx.options.as_of,
-                 "Only what holds on this date (YYYY, YYYY-MM or YYYY-MM-DD); with a dated --edges list (date, year, "
-                 "since/until or window column), the ties that hold then")
-      ->type_name("DATE");
-  app.add_option("--min-confidence", ctx.options.min_confidence, "Ignore facts whose confidence is below this (0 to 1)")
-      ->capture_default_str();
-  app.add_option("--min-mentions", ctx.options.min_mentions,
-                 "Ignore GDELT events mentioned fewer than N times (NumMentions); other incidents are kept")
-      ->type_name("N");
-  app.add_option("--min-sources", ctx.options.min_sources,
-                 "Ignore GDELT events reported by fewer than N sources (NumSources); other incidents are kept")
-      ->type_name("N");
-  app.add_flag("--root-events-only", ctx.options.root_events_only,
-               "Ignore GDELT events that are not root events (IsRootEvent 0); other incidents are kept");
+  cli::add_global_options(app, ctx.options);
 
   cli::add_info(app, ctx, status);
   cli::add_validate(app, ctx, status);
@@ -78,16 +48,13 @@ int main(int argc, char** argv) {
   cli::add_convert(app, ctx, status);
   cli::add_export(app, ctx, status);
 
-  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
-    sub->footer("Global options (before or after the command): -s,--scenario FILE (repeatable), --import FORMAT:FILE,\n"
-                "--as-of DATE, --min-confidence X, --min-mentions N, --min-sources N, --root-events-only, --edges FILE\n"
-                "(see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.");
+  const auto footer = cli::global_options_footer();
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) sub->footer(footer);
 
   // An unknown command would otherwise read as "a subcommand is required".
   for (int k = 1; k < argc; ++k) {
     const std::string word = argv[k];
-    if (word == "-s" || word == "--scenario" || word == "--as-of" || word == "--min-confidence" || word == "--edges" ||
-        word == "--import" || word == "--min-mentions" || word == "--min-sources" || word == "--nodes" || word == "--source-column" || word == "--target-column" || word == "--network") {
+    if (cli::global_option_takes_value(word)) {
       ++k;
       continue;
     }

@@ -155,7 +155,7 @@ void add_alliances(CLI::App& app, context& ctx, int& status) {
       return;
     }
     if (fmt == output_format::dot) {
-      print_signed_dot(ctx.out, in, "alliances", r.bloc, "Bloc", r.frustrated);
+      print::write_dot(ctx.out, signed_dot(in, "alliances", r.bloc, "Bloc", r.frustrated));
       return;
     }
     std::vector<std::string> headers{"bloc", "actor"};

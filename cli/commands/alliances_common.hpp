@@ -94,17 +94,17 @@ struct signed_input {
 [[nodiscard]] std::string fact_text(const signed_input& in, const tie_fact& f);
 /// The provenance of a fact (null for edge-list rows).
 [[nodiscard]] const provenance* fact_provenance(const signed_input& in, const tie_fact& f);
-/// A tie's facts, as indented lines "+ fact [sources]"; collects the sources cited.
-void print_tie_facts(std::ostream& out, const signed_input& in, std::uint32_t tie, const std::string& indent,
-                     std::vector<source_index>& cited);
+/// A tie's facts, as indented lines "+ fact [sources]" added to `doc`; collects the sources cited.
+void add_tie_facts(print::document& doc, const signed_input& in, std::uint32_t tie, const std::string& indent,
+                   std::vector<source_index>& cited);
 /// A tie as JSON: its ends, sign, weight, friendly and hostile sums, and its facts.
 [[nodiscard]] json_t tie_json(const signed_input& in, std::uint32_t tie, std::vector<source_index>& cited);
 /// The input and filters as JSON.
 [[nodiscard]] json_t input_json(const context& ctx, const signed_input& in, const signed_cli_options& o);
-/// Prints "Sources" for a scenario.
-void print_signed_sources(std::ostream& out, const signed_input& in, const std::vector<source_index>& cited);
+/// Adds the "Sources" footnote for a scenario (nothing for an edge list).
+void add_signed_sources(print::document& doc, const signed_input& in, const std::vector<source_index>& cited);
 
-/// Writes a DOT graph of the signed graph: one coloured cluster per bloc,
+/// The signed graph as a DOT description: one coloured cluster per bloc,
 /// friendly ties solid green, hostile ties dashed red, `highlight` ties
 /// (e.g. frustrated ones) bold, and `extra` edges (suggestions) dotted grey.
 struct dot_extra_edge {
@@ -113,9 +113,9 @@ struct dot_extra_edge {
   std::int8_t sign;
   std::string label;
 };
-void print_signed_dot(std::ostream& out, const signed_input& in, const std::string& name,
-                      std::span<const std::uint32_t> bloc, const std::string& group_word,
-                      const std::vector<std::uint32_t>& highlight, const std::vector<dot_extra_edge>& extra = {});
+[[nodiscard]] dot_graph signed_dot(const signed_input& in, const std::string& name, std::span<const std::uint32_t> bloc,
+                                   const std::string& group_word, const std::vector<std::uint32_t>& highlight,
+                                   const std::vector<dot_extra_edge>& extra = {});
 
 /// A number with up to 7 decimals, no trailing zeros (for values cross-checked against signnet).
 [[nodiscard]] std::string precise_text(double v);

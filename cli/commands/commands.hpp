@@ -1,11 +1,91 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// Every command: a function that adds its subcommand, flags and callback.
-// A callback stores its exit code in `status` (0 ok, 1 no result).
+// How a command is declared. Every command is cli/commands/<name>.{hpp,cpp}
+// (commands that share their logic share a pair, e.g. backing.* for backers
+// and proxies) and follows one pattern:
+//
+//   struct actors_options { ... };                       // its flags, holding the library's options
+//                                                         // struct (with its defaults) where there is one
+//   struct actors_result {                                // the typed answer: what the printers need
+//     print::document to_document() const;  // --format table: lines, aligned tables, a sources footnote
+//     print::table to_csv() const;          // --format csv: the main table
+//     json_t to_json() const;               // --format json
+//     dot_graph to_dot() const;             // --format dot: the library's DOT description
+//     bool empty() const;                   // true: exit status 1 (no result)
+//     int status() const;                   // or the exit status itself (import: 2 when no row was read)
+//     std::string output(), report();       // instead of the four, for commands without --format
+//                                           // (export, convert): bytes for stdout, a note for stderr;
+//                                           // report() also follows formatted output (import's refusal)
+//   };                                      // (offer only the conversions the command has)
+//   void setup(CLI::App& sub, actors_options& o);            // declares its flags (not --format)
+//   actors_result run(context& ctx, const actors_options& o); // loads and computes; never prints
+//
+//   void add_actors(CLI::App& app, context& ctx, int& status) {   // the registration main() calls
+//     add_command<actors_options>(app, ctx, status, "actors", "List actors ...", setup, run);
+//   }
+//
+// add_command adds --format (its help lists the formats the result converts
+// to, print::formats_of), and when the command is parsed: checks --format,
+// calls run, writes the result with that format's printer (print/printers.hpp)
+// and sets the exit status. Words come from text/, model JSON from
+// print/model_json.hpp, loading and the global options from context.hpp.
+// A result may point into the loaded graph: the context owns it until exit.
+
+#include <memory>
+#include <ostream>
 
 #include "context.hpp"
+#include "print/document.hpp"
+#include "print/model_json.hpp"
+#include "print/printers.hpp"
+#include "text/text.hpp"
 
 namespace faultline::cli {
+
+/// Adds `--format` to `command` with the given formats named in its help.
+inline void add_format_option(CLI::App& command, context& ctx, const std::string& formats) {
+  command.add_option("-f,--format", ctx.options.format, "Output format: " + formats)->capture_default_str();
+}
+
+/// Adds subcommand `name` wired setup -> run -> print (see the top of this file).
+/// `initial` is the options before the flags are parsed (for commands that
+/// share a run, e.g. which direction `backers` and `proxies` search).
+template <class Options, class Result>
+CLI::App* add_command(CLI::App& app, context& ctx, int& status, const std::string& name, const std::string& help,
+                      void (*setup)(CLI::App&, Options&), Result (*run)(context&, const Options&),
+                      Options initial = {}) {
+  auto* sub = app.add_subcommand(name, help);
+  auto options = std::make_shared<Options>(std::move(initial));
+  setup(*sub, *options);
+  const auto formats = print::formats_of<Result>();
+  if (!formats.empty()) add_format_option(*sub, ctx, print::format_list(formats));
+  sub->callback([&ctx, &status, options, run, formats] {
+    // --format is checked before any loading; a command without it writes plain output.
+    const auto format = formats.empty() ? output_format::table : ctx.format(formats);
+    const Result result = run(ctx, *options);
+    if (formats.empty()) {
+      print::emit_plain(ctx.out, ctx.err, result);
+    } else {
+      print::emit(ctx.out, format, result);
+      // A report follows the output (import's refusal of a file without a readable row).
+      if constexpr (print::has_report<Result>) ctx.err << result.report();
+    }
+    status = print::status_of(result);
+  });
+  return sub;
+}
+
+// Commands not yet converted to the pattern print through these.
+using table = print::table;
+inline void print_csv(std::ostream& out, const std::vector<std::string>& headers,
+                      const std::vector<std::vector<std::string>>& rows) {
+  print::write_csv(out, print::table{headers, rows});
+}
+inline void print_sources(std::ostream& out, const graph& g, const std::vector<source_index>& sources) {
+  print::document doc;
+  doc.add_sources(g, sources);
+  print::write_document(out, doc);
+}
 
 void add_info(CLI::App& app, context& ctx, int& status);
 void add_validate(CLI::App& app, context& ctx, int& status);

@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "commands/convert.hpp"
+
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
 #include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/scenario.hpp>
-#include <ostream>
-
-#include "commands.hpp"
 
 namespace faultline::cli {
 namespace {
-
-struct convert_options {
-  std::vector<std::string> inputs;
-  std::string output;
-  std::string to;
-};
 
 std::string format_from_extension(const std::filesystem::path& p) {
   const auto ext = p.extension().string();
@@ -27,30 +20,34 @@ std::string format_from_extension(const std::filesystem::path& p) {
 
 }  // namespace
 
-void add_convert(CLI::App& app, context& ctx, int& status) {
-  auto* cmd = app.add_subcommand(
-      "convert",
-      "Convert scenarios and snapshots: `faultline convert IN... OUT`. The output format comes from OUT's extension\n"
-      "(.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn.\n"
-      "The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written");
-  auto opt = std::make_shared<convert_options>();
-  cmd->add_option("files", opt->inputs, "Input files (scenario YAML/JSON or snapshot), then the output file")
+void setup(CLI::App& sub, convert_options& o) {
+  sub.add_option("files", o.inputs, "Input files (scenario YAML/JSON or snapshot), then the output file")
       ->required()
       ->expected(2, -1);
-  cmd->add_option("--to", opt->to, "Output format: yaml, json or snapshot")->check(CLI::IsMember({"yaml", "json", "snapshot"}));
-  cmd->callback([&ctx, &status, opt] {
-    const std::filesystem::path out = opt->inputs.back();
-    const std::vector<std::filesystem::path> in(opt->inputs.begin(), opt->inputs.end() - 1);
-    const std::string to = opt->to.empty() ? format_from_extension(out) : opt->to;
-    const auto vo = ctx.view();
-    const graph loaded = load_files(in);
-    // The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written.
-    const graph g = vo.filters() ? graph(kept_data(graph_view(loaded, vo))) : loaded;
-    if (to == "snapshot") write_snapshot(g, out);
-    else write_file_atomic(out, write_scenario(g, to == "json" ? scenario_syntax::json : scenario_syntax::yaml));
-    ctx.err << "Wrote " << out.string() << " (" << to << "): " << graph_summary(g) << "\n";
-    status = exit_ok;
-  });
+  sub.add_option("--to", o.to, "Output format: yaml, json or snapshot")
+      ->check(CLI::IsMember({"yaml", "json", "snapshot"}));
+}
+
+convert_result run(context& ctx, const convert_options& o) {
+  const std::filesystem::path out = o.inputs.back();
+  const std::vector<std::filesystem::path> in(o.inputs.begin(), o.inputs.end() - 1);
+  const std::string to = o.to.empty() ? format_from_extension(out) : o.to;
+  const auto vo = ctx.view();
+  const graph loaded = load_files(in);
+  // The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written.
+  const graph g = vo.filters() ? graph(kept_data(graph_view(loaded, vo))) : loaded;
+  if (to == "snapshot") write_snapshot(g, out);
+  else write_file_atomic(out, write_scenario(g, to == "json" ? scenario_syntax::json : scenario_syntax::yaml));
+  return {"Wrote " + out.string() + " (" + to + "): " + graph_summary(g) + "\n"};
+}
+
+void add_convert(CLI::App& app, context& ctx, int& status) {
+  add_command<convert_options>(
+      app, ctx, status, "convert",
+      "Convert scenarios and snapshots: `faultline convert IN... OUT`. The output format comes from OUT's extension\n"
+      "(.yaml/.yml, .json, .snap) or --to. The output is written to a temporary file and renamed, never left torn.\n"
+      "The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written",
+      setup, run);
 }
 
 }  // namespace faultline::cli

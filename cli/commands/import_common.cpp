@@ -46,13 +46,14 @@ void progress_bar::finish() {
   drawn_ = false;
 }
 
-void print_import_report(std::ostream& out, const import_report& r, double seconds) {
+print::document import_report_document(const import_report& r, double seconds) {
+  print::document doc;
   std::string files;
   for (const auto& f : r.files)
     files += (files.empty() ? "" : ", ") + std::filesystem::path(f).filename().string();
-  out << fmt::format("Imported {} ({}) from {}: {} bytes in {:.2f} s ({:.0f} MB/s)\n", to_string(r.format),
-                     r.layout.empty() ? std::string("no layout: nothing read") : r.layout,
-                     files, r.bytes, seconds, static_cast<double>(r.bytes) / 1e6 / std::max(seconds, 1e-9));
+  doc.line(fmt::format("Imported {} ({}) from {}: {} bytes in {:.2f} s ({:.0f} MB/s)", to_string(r.format),
+                       r.layout.empty() ? std::string("no layout: nothing read") : r.layout, files, r.bytes, seconds,
+                       static_cast<double>(r.bytes) / 1e6 / std::max(seconds, 1e-9)));
   const std::pair<const char*, std::uint64_t> lines[] = {{"rows read", r.rows},
                                                          {"imported", r.imported},
                                                          {"filtered out", r.filtered},
@@ -67,15 +68,47 @@ void print_import_report(std::ostream& out, const import_report& r, double secon
                                                          {"relations added", r.relations_added},
                                                          {"sources added", r.sources_added}};
   for (const auto& [name, value] : lines)
-    out << fmt::format("  {:<24}{:>12}\n", name, value);
+    doc.line(fmt::format("  {:<24}{:>12}", name, value));
   if (r.malformed > 0) {
-    out << "Malformed rows"
-        << (r.problems.size() < r.malformed ? fmt::format(" (first {} of {})", r.problems.size(), r.malformed)
-                                            : std::string())
-        << ":\n";
+    doc.line("Malformed rows" +
+             (r.problems.size() < r.malformed ? fmt::format(" (first {} of {})", r.problems.size(), r.malformed)
+                                              : std::string()) +
+             ":");
     for (const auto& p : r.problems)
-      out << "  " << p.text() << "\n";
+      doc.line("  " + p.text());
   }
+  return doc;
+}
+
+json_t import_report_json(const import_report& r, double seconds) {
+  json_t j;
+  j["format"] = std::string(to_string(r.format));
+  j["layout"] = r.layout;
+  j["files"] = r.files;
+  j["bytes"] = r.bytes;
+  j["seconds"] = seconds;
+  j["rows"] = r.rows;
+  j["imported"] = r.imported;
+  j["filtered"] = r.filtered;
+  j["duplicates"] = r.duplicates;
+  j["malformed"] = r.malformed;
+  json_t problems = json_t::array();
+  for (const auto& p : r.problems)
+    problems.push_back({{"file", p.where.file},
+                        {"line", p.where.line},
+                        {"column", p.where.column},
+                        {"field", p.field},
+                        {"message", p.message}});
+  j["problems"] = std::move(problems);
+  j["generic_sides"] = r.generic_sides;
+  j["actors_added"] = r.actors_added;
+  j["actors_matched"] = r.actors_matched;
+  j["names_merged"] = r.names_merged;
+  j["incidents_added"] = r.incidents_added;
+  j["roles_added"] = r.roles_added;
+  j["relations_added"] = r.relations_added;
+  j["sources_added"] = r.sources_added;
+  return j;
 }
 
 std::string check_event_input(const std::string& name) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What `import` and the global --import option share: the progress bar,
-// and the text of an import report.
+// and the text and JSON of an import report.
 
 #include <chrono>
 #include <iosfwd>
@@ -10,6 +10,9 @@
 
 #include <faultline/graph/date.hpp>
 #include <faultline/loaders/event_data.hpp>
+
+#include "print/document.hpp"
+#include "print/model_json.hpp"
 
 namespace faultline::cli {
 
@@ -34,7 +37,9 @@ class progress_bar {
 };
 
 /// The report of an import as text: counts, speed, the first malformed rows.
-void print_import_report(std::ostream& out, const import_report& r, double seconds);
+[[nodiscard]] print::document import_report_document(const import_report& r, double seconds);
+/// The report of an import as JSON (`seconds`: reading the files and writing the snapshot).
+[[nodiscard]] json_t import_report_json(const import_report& r, double seconds);
 
 /// Why an event input named on the command line cannot be read, or empty
 /// when it can: an existing file (plain, gzip or zip), "-" (standard input)

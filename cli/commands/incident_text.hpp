@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "context.hpp"
+#include "print/model_json.hpp"
+#include "text/text.hpp"
 
 namespace faultline::cli {
 

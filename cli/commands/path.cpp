@@ -1,28 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <algorithm>
-#include <faultline/algorithms/path.hpp>
-#include <faultline/graph/error.hpp>
-#include <faultline/loaders/dot.hpp>
-#include <ostream>
-#include <utility>
+#include "commands/path.hpp"
 
-#include "commands.hpp"
+#include <algorithm>
+#include <utility>
 
 namespace faultline::cli {
 namespace {
 
-struct path_cli_options {
-  std::string from, to;
-  std::vector<std::string> types;
-  bool no_incidents = false;
-  path_options algo;
-};
-
 const provenance& step_provenance(const graph& g, const path_step& s) {
   switch (s.kind) {
-    case path_edge_kind::relation: return g.relations()[s.index].prov;
-    case path_edge_kind::role: return role_provenance(g, s.index);
-    case path_edge_kind::link: return link_provenance(g, s.index);
+    case path_edge_kind::relation:
+      return g.relations()[s.index].prov;
+    case path_edge_kind::role:
+      return role_provenance(g, s.index);
+    case path_edge_kind::link:
+      return link_provenance(g, s.index);
   }
   return g.relations()[s.index].prov;
 }
@@ -30,11 +22,14 @@ const provenance& step_provenance(const graph& g, const path_step& s) {
 // The edge in its own direction, e.g. "Iran —backs→ Harakat al-Nujaba".
 std::string step_text(const graph& g, const path_step& s) {
   switch (s.kind) {
-    case path_edge_kind::relation: return relation_text(g, s.index);
-    case path_edge_kind::role: return role_text(g, s.index);
+    case path_edge_kind::relation:
+      return relation_text(g, s.index);
+    case path_edge_kind::role:
+      return role_text(g, s.index);
     case path_edge_kind::link: {
       const auto& l = g.links()[s.index];
-      return incident_title(g.incidents()[l.from]) + " —" + std::string(to_string(l.kind)) + "→ " + incident_title(g.incidents()[l.to]);
+      return incident_title(g.incidents()[l.from]) + " —" + std::string(to_string(l.kind)) + "→ " +
+             incident_title(g.incidents()[l.to]);
     }
   }
   return "";
@@ -67,110 +62,131 @@ std::string_view kind_name(path_edge_kind k) {
   return k == path_edge_kind::relation ? "relation" : k == path_edge_kind::role ? "role" : "link";
 }
 
+std::vector<source_index> cited_by(const graph& g, const path_result& result) {
+  std::vector<source_index> cited;
+  for (const auto& p : result.paths)
+    for (const auto& s : p)
+      collect_sources(step_provenance(g, s), cited);
+  return cited;
+}
+
 }  // namespace
 
-void add_path(CLI::App& app, context& ctx, int& status) {
-  auto* cmd = app.add_subcommand("path",
-                                 "How is one actor (or incident) connected to another: the shortest chains of relations, "
-                                 "and of roles in incidents, between them");
-  auto opt = std::make_shared<path_cli_options>();
-  cmd->add_option("from", opt->from, "Id, name or alias where the path starts")->required();
-  cmd->add_option("to", opt->to, "Id, name or alias where the path ends")->required();
-  cmd->add_option("--types", opt->types, "Only these relation types (comma-separated), e.g. backs,allied_with")
+void setup(CLI::App& sub, path_cli_options& o) {
+  sub.add_option("from", o.from, "Id, name or alias where the path starts")->required();
+  sub.add_option("to", o.to, "Id, name or alias where the path ends")->required();
+  sub.add_option("--types", o.types, "Only these relation types (comma-separated), e.g. backs,allied_with")
       ->delimiter(',');
-  cmd->add_flag("--no-incidents", opt->no_incidents, "Walk relations only, not through incidents");
-  cmd->add_flag("--directed", opt->algo.directed, "Follow relations only in their stated direction");
-  cmd->add_option("--max-paths", opt->algo.max_paths, "Show at most this many shortest paths")->capture_default_str();
-  add_format_option(*cmd, ctx, "table, json, csv, dot");
-  cmd->callback([&ctx, &status, opt] {
-    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv, output_format::dot});
-    opt->algo.through_incidents = !opt->no_incidents;
-    const auto& g = ctx.load();
-    auto vo = ctx.view();
-    vo.relation_types = opt->types;
-    const graph_view view(g, vo);
-    const auto from = g.resolve(opt->from);
-    const auto to = g.resolve(opt->to);
-    const auto result = shortest_paths(view, from, to, opt->algo);
-    status = result.paths.empty() ? exit_no_result : exit_ok;
-    std::vector<source_index> cited;
-    for (const auto& p : result.paths)
-      for (const auto& s : p) collect_sources(step_provenance(g, s), cited);
-    if (fmt == output_format::json) {
-      json_t j;
-      j["from"] = node_json(g, from);
-      j["to"] = node_json(g, to);
-      j["length"] = result.paths.empty() ? json_t(nullptr) : json_t(result.paths.front().size());
-      j["truncated"] = result.truncated;
-      json_t paths = json_t::array();
-      for (const auto& p : result.paths) {
-        json_t steps = json_t::array();
-        for (const auto& s : p) {
-          json_t x;
-          x["from"] = node_json(g, s.from);
-          x["to"] = node_json(g, s.to);
-          x["edge"] = std::string(kind_name(s.kind));
-          x["forward"] = s.forward;
-          x["fact"] = step_text(g, s);
-          x.update(provenance_json(g, step_provenance(g, s)));
-          steps.push_back(std::move(x));
-        }
-        paths.push_back(std::move(steps));
+  sub.add_flag("--no-incidents", o.no_incidents, "Walk relations only, not through incidents");
+  sub.add_flag("--directed", o.algo.directed, "Follow relations only in their stated direction");
+  sub.add_option("--max-paths", o.algo.max_paths, "Show at most this many shortest paths")->capture_default_str();
+}
+
+path_cli_result run(context& ctx, const path_cli_options& o) {
+  auto algo = o.algo;
+  algo.through_incidents = !o.no_incidents;
+  const auto& g = ctx.load();
+  auto vo = ctx.view();
+  vo.relation_types = o.types;
+  const graph_view view(g, vo);
+  path_cli_result r;
+  r.g = &g;
+  r.from = g.resolve(o.from);
+  r.to = g.resolve(o.to);
+  r.result = shortest_paths(view, r.from, r.to, algo);
+  return r;
+}
+
+json_t path_cli_result::to_json() const {
+  const graph& gr = *g;
+  json_t j;
+  j["from"] = node_json(gr, from);
+  j["to"] = node_json(gr, to);
+  j["length"] = result.paths.empty() ? json_t(nullptr) : json_t(result.paths.front().size());
+  j["truncated"] = result.truncated;
+  json_t paths = json_t::array();
+  for (const auto& p : result.paths) {
+    json_t steps = json_t::array();
+    for (const auto& s : p) {
+      json_t x;
+      x["from"] = node_json(gr, s.from);
+      x["to"] = node_json(gr, s.to);
+      x["edge"] = std::string(kind_name(s.kind));
+      x["forward"] = s.forward;
+      x["fact"] = step_text(gr, s);
+      x.update(provenance_json(gr, step_provenance(gr, s)));
+      steps.push_back(std::move(x));
+    }
+    paths.push_back(std::move(steps));
+  }
+  j["paths"] = std::move(paths);
+  j["sources"] = sources_json(gr, cited_by(gr, result));
+  return j;
+}
+
+dot_graph path_cli_result::to_dot() const {
+  // A picture of the facts, not of the walks: a fact that several paths
+  // share is one arrow, drawn the way its text reads.
+  const graph& gr = *g;
+  dot_graph d;
+  d.name = "path";
+  d.attributes = {{"rankdir", "LR", false}};
+  d.node_defaults = {{"fontname", "Helvetica"}};
+  std::vector<std::string> seen;
+  std::vector<std::pair<path_edge_kind, std::uint32_t>> drawn;
+  for (const auto& p : result.paths)
+    for (const auto& s : p) {
+      const std::pair fact{s.kind, s.index};
+      if (std::find(drawn.begin(), drawn.end(), fact) != drawn.end()) continue;
+      drawn.push_back(fact);
+      const auto [tail, head] = fact_ends(gr, s);
+      for (auto n : {tail, head}) {
+        const auto& id = gr.id_of(n);
+        if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+        seen.push_back(id);
+        d.add_node(id, {{"label", gr.name_of(n)}, {"shape", n.is_incident ? "note" : "box", false}});
       }
-      j["paths"] = std::move(paths);
-      j["sources"] = sources_json(g, cited);
-      ctx.out << j.dump(2) << "\n";
-      return;
+      d.add_edge(gr.id_of(tail), gr.id_of(head), {{"label", step_text(gr, s)}});
     }
-    if (fmt == output_format::dot) {
-      // A picture of the facts, not of the walks: a fact that several paths
-      // share is one arrow, drawn the way its text reads.
-      ctx.out << "digraph path {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
-      std::vector<std::string> seen;
-      std::vector<std::pair<path_edge_kind, std::uint32_t>> drawn;
-      for (const auto& p : result.paths)
-        for (const auto& s : p) {
-          const std::pair fact{s.kind, s.index};
-          if (std::find(drawn.begin(), drawn.end(), fact) != drawn.end()) continue;
-          drawn.push_back(fact);
-          const auto [tail, head] = fact_ends(g, s);
-          for (auto n : {tail, head}) {
-            const auto& id = g.id_of(n);
-            if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
-            seen.push_back(id);
-            ctx.out << "  " << dot_quote(id) << " [label=" << dot_quote(g.name_of(n))
-                    << (n.is_incident ? ", shape=note" : ", shape=box") << "];\n";
-          }
-          ctx.out << "  " << dot_quote(g.id_of(tail)) << " -> " << dot_quote(g.id_of(head))
-                  << " [label=" << dot_quote(step_text(g, s)) << "];\n";
-        }
-      ctx.out << "}\n";
-      return;
+  return d;
+}
+
+print::table path_cli_result::to_csv() const {
+  const graph& gr = *g;
+  print::table t{{"path", "step", "from", "to", "fact", "sources"}, {}};
+  for (std::size_t p = 0; p < result.paths.size(); ++p)
+    for (std::size_t k = 0; k < result.paths[p].size(); ++k) {
+      const auto& s = result.paths[p][k];
+      t.rows.push_back({std::to_string(p + 1), std::to_string(k + 1), label(gr, s.from), label(gr, s.to),
+                        step_text(gr, s), source_tags(gr, step_provenance(gr, s))});
     }
-    const std::vector<std::string> headers{"path", "step", "from", "to", "fact", "sources"};
-    std::vector<std::vector<std::string>> rows;
-    for (std::size_t p = 0; p < result.paths.size(); ++p)
-      for (std::size_t k = 0; k < result.paths[p].size(); ++k) {
-        const auto& s = result.paths[p][k];
-        rows.push_back({std::to_string(p + 1), std::to_string(k + 1), label(g, s.from), label(g, s.to), step_text(g, s),
-                        source_tags(g, step_provenance(g, s))});
-      }
-    if (fmt == output_format::csv) {
-      print_csv(ctx.out, headers, rows);
-      return;
-    }
-    if (result.paths.empty()) {
-      ctx.out << label(g, from) << " and " << label(g, to) << " are not connected in this view\n";
-      return;
-    }
-    ctx.out << "Shortest paths from " << label(g, from) << " to " << label(g, to) << ": length "
-            << result.paths.front().size() << ", " << result.paths.size()
-            << (result.truncated ? " shown (more exist: raise --max-paths)" : " found") << "\n\n";
-    table people{{"path", "step", "fact", "sources"}, {}};
-    for (const auto& row : rows) people.rows.push_back({row[0], row[1], row[4], row[5]});
-    people.print(ctx.out);
-    print_sources(ctx.out, g, cited);
-  });
+  return t;
+}
+
+print::document path_cli_result::to_document() const {
+  const graph& gr = *g;
+  print::document doc;
+  if (result.paths.empty()) {
+    doc.line(label(gr, from) + " and " + label(gr, to) + " are not connected in this view");
+    return doc;
+  }
+  doc.line("Shortest paths from " + label(gr, from) + " to " + label(gr, to) + ": length " +
+           std::to_string(result.paths.front().size()) + ", " + std::to_string(result.paths.size()) +
+           (result.truncated ? " shown (more exist: raise --max-paths)" : " found"));
+  doc.line("");
+  print::table facts{{"path", "step", "fact", "sources"}, {}};
+  for (const auto& row : to_csv().rows)
+    facts.rows.push_back({row[0], row[1], row[4], row[5]});
+  doc.add(std::move(facts));
+  doc.add_sources(gr, cited_by(gr, result));
+  return doc;
+}
+
+void add_path(CLI::App& app, context& ctx, int& status) {
+  add_command<path_cli_options>(app, ctx, status, "path",
+                                "How is one actor (or incident) connected to another: the shortest chains of "
+                                "relations, and of roles in incidents, between them",
+                                setup, run);
 }
 
 }  // namespace faultline::cli

@@ -1,52 +1,62 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <ostream>
-
-#include "commands.hpp"
+#include "commands/validate.hpp"
 
 namespace faultline::cli {
 
+void setup(CLI::App&, validate_options&) {}
+
+validate_result run(context& ctx, const validate_options&) {
+  const auto& g = ctx.load();
+  validate_result r;
+  r.input = ctx.input_description();
+  r.actors = g.actors().size();
+  r.incidents = g.incidents().size();
+  r.relations = g.relations().size();
+  r.summary = graph_summary(g);
+  for (const auto& w : ctx.load_warnings())
+    r.warnings.push_back(w.text());
+  for (const auto& a : g.actors())
+    if (a.prov.sources.empty()) r.unsourced.push_back("actor " + a.id);
+  for (const auto& i : g.incidents())
+    if (i.prov.sources.empty()) r.unsourced.push_back("incident " + i.id);
+  for (relation_index k = 0; k < g.relations().size(); ++k)
+    if (g.relations()[k].prov.sources.empty()) r.unsourced.push_back("relation " + relation_text(g, k));
+  return r;
+}
+
+json_t validate_result::to_json() const {
+  json_t j;
+  j["valid"] = true;
+  j["input"] = input;
+  j["actors"] = actors;
+  j["incidents"] = incidents;
+  j["relations"] = relations;
+  j["unsourced"] = unsourced;
+  j["warnings"] = warnings;
+  return j;
+}
+
+print::document validate_result::to_document() const {
+  print::document doc;
+  doc.line("OK: " + input + " loads: " + summary);
+  for (const auto& w : warnings)
+    doc.line("Warning: " + w);
+  if (!unsourced.empty()) {
+    doc.line("Warning: " + count_of(unsourced.size(), "fact") + " cite" + (unsourced.size() == 1 ? "s" : "") +
+             " no source:");
+    for (const auto& u : unsourced)
+      doc.line("  " + u);
+  }
+  return doc;
+}
+
 void add_validate(CLI::App& app, context& ctx, int& status) {
-  auto* cmd = app.add_subcommand(
-      "validate",
+  add_command<validate_options>(
+      app, ctx, status, "validate",
       "Check scenarios and snapshots: exit 0 when they load, 2 with file:line:column when not.\n"
       "Also lists warnings, which are not errors: an alias given twice (for one actor, or for two, so that\n"
-      "the name finds both) with its file:line:column, and facts that cite no source");
-  add_format_option(*cmd, ctx, "table, json");
-  cmd->callback([&ctx, &status] {
-    const auto fmt = ctx.format({output_format::table, output_format::json});
-    const auto& g = ctx.load();
-    std::vector<std::string> unsourced;
-    for (const auto& a : g.actors())
-      if (a.prov.sources.empty()) unsourced.push_back("actor " + a.id);
-    for (const auto& i : g.incidents())
-      if (i.prov.sources.empty()) unsourced.push_back("incident " + i.id);
-    for (relation_index r = 0; r < g.relations().size(); ++r)
-      if (g.relations()[r].prov.sources.empty()) unsourced.push_back("relation " + relation_text(g, r));
-    if (fmt == output_format::json) {
-      json_t j;
-      j["valid"] = true;
-      j["input"] = ctx.input_description();
-      j["actors"] = g.actors().size();
-      j["incidents"] = g.incidents().size();
-      j["relations"] = g.relations().size();
-      j["unsourced"] = unsourced;
-      json_t warnings = json_t::array();
-      for (const auto& w : ctx.load_warnings())
-        warnings.push_back(w.text());
-      j["warnings"] = std::move(warnings);
-      ctx.out << j.dump(2) << "\n";
-    } else {
-      ctx.out << "OK: " << ctx.input_description() << " loads: " << graph_summary(g) << "\n";
-      for (const auto& w : ctx.load_warnings())
-        ctx.out << "Warning: " << w.text() << "\n";
-      if (!unsourced.empty()) {
-        ctx.out << "Warning: " << count_of(unsourced.size(), "fact") << " cite" << (unsourced.size() == 1 ? "s" : "")
-                << " no source:\n";
-        for (const auto& u : unsourced) ctx.out << "  " << u << "\n";
-      }
-    }
-    status = exit_ok;
-  });
+      "the name finds both) with its file:line:column, and facts that cite no source",
+      setup, run);
 }
 
 }  // namespace faultline::cli

@@ -135,3 +135,32 @@ TEST_CASE("dot: an empty graph is an empty digraph") {
   CHECK(edge_count(lines_of(text)) == 0);
   CHECK(text.find("label=") == std::string::npos);
 }
+
+TEST_CASE("dot: write_dot of a described graph writes defaults, clusters and edges in order") {
+  // Expected text written by hand from the DOT grammar, not from faultline's output.
+  dot_graph d;
+  d.directed = false;
+  d.name = "blocs";
+  d.quote_name = true;
+  d.attributes = {{"rankdir", "LR", false}};
+  d.node_defaults = {{"shape", "box", false}};
+  dot_subgraph cluster{"cluster_1", {{"label", "Bloc 1"}}, {{"a", {{"label", "A \"x\""}}}}, {}};
+  d.body.emplace_back(std::move(cluster));
+  d.add_node("b", {});
+  d.add_edge("a", "b", {{"penwidth", "3", false}, {"label", "two\nlines"}});
+  CHECK(write_dot(d) ==
+        "graph \"blocs\" {\n"
+        "  rankdir=LR;\n"
+        "  node [shape=box];\n"
+        "  subgraph \"cluster_1\" {\n"
+        "    label=\"Bloc 1\";\n"
+        "    \"a\" [label=\"A \\\"x\\\"\"];\n"
+        "  }\n"
+        "  \"b\";\n"
+        "  \"a\" -- \"b\" [penwidth=3, label=\"two\\nlines\"];\n"
+        "}\n");
+  d.directed = true;
+  d.quote_name = false;
+  CHECK(write_dot(d).rfind("digraph blocs {\n", 0) == 0);
+  CHECK(write_dot(d).find("\"a\" -> \"b\"") != std::string::npos);
+}
