@@ -131,7 +131,8 @@ std::string context::input_description() const {
 
 output_format context::format(std::initializer_list<output_format> supported) const {
   static const std::pair<const char*, output_format> names[] = {
-      {"table", output_format::table}, {"json", output_format::json}, {"csv", output_format::csv}, {"dot", output_format::dot}};
+      {"table", output_format::table}, {"json", output_format::json}, {"csv", output_format::csv}, {"dot", output_format::dot},
+      {"svg", output_format::svg}};
   std::string allowed;
   for (const auto& [name, f] : names) {
     if (std::find(supported.begin(), supported.end(), f) == supported.end()) continue;
@@ -139,6 +140,12 @@ output_format context::format(std::initializer_list<output_format> supported) co
     allowed += (allowed.empty() ? "" : ", ") + std::string(name);
   }
   throw usage_error("Format \"" + options.format + "\" is not available here: expected " + allowed);
+}
+
+render::picture_options context::picture() const {
+  render::picture_options p;
+  p.max_nodes = options.max_nodes;
+  return p;
 }
 
 view_options context::view() const {

@@ -15,12 +15,13 @@
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/edge_list.hpp>
 #include <faultline/loaders/scenario.hpp>
+#include <faultline/render/svg.hpp>
 
 namespace faultline::cli {
 
 using json_t = nlohmann::ordered_json;
 
-enum class output_format { table, json, csv, dot };
+enum class output_format { table, json, csv, dot, svg };
 
 /// Exit codes of the faultline command (DESIGN: 0 ok, 1 no result, 2 bad input or usage).
 enum exit_code : int { exit_ok = 0, exit_no_result = 1, exit_bad_input = 2 };
@@ -38,6 +39,7 @@ struct global_options {
   edge_list_options edge_options;
   bool undirected = false;  ///< --undirected: CSV edges have no direction
   std::vector<std::string> imports;  ///< --import FORMAT:FILE: event data added to the scenarios
+  std::size_t max_nodes = render::picture_options::default_max_nodes;  ///< --max-nodes N: pictures (svg, report)
 };
 
 class context {
@@ -68,6 +70,8 @@ class context {
   [[nodiscard]] std::string input_description() const;
   /// --format, checked against what the command supports.
   [[nodiscard]] output_format format(std::initializer_list<output_format> supported) const;
+  /// The picture options from --max-nodes (for --format svg and report).
+  [[nodiscard]] render::picture_options picture() const;
   /// The view options from --as-of, --min-confidence and the GDELT noise controls.
   [[nodiscard]] view_options view() const;
 

@@ -57,6 +57,11 @@ int main(int argc, char** argv) {
   app.add_option("--min-sources", ctx.options.min_sources,
                  "Ignore GDELT events reported by fewer than N sources (NumSources); other incidents are kept")
       ->type_name("N");
+  app.add_option("--max-nodes", ctx.options.max_nodes,
+                 "Pictures (--format svg, export --to svg, report): draw at most N nodes, the ones with the most ties, "
+                 "and say in the picture what was left out; 0 draws all")
+      ->type_name("N")
+      ->capture_default_str();
   app.add_flag("--root-events-only", ctx.options.root_events_only,
                "Ignore GDELT events that are not root events (IsRootEvent 0); other incidents are kept");
 
@@ -77,6 +82,7 @@ int main(int argc, char** argv) {
   cli::add_import(app, ctx, status);
   cli::add_convert(app, ctx, status);
   cli::add_export(app, ctx, status);
+  cli::add_report(app, ctx, status);
 
   for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
     sub->footer("Global options (before or after the command): -s,--scenario FILE (repeatable), --import FORMAT:FILE,\n"
@@ -87,7 +93,7 @@ int main(int argc, char** argv) {
   for (int k = 1; k < argc; ++k) {
     const std::string word = argv[k];
     if (word == "-s" || word == "--scenario" || word == "--as-of" || word == "--min-confidence" || word == "--edges" ||
-        word == "--import" || word == "--min-mentions" || word == "--min-sources" || word == "--nodes" || word == "--source-column" || word == "--target-column" || word == "--network") {
+        word == "--import" || word == "--min-mentions" || word == "--min-sources" || word == "--nodes" || word == "--source-column" || word == "--target-column" || word == "--network" || word == "--max-nodes") {
       ++k;
       continue;
     }

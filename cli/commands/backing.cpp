@@ -155,15 +155,18 @@ void add_backing(CLI::App& app, context& ctx, int& status, bool backers_mode) {
   cmd->add_option("--decay", opt->algo.decay,
                   "Factor in (0, 1] by which each step after the first weakens a chain; 1 for none")
       ->capture_default_str();
-  add_format_option(*cmd, ctx, "table, json, csv");
+  add_format_option(*cmd, ctx, "table, json, csv, svg");
   cmd->callback([&ctx, &status, opt, name, backers_mode] {
-    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv});
+    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv, output_format::svg});
     opt->algo.validate();
     const auto& g = ctx.load();
     const graph_view view(g, ctx.view());
     const auto subject = g.resolve_actor(*name);
     const auto result = backers_mode ? backers(view, subject, opt->algo) : proxies(view, subject, opt->algo);
-    print_result(ctx, g, result, backers_mode, fmt, opt->algo);
+    if (fmt == output_format::svg)
+      ctx.out << render::backing_svg(view, result, !backers_mode, ctx.picture());
+    else
+      print_result(ctx, g, result, backers_mode, fmt, opt->algo);
     status = result.answers.empty() ? exit_no_result : exit_ok;
   });
 }

@@ -239,9 +239,9 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
   cmd->add_option("--max-iter", opt->max_iterations,
                   "Iterative measures: iteration cap (default: the measure's own, e.g. " +
                       std::to_string(pagerank_options{}.max_iterations) + " for pagerank)");
-  add_format_option(*cmd, ctx, "table, json, csv");
+  add_format_option(*cmd, ctx, "table, json, csv, svg (ranked bars)");
   cmd->callback([&ctx, &status, opt] {
-    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv});
+    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv, output_format::svg});
     const auto& metric = find_metric(opt->metric);
     const std::string name = metric.name;
     const auto direction = parse_direction(opt->mode);
@@ -343,6 +343,14 @@ void add_centrality(CLI::App& app, context& ctx, int& status) {
     });
     const std::size_t shown = opt->top == 0 ? rows.size() : std::min(opt->top, rows.size());
     const bool edge_rows = name == "edge-betweenness";
+    if (fmt == output_format::svg) {
+      std::vector<render::ranked_bar> bars;
+      for (std::size_t k = 0; k < shown; ++k)
+        bars.push_back({edge_rows ? s.label(rows[k].a) + " \u2013 " + s.label(rows[k].b) : s.label(rows[k].a),
+                        edge_rows ? std::string() : "actor:" + s.id(rows[k].a), rows[k].score});
+      ctx.out << render::bars_svg(bars, "Centrality: " + name + " (" + ctx.input_description() + ")", ctx.picture());
+      return;
+    }
 
     if (fmt == output_format::json) {
       json_t j;

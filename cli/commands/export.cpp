@@ -30,8 +30,9 @@ void add_export(CLI::App& app, context& ctx, int& status) {
   auto opt = std::make_shared<export_options>();
   cmd->add_option("--to", opt->to,
                   "yaml, json, dot, snapshot, graphml, gexf, cytoscape (Cytoscape.js JSON), neo4j (CSV files for\n"
-                  "neo4j-admin import, into the directory -o names) or pajek (.net: actors, relations signed by their type)")
-      ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot", "graphml", "gexf", "cytoscape", "neo4j", "pajek"}))
+                  "neo4j-admin import, into the directory -o names), pajek (.net: actors, relations signed by their type) or svg\n"
+                  "(a picture of the actor graph, at most --max-nodes nodes)")
+      ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot", "graphml", "gexf", "cytoscape", "neo4j", "pajek", "svg"}))
       ->capture_default_str();
   cmd->add_option(
       "-o,--output", opt->output,
@@ -58,6 +59,8 @@ void add_export(CLI::App& app, context& ctx, int& status) {
     }
     if (opt->to == "dot")
       bytes = write_dot(graph_view(g));
+    else if (opt->to == "svg")
+      bytes = render::actor_graph_svg(graph_view(g), ctx.picture());
     else if (opt->to == "graphml")
       bytes = write_graphml(graph_view(g));
     else if (opt->to == "gexf")

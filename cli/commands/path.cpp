@@ -81,9 +81,10 @@ void add_path(CLI::App& app, context& ctx, int& status) {
   cmd->add_flag("--no-incidents", opt->no_incidents, "Walk relations only, not through incidents");
   cmd->add_flag("--directed", opt->algo.directed, "Follow relations only in their stated direction");
   cmd->add_option("--max-paths", opt->algo.max_paths, "Show at most this many shortest paths")->capture_default_str();
-  add_format_option(*cmd, ctx, "table, json, csv, dot");
+  add_format_option(*cmd, ctx, "table, json, csv, dot, svg");
   cmd->callback([&ctx, &status, opt] {
-    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv, output_format::dot});
+    const auto fmt = ctx.format(
+        {output_format::table, output_format::json, output_format::csv, output_format::dot, output_format::svg});
     opt->algo.through_incidents = !opt->no_incidents;
     const auto& g = ctx.load();
     auto vo = ctx.view();
@@ -93,6 +94,10 @@ void add_path(CLI::App& app, context& ctx, int& status) {
     const auto to = g.resolve(opt->to);
     const auto result = shortest_paths(view, from, to, opt->algo);
     status = result.paths.empty() ? exit_no_result : exit_ok;
+    if (fmt == output_format::svg) {
+      ctx.out << render::path_svg(view, result, ctx.picture());
+      return;
+    }
     std::vector<source_index> cited;
     for (const auto& p : result.paths)
       for (const auto& s : p) collect_sources(step_provenance(g, s), cited);
