@@ -47,8 +47,14 @@ std::vector<point> force_layout(std::size_t n, const std::vector<std::pair<std::
   // on the same point, and then the same way every run.
   boost::minstd_rand generator(42);
   const double side = std::sqrt(static_cast<double>(n + 1)) * 60.0;
-  // The area is twice what the layout needs, so that no node is clamped to its border.
-  topology space(generator, -2 * side, -2 * side, 2 * side, 2 * side);
+  // Boost derives the ideal edge length k from the area's size and clamps
+  // nodes to its border, which lines loosely tied nodes up along the edges.
+  // So the area is ten times larger than the drawing, and the forces use the
+  // k of the drawing's own area (the classic k² / d repulsion, d² / k attraction).
+  topology space(generator, -10 * side, -10 * side, 10 * side, 10 * side);
+  const double k0 = 2.8 * side / std::sqrt(static_cast<double>(n + 1));
+  auto attract = [k0](auto, double, double d, const auto&) { return d * d / k0; };
+  auto repulse = [k0](auto, auto, double, double d, const auto&) { return k0 * k0 / d; };
   std::vector<topology::point_type> position(n + 1);
   position[n][0] = 0.0;
   position[n][1] = 0.0;
@@ -59,7 +65,9 @@ std::vector<point> force_layout(std::size_t n, const std::vector<std::pair<std::
   }
   auto position_map = boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, g));
   boost::fruchterman_reingold_force_directed_layout(
-      g, position_map, space, boost::cooling(boost::linear_cooling<double>(static_cast<int>(options.iterations))));
+      g, position_map, space,
+      boost::attractive_force(attract).repulsive_force(repulse).cooling(
+          boost::linear_cooling<double>(static_cast<int>(options.iterations))));
 
   position.pop_back();
   double min_x = position[0][0], max_x = min_x, min_y = position[0][1], max_y = min_y;

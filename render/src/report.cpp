@@ -47,7 +47,7 @@ table{border-collapse:collapse;font-size:13px;margin:8px 0}
 th,td{border:1px solid #e0e0e0;padding:3px 8px;text-align:left;vertical-align:top}
 th{background:#f5f5f5}
 .fl-picture{overflow:auto;max-width:100%;border:1px solid #eceff1;margin:8px 0}
-.fl-picture svg{display:block;max-width:none}
+.fl-picture svg{display:block;max-width:100%;height:auto}
 .fl-cap{color:#b71c1c;font-size:13px}
 .fl-muted{color:#616161;font-size:13px}
 #fl-panel{position:fixed;top:0;right:0;width:316px;height:100%;overflow:auto;background:#fafafa;

@@ -27,8 +27,8 @@ struct layout_options {
   double height = 640.0;
   /// Cooling steps of the force-directed layout. Default 300.
   std::size_t iterations = 300;
-  /// Least distance kept between two nodes after the layout, in px. Default 34.
-  double min_distance = 34.0;
+  /// Least distance kept between two nodes after the layout, in px. Default 48.
+  double min_distance = 48.0;
 };
 
 /// Positions for `n` nodes joined by `edges` (pairs of node indexes; self
