@@ -315,6 +315,15 @@ def main():
                 f.write(run([faultline, "-s", snap] + args).stdout)
             files.append(path)
             check_svg_file(path)
+        # The issue's own commands, on the sample plus the GDELT import.
+        for name, args in {"sample-gdelt-escalation.svg": ["escalation", "--to", "baghdad-strike", "--format", "svg"],
+                           "sample-gdelt-backers.svg": ["backers", "nujaba", "--format", "svg"],
+                           "sample-gdelt-alliances.svg": ["alliances", "--format", "svg"]}.items():
+            path = os.path.join(work, name)
+            with open(path, "w") as f:
+                f.write(run([faultline, "-s", sample, "--import", "gdelt:" + gdelt] + args).stdout)
+            files.append(path)
+            check_svg_file(path)
         reports.append((os.path.join(work, "report-gdelt.html"), ["-s", snap], False))
         reports.append((os.path.join(work, "report-sample-gdelt.html"), ["-s", sample, "--import", "gdelt:" + gdelt], True))
     else:
