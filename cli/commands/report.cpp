@@ -12,7 +12,8 @@ namespace faultline::cli {
 void setup_report(CLI::App& cmd, report_command_options& opt) {
   cmd.add_option("-o,--output", opt.output, "Write the page to this file (atomically) instead of standard output")
       ->type_name("FILE");
-  cmd.add_option("--chains", opt.chains, "Escalation chains drawn and listed (the most escalatory)")->capture_default_str();
+  cmd.add_option("--chains", opt.chains, "Escalation chains drawn and listed (the most escalatory)")
+      ->capture_default_str();
   cmd.add_option("--rows", opt.rows, "Rows of the key-actor and centrality tables")->capture_default_str();
   cmd.add_option("--window", opt.window, "Escalation: longest gap in days for an inferred retaliation link")
       ->capture_default_str();

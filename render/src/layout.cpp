@@ -31,7 +31,8 @@ std::vector<point> force_layout(std::size_t n, const std::vector<std::pair<std::
   std::vector<std::uint32_t> part(n);
   std::iota(part.begin(), part.end(), 0U);
   auto find = [&](std::uint32_t x) {
-    while (part[x] != x) x = part[x] = part[part[x]];
+    while (part[x] != x)
+      x = part[x] = part[part[x]];
     return x;
   };
   for (auto [a, b] : edges) {

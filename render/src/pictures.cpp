@@ -36,10 +36,14 @@ struct kind_style {
 
 kind_style style_of(node_kind k) {
   switch (k) {
-    case node_kind::state: return {shape::square, "#90caf9", "#1565c0", "state"};
-    case node_kind::group: return {shape::circle, "#ffcc80", "#e65100", "group"};
-    case node_kind::person: return {shape::triangle, "#ce93d8", "#6a1b9a", "person"};
-    case node_kind::incident: break;
+    case node_kind::state:
+      return {shape::square, "#90caf9", "#1565c0", "state"};
+    case node_kind::group:
+      return {shape::circle, "#ffcc80", "#e65100", "group"};
+    case node_kind::person:
+      return {shape::triangle, "#ce93d8", "#6a1b9a", "person"};
+    case node_kind::incident:
+      break;
   }
   return {shape::diamond, "#eeeeee", "#616161", "incident"};
 }
@@ -131,9 +135,11 @@ scene actor_graph_scene(const graph_view& view, const picture_options& options) 
   const std::size_t total = actors + (incident_nodes ? incidents.size() : 0);
   std::vector<std::uint32_t> incident_node(g.incidents().size(), no_index);
   if (incident_nodes)
-    for (std::size_t k = 0; k < incidents.size(); ++k) incident_node[incidents[k]] = static_cast<std::uint32_t>(actors + k);
+    for (std::size_t k = 0; k < incidents.size(); ++k)
+      incident_node[incidents[k]] = static_cast<std::uint32_t>(actors + k);
 
-  // Ties, merged per (pair, kind): kind 1/-1/0 relation polarity, 2 role, 3 link, 4/5 folded incidents (friendly/hostile).
+  // Ties, merged per (pair, kind): kind 1/-1/0 relation polarity, 2 role, 3 link, 4/5 folded incidents
+  // (friendly/hostile).
   struct tie {
     std::uint32_t a, b;
     int kind;
@@ -206,11 +212,11 @@ scene actor_graph_scene(const graph_view& view, const picture_options& options) 
   std::vector<std::uint32_t> chosen = top_by_degree(degree, options.max_nodes);
   if (options.max_nodes != 0 && total > options.max_nodes)
     std::erase_if(chosen, [&](auto v) { return degree[v] == 0; });
-  std::sort(chosen.begin(), chosen.end(), [&](auto a, auto b) {
-    return degree[a] != degree[b] ? degree[a] > degree[b] : a < b;
-  });
+  std::sort(chosen.begin(), chosen.end(),
+            [&](auto a, auto b) { return degree[a] != degree[b] ? degree[a] > degree[b] : a < b; });
   std::vector<std::uint32_t> slot(total, no_index);
-  for (std::size_t k = 0; k < chosen.size(); ++k) slot[chosen[k]] = static_cast<std::uint32_t>(k);
+  for (std::size_t k = 0; k < chosen.size(); ++k)
+    slot[chosen[k]] = static_cast<std::uint32_t>(k);
 
   scene s;
   s.title = "Actor graph";
@@ -283,13 +289,15 @@ scene actor_graph_scene(const graph_view& view, const picture_options& options) 
     e.date = t.date;
     std::string title;
     if (t.kind >= 4) title = std::to_string(t.count) + (t.count == 1 ? " incident" : " incidents") + "\n";
-    for (const auto& f : t.facts) title += f + "\n";
+    for (const auto& f : t.facts)
+      title += f + "\n";
     if (t.count > t.facts.size()) title += "… and " + std::to_string(t.count - t.facts.size()) + " more\n";
     if (!title.empty()) title.pop_back();
     e.title = std::move(title);
     s.edges.push_back(std::move(e));
   }
-  for (auto k : {node_kind::state, node_kind::group, node_kind::person}) s.legend.push_back(node_legend(k));
+  for (auto k : {node_kind::state, node_kind::group, node_kind::person})
+    s.legend.push_back(node_legend(k));
   if (incident_nodes && !incidents.empty()) s.legend.push_back(node_legend(node_kind::incident));
   s.legend.push_back(tie_legend(friendly_colour, "", "friendly tie"));
   s.legend.push_back(tie_legend(hostile_colour, hostile_dash, "hostile tie"));
@@ -301,10 +309,11 @@ scene actor_graph_scene(const graph_view& view, const picture_options& options) 
                       " incidents are drawn as ties from their perpetrators to their targets (hostile, or as the "
                       "dataset coded them), thicker for more incidents.");
   if (chosen.size() < total) {
-    const std::size_t left_out_isolated = static_cast<std::size_t>(
-        std::count_if(degree.begin(), degree.end(), [](std::size_t d) { return d == 0; }));
-    s.notes.push_back(cap_note(chosen.size(), total, incident_nodes ? "nodes" : "actors", "the ones with the most ties", options) +
-                      (left_out_isolated > 0 ? " " + std::to_string(left_out_isolated) + " have no tie at all." : std::string()));
+    const std::size_t left_out_isolated =
+        static_cast<std::size_t>(std::count_if(degree.begin(), degree.end(), [](std::size_t d) { return d == 0; }));
+    s.notes.push_back(
+        cap_note(chosen.size(), total, incident_nodes ? "nodes" : "actors", "the ones with the most ties", options) +
+        (left_out_isolated > 0 ? " " + std::to_string(left_out_isolated) + " have no tie at all." : std::string()));
   }
   return s;
 }
@@ -316,10 +325,12 @@ std::string actor_graph_svg(const graph_view& view, const picture_options& optio
 // ---------------------------------------------------------------------------
 // Backers and proxies
 
-scene backing_scene(const graph_view& view, const backing_result& result, bool proxies, const picture_options& options) {
+scene backing_scene(const graph_view& view, const backing_result& result, bool proxies,
+                    const picture_options& options) {
   options.validate();
   const auto& g = view.base();
-  if (result.subject >= g.actors().size()) throw usage_error("Backing picture: the subject is not an actor of the graph");
+  if (result.subject >= g.actors().size())
+    throw usage_error("Backing picture: the subject is not an actor of the graph");
   scene s;
   const auto& subject = g.actors()[result.subject];
   s.title = (proxies ? "Proxies of " : "Backers of ") + subject.name;
@@ -336,7 +347,8 @@ scene backing_scene(const graph_view& view, const backing_result& result, bool p
     std::size_t depth = 0;
   };
   std::vector<branch> tree{{result.subject, no_index, chain_step_kind::backs, no_index, {}, nullptr, 0.0, 0}};
-  const std::size_t shown = options.max_nodes == 0 ? result.answers.size() : std::min(options.max_nodes, result.answers.size());
+  const std::size_t shown =
+      options.max_nodes == 0 ? result.answers.size() : std::min(options.max_nodes, result.answers.size());
   for (std::size_t k = 0; k < shown; ++k) {
     const auto& ans = result.answers[k];
     std::uint32_t at = 0;
@@ -366,7 +378,8 @@ scene backing_scene(const graph_view& view, const backing_result& result, bool p
       next_y += 70.0;
       return;
     }
-    for (auto c : tree[b].children) self(self, c);
+    for (auto c : tree[b].children)
+      self(self, c);
     tree[b].y = (tree[tree[b].children.front()].y + tree[tree[b].children.back()].y) / 2;
   };
   place(place, 0);
@@ -400,7 +413,9 @@ scene backing_scene(const graph_view& view, const backing_result& result, bool p
     e.arrow = true;
     e.stroke = b.kind == chain_step_kind::backs ? friendly_colour : "#1565c0";
     e.width = 2.0;
-    e.label = b.kind == chain_step_kind::backs ? "backs" : b.kind == chain_step_kind::controls ? "controls" : "has member";
+    e.label = b.kind == chain_step_kind::backs      ? "backs"
+              : b.kind == chain_step_kind::controls ? "controls"
+                                                    : "has member";
     e.title = detail::relation_text(g, b.relation) + detail::source_tags(g, g.relations()[b.relation].prov);
     e.key = "relation:" + std::to_string(b.relation);
     s.edges.push_back(std::move(e));
@@ -410,16 +425,19 @@ scene backing_scene(const graph_view& view, const backing_result& result, bool p
   s.legend.push_back(node_legend(node_kind::person));
   s.legend.push_back(tie_legend(friendly_colour, "", "backs"));
   s.legend.push_back(tie_legend("#1565c0", "", "controls / membership (--inherit)"));
-  s.notes.push_back("Each answer is labelled with its strength: \u03a0 weight \u00d7 confidence \u00d7 decay^(steps \u2212 1).");
+  s.notes.push_back(
+      "Each answer is labelled with its strength: \u03a0 weight \u00d7 confidence \u00d7 decay^(steps \u2212 1).");
   if (result.answers.empty()) s.notes.push_back(std::string(proxies ? "No proxies" : "No backers") + " found.");
   if (shown < result.answers.size())
-    s.notes.push_back(cap_note(shown, result.answers.size(), proxies ? "proxies" : "backers", "the strongest", options));
+    s.notes.push_back(
+        cap_note(shown, result.answers.size(), proxies ? "proxies" : "backers", "the strongest", options));
   if (result.truncated())
     s.notes.push_back(std::to_string(result.cut_off) + " more would be found by a deeper search (--depth).");
   return s;
 }
 
-std::string backing_svg(const graph_view& view, const backing_result& result, bool proxies, const picture_options& options) {
+std::string backing_svg(const graph_view& view, const backing_result& result, bool proxies,
+                        const picture_options& options) {
   return write_svg(backing_scene(view, result, proxies, options));
 }
 
@@ -430,7 +448,8 @@ scene escalation_scene(const graph_view& view, const escalation_graph& links, co
                        const picture_options& options) {
   options.validate();
   const auto& g = view.base();
-  static const char* const palette[] = {"#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#5d4037", "#ad1457"};
+  static const char* const palette[] = {"#1565c0", "#c62828", "#2e7d32", "#6a1b9a",
+                                        "#ef6c00", "#00838f", "#5d4037", "#ad1457"};
   scene s;
   s.title = "Escalation chains";
   std::map<incident_index, std::size_t> node_of;
@@ -439,15 +458,18 @@ scene escalation_scene(const graph_view& view, const escalation_graph& links, co
   std::size_t wanted = 0;
   {
     std::set<incident_index> all;
-    for (const auto& c : chains.chains) all.insert(c.incidents.begin(), c.incidents.end());
+    for (const auto& c : chains.chains)
+      all.insert(c.incidents.begin(), c.incidents.end());
     wanted = all.size();
   }
   for (const auto& c : chains.chains) {
     std::size_t fresh = 0;
-    for (auto i : c.incidents) fresh += node_of.count(i) == 0 ? 1 : 0;
+    for (auto i : c.incidents)
+      fresh += node_of.count(i) == 0 ? 1 : 0;
     if (options.max_nodes != 0 && node_of.size() + fresh > options.max_nodes && chains_drawn > 0) break;
     for (auto i : c.incidents) {
-      if (i >= g.incidents().size()) throw usage_error("Escalation picture: a chain names an incident outside the graph");
+      if (i >= g.incidents().size())
+        throw usage_error("Escalation picture: a chain names an incident outside the graph");
       if (node_of.count(i)) continue;
       scene_node n;
       const auto& inc = g.incidents()[i];
@@ -474,10 +496,10 @@ scene escalation_scene(const graph_view& view, const escalation_graph& links, co
       e.width = 1.8;
       if (!l.is_explicit()) e.dash = "5,3";
       e.label = detail::link_reason(l);
-      e.title = g.incidents()[l.to].name.empty() ? detail::link_reason_long(g, l)
-                                                 : detail::incident_title(g.incidents()[l.to]) + " answers " +
-                                                       detail::incident_title(g.incidents()[l.from]) + ": " +
-                                                       detail::link_reason_long(g, l);
+      e.title = g.incidents()[l.to].name.empty()
+                    ? detail::link_reason_long(g, l)
+                    : detail::incident_title(g.incidents()[l.to]) + " answers " +
+                          detail::incident_title(g.incidents()[l.from]) + ": " + detail::link_reason_long(g, l);
       e.key = "link:" + g.incidents()[l.from].id + ">" + g.incidents()[l.to].id;
       e.date = g.incidents()[l.to].when.to_string();
       e.bend = 0.08;
@@ -558,13 +580,14 @@ scene escalation_scene(const graph_view& view, const escalation_graph& links, co
   legend_entry explicit_link = tie_legend("#424242", "", "explicit responds_to");
   legend_entry inferred = tie_legend("#424242", "5,3", "inferred retaliation");
   s.legend = {explicit_link, inferred};
-  s.notes.push_back("x: date of each incident; y: its rung on the escalation ladder; one colour per chain, in rank order.");
+  s.notes.push_back(
+      "x: date of each incident; y: its rung on the escalation ladder; one colour per chain, in rank order.");
   if (chains.chains.empty()) s.notes.push_back("No chain found.");
   if (chains_drawn < chains.chains.size())
-    s.notes.push_back(cap_note(node_of.size(), wanted, "incidents", "the best-ranked chains, " +
-                                                                       std::to_string(chains_drawn) + " of " +
-                                                                       std::to_string(chains.chains.size()),
-                               options));
+    s.notes.push_back(cap_note(
+        node_of.size(), wanted, "incidents",
+        "the best-ranked chains, " + std::to_string(chains_drawn) + " of " + std::to_string(chains.chains.size()),
+        options));
   if (chains.truncated) s.notes.push_back("More chains exist than were asked for (--top).");
   return s;
 }
@@ -592,9 +615,11 @@ scene blocs_scene(const signed_graph& sg, const blocs_result& blocs, const graph
   std::erase_if(chosen, [&](auto v) { return blocs.bloc[v] == no_bloc; });
   // Blocs by kept size (descending), then number; members by degree, then index.
   std::map<std::uint32_t, std::vector<std::uint32_t>> members;
-  for (auto v : chosen) members[blocs.bloc[v]].push_back(v);
+  for (auto v : chosen)
+    members[blocs.bloc[v]].push_back(v);
   std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> groups(members.begin(), members.end());
-  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
 
   scene s;
   s.title = "Blocs (" + std::to_string(blocs.bloc_count) + ")";
@@ -607,7 +632,8 @@ scene blocs_scene(const signed_graph& sg, const blocs_result& blocs, const graph
     const double m = static_cast<double>(list.size());
     const double radius = list.size() == 1 ? 0.0 : std::max(45.0, m * 70.0 / (2 * std::numbers::pi));
     double widest = 0.0;
-    for (auto v : list) widest = std::max(widest, text_width(shorten(sg.names[v], options.max_label), 12.0));
+    for (auto v : list)
+      widest = std::max(widest, text_width(shorten(sg.names[v], options.max_label), 12.0));
     const double pw = 2 * radius + 2 * widest + 60.0, ph = 2 * radius + 110.0;
     if (x > 0 && x + pw > row_width) {
       x = 0;
@@ -623,7 +649,8 @@ scene blocs_scene(const signed_graph& sg, const blocs_result& blocs, const graph
     scene_text t;
     t.x = x + 10;
     t.y = y + 20;
-    t.text = "Bloc " + std::to_string(number) + " \u00b7 " + std::to_string(list.size()) + (list.size() == 1 ? " actor" : " actors");
+    t.text = "Bloc " + std::to_string(number) + " \u00b7 " + std::to_string(list.size()) +
+             (list.size() == 1 ? " actor" : " actors");
     t.bold = true;
     t.size = 12;
     s.texts.push_back(std::move(t));
@@ -667,10 +694,12 @@ scene blocs_scene(const signed_graph& sg, const blocs_result& blocs, const graph
       ++frustrated_drawn;
     }
     e.key = "tie:actor:" + sg.ids[tie.u] + "|actor:" + sg.ids[tie.v];
-    std::string title = sg.names[tie.u] + " \u2013 " + sg.names[tie.v] + ": " + (tie.sign > 0 ? "friendly" : "hostile") +
-                        " " + decimal(tie.weight) + " (friendly " + decimal(tie.friendly) + ", hostile " +
-                        decimal(tie.hostile) + ")";
-    if (strained) title += blocs.bloc[tie.u] == blocs.bloc[tie.v] ? "\nfrustrated: hostile inside a bloc" : "\nfrustrated: friendly between blocs";
+    std::string title = sg.names[tie.u] + " \u2013 " + sg.names[tie.v] + ": " +
+                        (tie.sign > 0 ? "friendly" : "hostile") + " " + decimal(tie.weight) + " (friendly " +
+                        decimal(tie.friendly) + ", hostile " + decimal(tie.hostile) + ")";
+    if (strained)
+      title += blocs.bloc[tie.u] == blocs.bloc[tie.v] ? "\nfrustrated: hostile inside a bloc"
+                                                      : "\nfrustrated: friendly between blocs";
     if (actors_view) {
       const auto& g = actors_view->base();
       std::size_t shown = 0;
@@ -682,8 +711,8 @@ scene blocs_scene(const signed_graph& sg, const blocs_result& blocs, const graph
         if (f.kind == tie_fact_kind::relation && f.index < g.relations().size())
           title += "\n" + detail::relation_text(g, f.index) + detail::source_tags(g, g.relations()[f.index].prov);
         else if (f.kind == tie_fact_kind::incident && f.index < g.incidents().size())
-          title += "\n" + g.incidents()[f.index].when.to_string() + " " + detail::incident_title(g.incidents()[f.index]) +
-                   detail::source_tags(g, g.incidents()[f.index].prov);
+          title += "\n" + g.incidents()[f.index].when.to_string() + " " +
+                   detail::incident_title(g.incidents()[f.index]) + detail::source_tags(g, g.incidents()[f.index].prov);
       }
     }
     e.title = std::move(title);
@@ -699,11 +728,13 @@ scene blocs_scene(const signed_graph& sg, const blocs_result& blocs, const graph
   s.legend.push_back(tie_legend(friendly_colour, "", "friendly tie"));
   s.legend.push_back(tie_legend(hostile_colour, hostile_dash, "hostile tie"));
   s.legend.push_back(tie_legend(hostile_colour, hostile_dash, "frustrated tie", frustrated_halo));
-  s.notes.push_back("Frustrated ties: " + std::to_string(blocs.frustrated.size()) + " (criterion " + decimal(blocs.criterion) +
-                    (blocs.proved_optimal ? ", proved optimal)." : ", heuristic).") +
-                    (frustrated_drawn < blocs.frustrated.size() ? " " + std::to_string(frustrated_drawn) + " drawn." : ""));
+  s.notes.push_back(
+      "Frustrated ties: " + std::to_string(blocs.frustrated.size()) + " (criterion " + decimal(blocs.criterion) +
+      (blocs.proved_optimal ? ", proved optimal)." : ", heuristic).") +
+      (frustrated_drawn < blocs.frustrated.size() ? " " + std::to_string(frustrated_drawn) + " drawn." : ""));
   if (chosen.size() < in_blocs)
-    s.notes.push_back(cap_note(chosen.size(), in_blocs, "actors in blocs", "the ones with the most signed ties", options));
+    s.notes.push_back(
+        cap_note(chosen.size(), in_blocs, "actors in blocs", "the ones with the most signed ties", options));
   return s;
 }
 
@@ -788,7 +819,8 @@ scene path_scene(const graph_view& view, const path_result& result, const pictur
     }
   // Centre each column vertically.
   double tallest = 0;
-  for (auto r : rows) tallest = std::max(tallest, 80.0 * static_cast<double>(r == 0 ? 0 : r - 1));
+  for (auto r : rows)
+    tallest = std::max(tallest, 80.0 * static_cast<double>(r == 0 ? 0 : r - 1));
   for (auto& n : s.nodes) {
     const auto column = static_cast<std::size_t>(std::lround(n.x / 240.0));
     n.y += (tallest - 80.0 * static_cast<double>(rows[column] - 1)) / 2;

@@ -22,7 +22,9 @@ namespace {
 using json = nlohmann::ordered_json;
 using detail::decimal;
 
-std::string h(std::string_view text) { return xml_escape(text); }
+std::string h(std::string_view text) {
+  return xml_escape(text);
+}
 
 // An SVG document as an inline element: without its XML declaration.
 std::string inline_svg(std::string svg) {
@@ -142,11 +144,13 @@ struct report_builder {
   std::set<source_index> cited;
 
   void cite(const provenance& p) {
-    for (auto s : p.sources) cited.insert(s);
+    for (auto s : p.sources)
+      cited.insert(s);
   }
   json source_ids(const provenance& p) {
     json out = json::array();
-    for (auto s : p.sources) out.push_back(g.sources()[s].id);
+    for (auto s : p.sources)
+      out.push_back(g.sources()[s].id);
     cite(p);
     return out;
   }
@@ -168,7 +172,8 @@ struct report_builder {
     if (!x.description.empty()) facts.push_back(x.description);
     if (!x.aliases.empty()) {
       std::string al;
-      for (const auto& s : x.aliases) al += (al.empty() ? "" : ", ") + s;
+      for (const auto& s : x.aliases)
+        al += (al.empty() ? "" : ", ") + s;
       facts.push_back("also known as " + al);
     }
     json sources = json::array();
@@ -187,7 +192,8 @@ struct report_builder {
     std::size_t roles = 0;
     for (auto k : g.roles_of_actor(a)) {
       if (!view.keeps_role(k)) continue;
-      if (roles < 10) facts.push_back(g.incidents()[g.roles()[k].incident].when.to_string() + ": " + detail::role_text(g, k));
+      if (roles < 10)
+        facts.push_back(g.incidents()[g.roles()[k].incident].when.to_string() + ": " + detail::role_text(g, k));
       ++roles;
     }
     if (total > shown) facts.push_back("… " + std::to_string(total - shown) + " more relations");
@@ -316,7 +322,8 @@ std::string html_report(const graph_view& view, const report_options& options) {
 
   // --- What is loaded
   std::size_t kinds[3] = {};
-  for (const auto& a : g.actors()) ++kinds[static_cast<int>(a.kind) % 3];
+  for (const auto& a : g.actors())
+    ++kinds[static_cast<int>(a.kind) % 3];
   std::size_t incidents = 0, relations = 0, roles = 0, links = 0;
   std::optional<std::int32_t> first, last;
   for (incident_index i = 0; i < g.incidents().size(); ++i)
@@ -326,9 +333,12 @@ std::string html_report(const graph_view& view, const report_options& options) {
       first = first ? std::min(*first, d) : d;
       last = last ? std::max(*last, d) : d;
     }
-  for (relation_index r = 0; r < g.relations().size(); ++r) relations += view.keeps_relation(r) ? 1 : 0;
-  for (std::uint32_t k = 0; k < g.roles().size(); ++k) roles += view.keeps_role(k) ? 1 : 0;
-  for (std::uint32_t k = 0; k < g.links().size(); ++k) links += view.keeps_link(k) ? 1 : 0;
+  for (relation_index r = 0; r < g.relations().size(); ++r)
+    relations += view.keeps_relation(r) ? 1 : 0;
+  for (std::uint32_t k = 0; k < g.roles().size(); ++k)
+    roles += view.keeps_role(k) ? 1 : 0;
+  for (std::uint32_t k = 0; k < g.links().size(); ++k)
+    links += view.keeps_link(k) ? 1 : 0;
   body += "<section id=\"fl-loaded\"><h2>What is loaded</h2>\n<p>" + h(options.input_description) + "</p>\n";
   if (!g.data().scenarios.empty()) {
     body += "<ul>\n";
@@ -339,13 +349,15 @@ std::string html_report(const graph_view& view, const report_options& options) {
   }
   body += "<table><tr><th>what</th><th>count</th></tr>\n";
   const std::pair<const char*, std::size_t> counts[] = {
-      {"actors", g.actors().size()}, {"states", kinds[0]},     {"groups", kinds[1]}, {"persons", kinds[2]},
-      {"incidents", incidents},      {"relations", relations}, {"incident roles", roles},
-      {"incident links", links},     {"sources", g.sources().size()}};
-  for (const auto& [what, n] : counts) body += "<tr><td>" + std::string(what) + "</td><td>" + std::to_string(n) + "</td></tr>\n";
+      {"actors", g.actors().size()}, {"states", kinds[0]},      {"groups", kinds[1]},
+      {"persons", kinds[2]},         {"incidents", incidents},  {"relations", relations},
+      {"incident roles", roles},     {"incident links", links}, {"sources", g.sources().size()}};
+  for (const auto& [what, n] : counts)
+    body += "<tr><td>" + std::string(what) + "</td><td>" + std::to_string(n) + "</td></tr>\n";
   body += "</table>\n";
   if (first)
-    body += "<p>Incidents from " + date::from_days(*first).to_string() + " to " + date::from_days(*last).to_string() + ".</p>\n";
+    body += "<p>Incidents from " + date::from_days(*first).to_string() + " to " + date::from_days(*last).to_string() +
+            ".</p>\n";
   if (view.options().as_of) body += "<p>As of " + view.options().as_of->to_string() + ".</p>\n";
   body += "</section>\n";
 
@@ -368,9 +380,12 @@ std::string html_report(const graph_view& view, const report_options& options) {
   const std::size_t key_total = key.size();
   if (key.size() > options.key_actors) key.resize(options.key_actors);
   body += "<section id=\"fl-actors\"><h2>Key actors, their backers and proxies</h2>\n";
-  body += "<p class=\"fl-muted\">Actors with the most relations and incident roles. Backing as `faultline backers` "
-          "and `proxies` find it (direct and indirect, at most 3 steps); the number is the chain's strength.</p>\n";
-  body += "<table class=\"fl-key-actors\"><tr><th>actor</th><th>kind</th><th>ties</th><th>backers</th><th>proxies</th></tr>\n";
+  body +=
+      "<p class=\"fl-muted\">Actors with the most relations and incident roles. Backing as `faultline backers` "
+      "and `proxies` find it (direct and indirect, at most 3 steps); the number is the chain's strength.</p>\n";
+  body +=
+      "<table "
+      "class=\"fl-key-actors\"><tr><th>actor</th><th>kind</th><th>ties</th><th>backers</th><th>proxies</th></tr>\n";
   actor_index most_backed = no_index;
   std::size_t most_backers = 0;
   backing_result most_backed_result;
@@ -409,10 +424,13 @@ std::string html_report(const graph_view& view, const report_options& options) {
   const auto eg = retaliation_links(view, eo);
   const auto chains = top_chains(view, eg, eo);
   body += "<section id=\"fl-escalation\"><h2>Escalation chains</h2>\n";
-  body += "<p class=\"fl-muted\">The most escalatory chains (as `faultline escalation --top " + std::to_string(options.chains) +
+  body += "<p class=\"fl-muted\">The most escalatory chains (as `faultline escalation --top " +
+          std::to_string(options.chains) +
           "`): each incident answers the one before it; x is the date, y the rung of the escalation ladder.</p>\n";
   body += rb.picture(escalation_scene(view, eg, chains, options.picture), "fl-chains-");
-  body += "<table class=\"fl-chains\"><tr><th>chain</th><th>score</th><th>date</th><th>incident</th><th>rung</th><th>why linked</th></tr>\n";
+  body +=
+      "<table class=\"fl-chains\"><tr><th>chain</th><th>score</th><th>date</th><th>incident</th><th>rung</th><th>why "
+      "linked</th></tr>\n";
   for (std::size_t c = 0; c < chains.chains.size(); ++c) {
     const auto& ch = chains.chains[c];
     for (std::size_t k = 0; k < ch.incidents.size(); ++k) {
@@ -422,9 +440,10 @@ std::string html_report(const graph_view& view, const report_options& options) {
       const rung_level rung = eg.rungs[i] ? eg.rungs[i] : lowest_rung;
       body += "<tr data-date=\"" + h(inc.when.to_string()) + "\"><td>" + std::to_string(c + 1) + "</td><td>" +
               (k == 0 ? decimal(ch.score) : std::string()) + "</td><td>" + h(inc.when.to_string()) +
-              "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(detail::incident_title(inc)) + "</span></td><td>" +
-              std::to_string(rung) + " " + std::string(rung_at(rung).id) + "</td><td>" +
-              (k == 0 ? std::string("start") : h(detail::link_reason_long(g, eg.links[ch.links[k - 1]]))) + "</td></tr>\n";
+              "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(detail::incident_title(inc)) +
+              "</span></td><td>" + std::to_string(rung) + " " + std::string(rung_at(rung).id) + "</td><td>" +
+              (k == 0 ? std::string("start") : h(detail::link_reason_long(g, eg.links[ch.links[k - 1]]))) +
+              "</td></tr>\n";
     }
   }
   body += "</table>\n";
@@ -438,20 +457,25 @@ std::string html_report(const graph_view& view, const report_options& options) {
     body += "<p>No friendly or hostile tie: no blocs.</p>\n";
   } else {
     const auto blocs = find_blocs(sg);
-    body += "<p class=\"fl-muted\">Blocs of the signed actor graph (as `faultline alliances`): friendly ties inside, "
-            "hostile ties between, as far as the facts allow.</p>\n";
+    body +=
+        "<p class=\"fl-muted\">Blocs of the signed actor graph (as `faultline alliances`): friendly ties inside, "
+        "hostile ties between, as far as the facts allow.</p>\n";
     body += rb.picture(blocs_scene(sg, blocs, &view, options.picture), "fl-blocs-");
-    body += "<h3>Tensions: ties that strain the blocs</h3>\n<table class=\"fl-tensions\"><tr><th>tie</th><th>kind</th><th>weight</th></tr>\n";
+    body +=
+        "<h3>Tensions: ties that strain the blocs</h3>\n<table "
+        "class=\"fl-tensions\"><tr><th>tie</th><th>kind</th><th>weight</th></tr>\n";
     std::size_t shown = 0;
     for (auto t : blocs.frustrated) {
       if (shown++ == options.tensions) break;
       const auto& tie = sg.ties[t];
       const bool inside = blocs.bloc[tie.u] == blocs.bloc[tie.v];
-      body += "<tr><td data-key=\"tie:actor:" + h(sg.ids[tie.u]) + "|actor:" + h(sg.ids[tie.v]) + "\">" + h(sg.names[tie.u]) +
-              " \u2013 " + h(sg.names[tie.v]) + "</td><td>" +
-              (inside ? "hostile inside a bloc" : "friendly between blocs") + "</td><td>" + decimal(tie.weight) + "</td></tr>\n";
+      body += "<tr><td data-key=\"tie:actor:" + h(sg.ids[tie.u]) + "|actor:" + h(sg.ids[tie.v]) + "\">" +
+              h(sg.names[tie.u]) + " \u2013 " + h(sg.names[tie.v]) + "</td><td>" +
+              (inside ? "hostile inside a bloc" : "friendly between blocs") + "</td><td>" + decimal(tie.weight) +
+              "</td></tr>\n";
     }
-    body += "</table>\n" + left_out(std::min(options.tensions, blocs.frustrated.size()), blocs.frustrated.size(), "frustrated ties");
+    body += "</table>\n" +
+            left_out(std::min(options.tensions, blocs.frustrated.size()), blocs.frustrated.size(), "frustrated ties");
     if (blocs.frustrated.empty()) body += "<p>No frustrated tie: the blocs are balanced.</p>\n";
   }
   body += "</section>\n";
@@ -475,15 +499,19 @@ std::string html_report(const graph_view& view, const report_options& options) {
   std::erase_if(ranked, [&](auto a) { return deg.scores[a] == 0; });
   const std::size_t ranked_total = ranked.size();
   body += "<section id=\"fl-centrality\"><h2>Centrality</h2>\n";
-  body += "<p class=\"fl-muted\">On the actors' relations and incidents (perpetrator to target), undirected and "
-          "unweighted, as `faultline centrality --incidents --metric …`; ranked by PageRank.</p>\n";
+  body +=
+      "<p class=\"fl-muted\">On the actors' relations and incidents (perpetrator to target), undirected and "
+      "unweighted, as `faultline centrality --incidents --metric …`; ranked by PageRank.</p>\n";
   std::vector<ranked_bar> bars;
   for (std::size_t k = 0; k < ranked.size() && k < options.centrality_rows; ++k)
     bars.push_back({g.actors()[ranked[k]].name, "actor:" + g.actors()[ranked[k]].id, pr.scores[ranked[k]]});
   auto po = options.picture;
   po.max_nodes = options.centrality_rows;
   body += rb.picture(bars_scene(bars, "PageRank", po), "fl-bars-");
-  body += "<table class=\"fl-centrality\"><tr><th>rank</th><th>actor</th><th>degree</th><th>betweenness</th><th>PageRank</th></tr>\n";
+  body +=
+      "<table "
+      "class=\"fl-centrality\"><tr><th>rank</th><th>actor</th><th>degree</th><th>betweenness</th><th>PageRank</th></"
+      "tr>\n";
   for (std::size_t k = 0; k < ranked.size() && k < options.centrality_rows; ++k) {
     const auto a = ranked[k];
     body += "<tr><td>" + std::to_string(k + 1) + "</td><td>" + rb.actor_cell(a) + "</td><td>" + decimal(deg.scores[a]) +
@@ -498,20 +526,24 @@ std::string html_report(const graph_view& view, const report_options& options) {
   const std::size_t kept_total = kept.size();
   if (kept.size() > options.incidents) kept.resize(options.incidents);
   std::stable_sort(kept.begin(), kept.end(), [&](auto a, auto b) { return eg.position[a] < eg.position[b]; });
-  body += "<section id=\"fl-timeline\"><h2>Incidents</h2>\n<table class=\"fl-incidents\"><tr><th>date</th><th>incident</th><th>rung</th><th>who</th><th>fatalities</th><th>sources</th></tr>\n";
+  body +=
+      "<section id=\"fl-timeline\"><h2>Incidents</h2>\n<table "
+      "class=\"fl-incidents\"><tr><th>date</th><th>incident</th><th>rung</th><th>who</th><th>fatalities</"
+      "th><th>sources</th></tr>\n";
   for (auto i : kept) {
     const auto& inc = g.incidents()[i];
     rb.describe_incident(i);
     std::string who;
     for (auto k : g.roles_of_incident(i))
       if (view.keeps_role(k) && g.roles()[k].kind != role::condemned_by)
-        who += (who.empty() ? "" : "; ") + std::string(to_string(g.roles()[k].kind)) + " " + g.actors()[g.roles()[k].actor].name;
+        who += (who.empty() ? "" : "; ") + std::string(to_string(g.roles()[k].kind)) + " " +
+               g.actors()[g.roles()[k].actor].name;
     const rung_level rung = eg.rungs[i] ? eg.rungs[i] : lowest_rung;
     rb.cite(inc.prov);
-    body += "<tr data-date=\"" + h(inc.when.to_string()) + "\"><td>" + h(inc.when.to_string()) + "</td><td><span data-key=\"incident:" +
-            h(inc.id) + "\">" + h(detail::incident_title(inc)) + "</span></td><td>" + std::to_string(rung) + " " +
-            std::string(rung_at(rung).id) + "</td><td>" + h(who) + "</td><td>" +
-            (inc.fatalities ? std::to_string(*inc.fatalities) : std::string()) + "</td><td>" +
+    body += "<tr data-date=\"" + h(inc.when.to_string()) + "\"><td>" + h(inc.when.to_string()) +
+            "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(detail::incident_title(inc)) +
+            "</span></td><td>" + std::to_string(rung) + " " + std::string(rung_at(rung).id) + "</td><td>" + h(who) +
+            "</td><td>" + (inc.fatalities ? std::to_string(*inc.fatalities) : std::string()) + "</td><td>" +
             h(detail::source_tags(g, inc.prov)) + "</td></tr>\n";
   }
   body += "</table>\n" + left_out(kept.size(), kept_total, "incidents (the most severe are listed)") + "</section>\n";
@@ -531,7 +563,8 @@ std::string html_report(const graph_view& view, const report_options& options) {
                            {"url", src.url.starts_with("http://") || src.url.starts_with("https://") ? src.url : ""},
                            {"date", src.published ? src.published->to_string() : ""}};
   }
-  body += "</ol>\n" + left_out(sources.size(), source_total, "sources (those cited in this report first)") + "</section>\n";
+  body +=
+      "</ol>\n" + left_out(sources.size(), source_total, "sources (those cited in this report first)") + "</section>\n";
   for (auto s : rb.cited)
     if (!source_data.contains(g.sources()[s].id))
       source_data[g.sources()[s].id] = {{"title", g.sources()[s].title}, {"url", ""}, {"date", ""}};
@@ -541,14 +574,16 @@ std::string html_report(const graph_view& view, const report_options& options) {
   // '<' only occurs inside JSON strings; escaping it keeps "</script>" out of the page.
   std::string safe;
   safe.reserve(data_text.size());
-  for (char c : data_text) safe += c == '<' ? std::string("\\u003c") : std::string(1, c);
+  for (char c : data_text)
+    safe += c == '<' ? std::string("\\u003c") : std::string(1, c);
 
-  std::string page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + h(options.title) +
-                     "</title>\n<style>" + style + "</style>\n</head>\n<body>\n<header><h1>" + h(options.title) +
-                     "</h1></header>\n<aside id=\"fl-panel\"><div id=\"fl-panel-body\"><h3>Facts</h3><p>Point at an actor, "
-                     "an incident or a tie to see its facts and sources here.</p></div></aside>\n<main>\n"
-                     "<div id=\"fl-filter\">Date filter: from <input type=\"date\" id=\"fl-from\"> to <input type=\"date\" "
-                     "id=\"fl-to\"> <button type=\"button\" id=\"fl-reset\">show all</button> <span id=\"fl-count\"></span></div>\n";
+  std::string page =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + h(options.title) +
+      "</title>\n<style>" + style + "</style>\n</head>\n<body>\n<header><h1>" + h(options.title) +
+      "</h1></header>\n<aside id=\"fl-panel\"><div id=\"fl-panel-body\"><h3>Facts</h3><p>Point at an actor, "
+      "an incident or a tie to see its facts and sources here.</p></div></aside>\n<main>\n"
+      "<div id=\"fl-filter\">Date filter: from <input type=\"date\" id=\"fl-from\"> to <input type=\"date\" "
+      "id=\"fl-to\"> <button type=\"button\" id=\"fl-reset\">show all</button> <span id=\"fl-count\"></span></div>\n";
   page += body;
   page += "</main>\n<script type=\"application/json\" id=\"fl-data\">" + safe + "</script>\n<script>" + script +
           "</script>\n</body>\n</html>\n";

@@ -21,7 +21,8 @@ std::size_t utf8_length(std::string_view s, std::size_t k, bool& ok) {
   const auto c = static_cast<unsigned char>(s[k]);
   const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
   ok = len > 0 && k + len <= s.size();
-  for (std::size_t j = 1; ok && j < len; ++j) ok = (static_cast<unsigned char>(s[k + j]) >> 6) == 2;
+  for (std::size_t j = 1; ok && j < len; ++j)
+    ok = (static_cast<unsigned char>(s[k + j]) >> 6) == 2;
   return ok ? len : 1;
 }
 
@@ -36,10 +37,16 @@ std::string num(double v) {
   return s;
 }
 
-box shape_box(const scene_node& n) { return {n.x - n.r, n.y - n.r, 2 * n.r, 2 * n.r}; }
+box shape_box(const scene_node& n) {
+  return {n.x - n.r, n.y - n.r, 2 * n.r, 2 * n.r};
+}
 
-double label_height(double font) { return font * line_height; }
-double label_width(const std::string& text, double font) { return text_width(text, font) + 2 * label_pad; }
+double label_height(double font) {
+  return font * line_height;
+}
+double label_width(const std::string& text, double font) {
+  return text_width(text, font) + 2 * label_pad;
+}
 
 bool is_free(const std::vector<box>& taken, const box& b) {
   return std::none_of(taken.begin(), taken.end(), [&](const box& t) { return t.overlaps(b); });
@@ -84,14 +91,15 @@ std::string shape_svg(enum shape sh, double x, double y, double r, const std::st
                             num(stroke_width) + "\"";
   auto polygon = [&](const std::vector<std::pair<double, double>>& pts) {
     std::string p;
-    for (const auto& [px, py] : pts) p += (p.empty() ? "" : " ") + num(px) + "," + num(py);
+    for (const auto& [px, py] : pts)
+      p += (p.empty() ? "" : " ") + num(px) + "," + num(py);
     return "<polygon points=\"" + p + "\"" + paint + "/>";
   };
   switch (sh) {
     case shape::square: {
       const double h = r * 0.85;
-      return "<rect x=\"" + num(x - h) + "\" y=\"" + num(y - h) + "\" width=\"" + num(2 * h) + "\" height=\"" + num(2 * h) +
-             "\"" + paint + "/>";
+      return "<rect x=\"" + num(x - h) + "\" y=\"" + num(y - h) + "\" width=\"" + num(2 * h) + "\" height=\"" +
+             num(2 * h) + "\"" + paint + "/>";
     }
     case shape::diamond:
       return polygon({{x, y - r}, {x + r, y}, {x, y + r}, {x - r, y}});
@@ -200,7 +208,8 @@ box scene_text::bounds() const noexcept {
 
 void place_labels(scene& s) {
   std::vector<box> taken;
-  for (const auto& n : s.nodes) taken.push_back(shape_box(n));
+  for (const auto& n : s.nodes)
+    taken.push_back(shape_box(n));
   for (const auto& t : s.texts)
     if (t.obstacle && !t.text.empty()) taken.push_back(t.bounds());
   for (const auto& r : s.rects)
@@ -214,13 +223,11 @@ void place_labels(scene& s) {
     const box side_below{n.x - w / 2, n.y + n.r + gap, w, h};
     const box side_above{n.x - w / 2, n.y - n.r - gap - h, w, h};
     const box near[] = {
-        s.labels_below ? side_below : side_right,
-        s.labels_below ? side_above : side_below,
-        s.labels_below ? side_right : side_above,
-        {n.x - n.r - gap - w, n.y - h / 2, w, h},      // left
-        {n.x + n.r * 0.7, n.y + n.r * 0.7, w, h},      // below right
-        {n.x + n.r * 0.7, n.y - n.r * 0.7 - h, w, h},  // above right
-        {n.x - n.r * 0.7 - w, n.y + n.r * 0.7, w, h},  // below left
+        s.labels_below ? side_below : side_right,         s.labels_below ? side_above : side_below,
+        s.labels_below ? side_right : side_above,         {n.x - n.r - gap - w, n.y - h / 2, w, h},  // left
+        {n.x + n.r * 0.7, n.y + n.r * 0.7, w, h},                                                    // below right
+        {n.x + n.r * 0.7, n.y - n.r * 0.7 - h, w, h},                                                // above right
+        {n.x - n.r * 0.7 - w, n.y + n.r * 0.7, w, h},                                                // below left
         {n.x - n.r * 0.7 - w, n.y - n.r * 0.7 - h, w, h},
     };
     bool placed = false;
@@ -295,8 +302,10 @@ std::string write_svg(scene s, const svg_options& options) {
     tie_middle(s, e, mx, my, nx, ny);
     extend(bounds, any, {mx - 1, my - 1, 2, 2});
   }
-  for (const auto& t : s.texts) extend(bounds, any, t.bounds());
-  for (const auto& r : s.rects) extend(bounds, any, r.at);
+  for (const auto& t : s.texts)
+    extend(bounds, any, t.bounds());
+  for (const auto& r : s.rects)
+    extend(bounds, any, r.at);
   for (const auto& l : s.lines) {
     extend(bounds, any, {std::min(l.x1, l.x2), std::min(l.y1, l.y2), std::abs(l.x2 - l.x1), std::abs(l.y2 - l.y1)});
   }
@@ -339,7 +348,8 @@ std::string write_svg(scene s, const svg_options& options) {
     y += 18.0;
   }
   double right = left + width;
-  for (const auto& note : s.notes) right = std::max(right, left + text_width(note, 11.0));
+  for (const auto& note : s.notes)
+    right = std::max(right, left + text_width(note, 11.0));
   if (!s.title.empty()) right = std::max(right, left + text_width(s.title, title_size));
   const double vx = left - margin, vy = top - margin;
   const double vw = right - left + 2 * margin, vh = y - top + margin;
@@ -398,13 +408,14 @@ std::string write_svg(scene s, const svg_options& options) {
     out += "<g" + data_attrs(options, "fl-tie", e.key, e.date) + ">";
     if (!e.title.empty()) out += "<title>" + xml_escape(e.title) + "</title>";
     if (!e.halo.empty())
-      out += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + xml_escape(e.halo) +
-             "\" stroke-width=\"" + num(e.width + 6) + "\" stroke-linecap=\"round\" stroke-opacity=\"0.55\"/>";
-    out += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + xml_escape(e.stroke) + "\" stroke-width=\"" + num(e.width) +
-           "\"" + (e.dash.empty() ? "" : " stroke-dasharray=\"" + e.dash + "\"") +
+      out += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + xml_escape(e.halo) + "\" stroke-width=\"" +
+             num(e.width + 6) + "\" stroke-linecap=\"round\" stroke-opacity=\"0.55\"/>";
+    out += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + xml_escape(e.stroke) + "\" stroke-width=\"" +
+           num(e.width) + "\"" + (e.dash.empty() ? "" : " stroke-dasharray=\"" + e.dash + "\"") +
            (e.arrow ? " marker-end=\"url(#" + marker_id(options, e.stroke) + ")\"" : "") + "/>";
     // A wide invisible stroke so the tie is easy to point at.
-    if (options.interactive) out += "<path d=\"" + d + "\" fill=\"none\" stroke=\"#000000\" stroke-opacity=\"0\" stroke-width=\"9\"/>";
+    if (options.interactive)
+      out += "<path d=\"" + d + "\" fill=\"none\" stroke=\"#000000\" stroke-opacity=\"0\" stroke-width=\"9\"/>";
     out += "</g>\n";
   }
   for (const auto& n : s.nodes) {
@@ -428,7 +439,8 @@ std::string write_svg(scene s, const svg_options& options) {
     if (!n.title.empty()) out += "<title>" + xml_escape(n.title) + "</title>";
     out += "<rect x=\"" + num(b.x) + "\" y=\"" + num(b.y) + "\" width=\"" + num(b.w) + "\" height=\"" + num(b.h) +
            "\" fill=\"#ffffff\" fill-opacity=\"0.8\"/>";
-    out += text_svg(b.x + label_pad, b.y + s.font_size * 1.0, n.label, s.font_size, "start", "#212121", n.bold) + "</g>\n";
+    out +=
+        text_svg(b.x + label_pad, b.y + s.font_size * 1.0, n.label, s.font_size, "start", "#212121", n.bold) + "</g>\n";
   }
   for (const auto& e : s.edges) {
     if (e.label.empty()) continue;
@@ -437,15 +449,16 @@ std::string write_svg(scene s, const svg_options& options) {
     if (!e.title.empty()) out += "<title>" + xml_escape(e.title) + "</title>";
     out += "<rect x=\"" + num(b.x) + "\" y=\"" + num(b.y) + "\" width=\"" + num(b.w) + "\" height=\"" + num(b.h) +
            "\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>";
-    out += text_svg(b.x + label_pad, b.y + s.edge_font_size * 1.0, e.label, s.edge_font_size, "start", "#424242", false) +
-           "</g>\n";
+    out +=
+        text_svg(b.x + label_pad, b.y + s.edge_font_size * 1.0, e.label, s.edge_font_size, "start", "#424242", false) +
+        "</g>\n";
   }
   for (const auto& t : s.texts) {
     if (t.title.empty()) {
       out += text_svg(t.x, t.y, t.text, t.size, t.anchor, t.fill, t.bold) + "\n";
     } else {
-      out += "<g><title>" + xml_escape(t.title) + "</title>" + text_svg(t.x, t.y, t.text, t.size, t.anchor, t.fill, t.bold) +
-             "</g>\n";
+      out += "<g><title>" + xml_escape(t.title) + "</title>" +
+             text_svg(t.x, t.y, t.text, t.size, t.anchor, t.fill, t.bold) + "</g>\n";
     }
   }
   if (!legend_svg.empty()) out += "<g>" + legend_svg + "</g>\n";

@@ -22,7 +22,8 @@ inline std::string incident_title(const incident& inc) {
 
 inline std::string relation_text(const graph& g, relation_index r) {
   const auto& rel = g.relations()[r];
-  std::string out = g.actors()[rel.from].name + " \u2014" + g.relation_types()[rel.type].id + "\u2192 " + g.actors()[rel.to].name;
+  std::string out =
+      g.actors()[rel.from].name + " \u2014" + g.relation_types()[rel.type].id + "\u2192 " + g.actors()[rel.to].name;
   if (rel.against != no_index) out += " against " + g.actors()[rel.against].name;
   if (!rel.conflict.empty()) out += " in conflict " + rel.conflict;
   if (!rel.qualifier.empty()) out += " as " + rel.qualifier;
@@ -40,14 +41,19 @@ inline std::string role_text(const graph& g, std::uint32_t k) {
   const auto& actor = g.actors()[r.actor].name;
   const auto inc = incident_title(g.incidents()[r.incident]);
   switch (r.kind) {
-    case role::perpetrator: return actor + " carried out " + inc;
-    case role::target: return inc + " targeted " + actor;
-    case role::victim: return inc + " killed " + actor;
-    case role::claimed_by: return actor + " claimed " + inc;
+    case role::perpetrator:
+      return actor + " carried out " + inc;
+    case role::target:
+      return inc + " targeted " + actor;
+    case role::victim:
+      return inc + " killed " + actor;
+    case role::claimed_by:
+      return actor + " claimed " + inc;
     case role::attributed_to:
       return inc + " is attributed to " + actor +
              (r.attributed_by == no_index ? std::string() : " by " + g.actors()[r.attributed_by].name);
-    case role::condemned_by: return actor + " condemned " + inc;
+    case role::condemned_by:
+      return actor + " condemned " + inc;
   }
   return actor + " " + std::string(to_string(r.kind)) + " " + inc;
 }
@@ -56,7 +62,8 @@ inline std::string role_text(const graph& g, std::uint32_t k) {
 inline std::string source_tags(const graph& g, const provenance& p) {
   if (p.sources.empty()) return {};
   std::string out = " [";
-  for (std::size_t k = 0; k < p.sources.size(); ++k) out += (k ? ", " : "") + g.sources()[p.sources[k]].id;
+  for (std::size_t k = 0; k < p.sources.size(); ++k)
+    out += (k ? ", " : "") + g.sources()[p.sources[k]].id;
   return out + "]";
 }
 
@@ -76,7 +83,8 @@ inline std::string decimal(double v) {
 
 /// Why a retaliation link was made, short ("responds to", "direct reprisal, 3 days").
 inline std::string link_reason(const retaliation_link& l) {
-  if (l.is_explicit()) return "responds to" + (l.score < 1.0 ? " (confidence " + decimal(l.score) + ")" : std::string());
+  if (l.is_explicit())
+    return "responds to" + (l.score < 1.0 ? " (confidence " + decimal(l.score) + ")" : std::string());
   std::string rule(to_string(l.rule));
   for (auto& c : rule)
     if (c == '_') c = ' ';
@@ -85,7 +93,8 @@ inline std::string link_reason(const retaliation_link& l) {
 
 /// The same, in full, naming the ties an inferred link rests on.
 inline std::string link_reason_long(const graph& g, const retaliation_link& l) {
-  if (l.is_explicit()) return "explicit responds_to" + (l.score < 1.0 ? " (confidence " + decimal(l.score) + ")" : std::string());
+  if (l.is_explicit())
+    return "explicit responds_to" + (l.score < 1.0 ? " (confidence " + decimal(l.score) + ")" : std::string());
   auto tie = [&](const actor_tie& t) {
     std::string out = g.actors()[t.actor].name;
     if (t.kind != side_tie::same) out += " (" + std::string(to_string(t.kind)) + " " + g.actors()[t.anchor].name + ")";

@@ -44,9 +44,11 @@ std::vector<std::pair<std::string, scene>> sample_scenes() {
   inherit.inherit = true;
   out.emplace_back("backers", backing_scene(view, backers(view, g.resolve_actor("nujaba"), inherit), false));
   out.emplace_back("proxies", backing_scene(view, proxies(view, g.resolve_actor("iran"), inherit), true));
-  out.emplace_back("path", path_scene(view, shortest_paths(view, g.resolve("Islamic State"), g.resolve("United States"))));
+  out.emplace_back("path",
+                   path_scene(view, shortest_paths(view, g.resolve("Islamic State"), g.resolve("United States"))));
   std::vector<ranked_bar> bars;
-  for (actor_index a = 0; a < g.actors().size(); ++a) bars.push_back({g.actors()[a].name, "", 1.0 / (1.0 + a)});
+  for (actor_index a = 0; a < g.actors().size(); ++a)
+    bars.push_back({g.actors()[a].name, "", 1.0 / (1.0 + a)});
   out.emplace_back("bars", bars_scene(bars, "scores"));
   return out;
 }
@@ -61,14 +63,16 @@ actor make_actor(std::string id, node_kind kind, std::string name) {
 
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
-  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size()))
+    ++n;
   return n;
 }
 
 // A chain of `n` states a0 — a1 — … joined by allied_with.
 graph chain_graph(std::size_t n) {
   graph_data d;
-  for (std::size_t k = 0; k < n; ++k) d.actors.push_back(make_actor("a" + std::to_string(k), node_kind::state, "Actor " + std::to_string(k)));
+  for (std::size_t k = 0; k < n; ++k)
+    d.actors.push_back(make_actor("a" + std::to_string(k), node_kind::state, "Actor " + std::to_string(k)));
   const auto allied = *d.relation_types.find("allied_with");
   for (std::size_t k = 0; k + 1 < n; ++k) {
     relation r;
@@ -107,7 +111,8 @@ TEST_CASE("render: no two label boxes overlap on the sample, nor a label and a n
     place_labels(s);
     // Labels, and the fixed texts (axis ticks, bar names and values) beside them.
     auto boxes = label_boxes(s);
-    for (const auto& t : s.texts) boxes.push_back(t.bounds());
+    for (const auto& t : s.texts)
+      boxes.push_back(t.bounds());
     CHECK_FALSE(boxes.empty());
     for (std::size_t i = 0; i < boxes.size(); ++i) {
       CHECK(boxes[i].w > 0);
@@ -116,7 +121,8 @@ TEST_CASE("render: no two label boxes overlap on the sample, nor a label and a n
         CAPTURE(j);
         CHECK_FALSE(boxes[i].overlaps(boxes[j]));
       }
-      for (const auto& n : s.nodes) CHECK_FALSE(boxes[i].overlaps(box{n.x - n.r, n.y - n.r, 2 * n.r, 2 * n.r}));
+      for (const auto& n : s.nodes)
+        CHECK_FALSE(boxes[i].overlaps(box{n.x - n.r, n.y - n.r, 2 * n.r, 2 * n.r}));
     }
     // Every label box is as wide as the estimate of its text.
     for (const auto& n : s.nodes)
@@ -126,7 +132,8 @@ TEST_CASE("render: no two label boxes overlap on the sample, nor a label and a n
 
 TEST_CASE("render: the layout keeps nodes apart and inside the area") {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
-  for (std::uint32_t k = 0; k + 1 < 20; ++k) edges.emplace_back(k, k + 1);
+  for (std::uint32_t k = 0; k + 1 < 20; ++k)
+    edges.emplace_back(k, k + 1);
   layout_options o;
   const auto p = force_layout(25, edges, o);  // 5 isolated nodes too
   for (std::size_t i = 0; i < p.size(); ++i)
@@ -147,7 +154,9 @@ TEST_CASE("render: SVG documents are SVG 1.1 with escaped text") {
   d.relations.push_back(r);
   const graph g(std::move(d));
   const auto svg = actor_graph_svg(graph_view(g));
-  CHECK(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\""));
+  CHECK(
+      svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                      "version=\"1.1\" width=\""));
   CHECK(svg.find("viewBox=\"") != std::string::npos);
   CHECK(svg.ends_with("</svg>\n"));
   CHECK(svg.find("Tom &amp; Jerry &lt;&quot;inc&quot;&gt;") != std::string::npos);
@@ -172,7 +181,8 @@ TEST_CASE("render: a graph over the cap is drawn in part, with a note saying wha
   const auto s = actor_graph_scene(graph_view(g), o);
   CHECK(s.nodes.size() == 10);
   REQUIRE_FALSE(s.notes.empty());
-  CHECK(s.notes.back() == "Showing 10 of 100 actors (the ones with the most ties); 90 left out. Use --max-nodes 0 to draw them all.");
+  CHECK(s.notes.back() ==
+        "Showing 10 of 100 actors (the ones with the most ties); 90 left out. Use --max-nodes 0 to draw them all.");
   CHECK(actor_graph_svg(graph_view(g), o).find("Showing 10 of 100 actors") != std::string::npos);
   o.max_nodes = 0;
   CHECK(actor_graph_scene(graph_view(g), o).nodes.size() == 100);
@@ -231,7 +241,8 @@ TEST_CASE("render: text width estimate and shortening") {
 TEST_CASE("render: the report is one self-contained page") {
   const auto page = html_report(graph_view(sample()));
   CHECK(page.starts_with("<!DOCTYPE html>"));
-  for (const char* id : {"fl-loaded", "fl-graph", "fl-actors", "fl-escalation", "fl-blocs", "fl-centrality", "fl-timeline", "fl-sources"})
+  for (const char* id : {"fl-loaded", "fl-graph", "fl-actors", "fl-escalation", "fl-blocs", "fl-centrality",
+                         "fl-timeline", "fl-sources"})
     CHECK(page.find(std::string("id=\"") + id + "\"") != std::string::npos);
   // Nothing is fetched: no external script, style sheet or image.
   CHECK(page.find("<script src") == std::string::npos);

@@ -42,7 +42,8 @@ struct layout_options {
 /// min_distance are pushed apart. Coordinates are rounded to 0.1 px so the
 /// picture's bytes do not depend on the last bits of floating point.
 /// Complexity: O(iterations · (n² + E)) (all pairs repel).
-[[nodiscard]] std::vector<point> force_layout(std::size_t n, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges,
+[[nodiscard]] std::vector<point> force_layout(std::size_t n,
+                                              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges,
                                               const layout_options& options = {});
 
 }  // namespace faultline::render

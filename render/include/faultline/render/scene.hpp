@@ -47,18 +47,18 @@ enum class shape : std::uint8_t { circle, square, diamond, triangle, hexagon };
 /// One node: a shape at (x, y) with radius r, a label placed near it, and a
 /// title shown on hover.
 struct scene_node {
-  std::string key;    ///< stable key of what it shows ("actor:iran"), for the report's hover data
+  std::string key;  ///< stable key of what it shows ("actor:iran"), for the report's hover data
   double x = 0.0;
   double y = 0.0;
   double r = 8.0;
   enum shape shape = shape::circle;
   std::string fill = "#9e9e9e";
   std::string stroke = "#424242";
-  std::string label;  ///< drawn next to the node (may be empty)
-  std::string title;  ///< the hover text (SVG <title>)
-  std::string date;   ///< ISO date for the report's date filter, or empty
-  bool bold = false;  ///< label in bold (the subject of a picture)
-  box label_box;      ///< set by place_labels()
+  std::string label;    ///< drawn next to the node (may be empty)
+  std::string title;    ///< the hover text (SVG <title>)
+  std::string date;     ///< ISO date for the report's date filter, or empty
+  bool bold = false;    ///< label in bold (the subject of a picture)
+  box label_box;        ///< set by place_labels()
   bool leader = false;  ///< set by place_labels(): the label sits away from the node and gets a leader line
 };
 
@@ -69,14 +69,14 @@ struct scene_edge {
   std::size_t to = 0;
   std::string stroke = "#757575";
   double width = 1.5;
-  std::string dash;     ///< SVG stroke-dasharray, or empty for a solid line
-  bool arrow = false;   ///< an arrowhead at `to`
-  double bend = 0.0;    ///< curvature: offset of the control point, as a fraction of the length (0: straight)
-  std::string label;    ///< drawn near the middle (may be empty)
-  std::string title;    ///< the hover text
-  std::string date;     ///< ISO date for the report's date filter, or empty
-  std::string halo;     ///< a wide stroke drawn under the tie to highlight it (e.g. a frustrated tie), or empty
-  box label_box;        ///< set by place_labels()
+  std::string dash;    ///< SVG stroke-dasharray, or empty for a solid line
+  bool arrow = false;  ///< an arrowhead at `to`
+  double bend = 0.0;   ///< curvature: offset of the control point, as a fraction of the length (0: straight)
+  std::string label;   ///< drawn near the middle (may be empty)
+  std::string title;   ///< the hover text
+  std::string date;    ///< ISO date for the report's date filter, or empty
+  std::string halo;    ///< a wide stroke drawn under the tie to highlight it (e.g. a frustrated tie), or empty
+  box label_box;       ///< set by place_labels()
 };
 
 /// Free text at a fixed place (titles, axis ticks, notes).
@@ -135,9 +135,9 @@ struct scene {
   std::vector<scene_node> nodes;
   std::vector<scene_text> texts;
   std::vector<legend_entry> legend;
-  double font_size = 12.0;      ///< labels
-  double edge_font_size = 10.0; ///< tie labels
-  bool labels_placed = false;   ///< set by place_labels()
+  double font_size = 12.0;       ///< labels
+  double edge_font_size = 10.0;  ///< tie labels
+  bool labels_placed = false;    ///< set by place_labels()
   /// Try below and above a node before its sides (for pictures whose ties run
   /// left to right, where a label beside a node would sit on its ties). Default false.
   bool labels_below = false;

@@ -101,10 +101,10 @@ struct picture_options {
 /// the actors' kinds for their shapes (signed graphs of edge lists have none).
 /// Complexity: O(V + T) plus label placement.
 /// \throws usage_error for invalid options or a result that does not fit the graph.
-[[nodiscard]] scene blocs_scene(const signed_graph& g, const blocs_result& blocs, const graph_view* actors_view = nullptr,
-                                const picture_options& options = {});
-[[nodiscard]] std::string blocs_svg(const signed_graph& g, const blocs_result& blocs, const graph_view* actors_view = nullptr,
-                                    const picture_options& options = {});
+[[nodiscard]] scene blocs_scene(const signed_graph& g, const blocs_result& blocs,
+                                const graph_view* actors_view = nullptr, const picture_options& options = {});
+[[nodiscard]] std::string blocs_svg(const signed_graph& g, const blocs_result& blocs,
+                                    const graph_view* actors_view = nullptr, const picture_options& options = {});
 
 /// Shortest paths: the nodes of the paths in columns by their distance from
 /// result.from (which is on the left), each fact a tie labelled with its
@@ -112,7 +112,8 @@ struct picture_options {
 /// Complexity: O(Σ path lengths) plus label placement.
 /// \throws usage_error for invalid options.
 [[nodiscard]] scene path_scene(const graph_view& view, const path_result& result, const picture_options& options = {});
-[[nodiscard]] std::string path_svg(const graph_view& view, const path_result& result, const picture_options& options = {});
+[[nodiscard]] std::string path_svg(const graph_view& view, const path_result& result,
+                                   const picture_options& options = {});
 
 /// One bar of a ranked bar chart.
 struct ranked_bar {
