@@ -17,11 +17,12 @@ build="${FAULTLINE_BUILD_DIR:-$root/build}"
 jobs="${JOBS:-$(nproc)}"
 
 # Debian packages the build and the tests need (python3 and NetworkX read
-# the exports back in the tests).
+# the exports back in the tests; chromium and python3-websocket open the HTML
+# report and the SVG pictures in a headless browser).
 packages=(cmake make g++ pkg-config
   libboost-dev libboost-graph-dev libboost-serialization-dev
   libfmt-dev doctest-dev libcli11-dev libyaml-dev nlohmann-json3-dev zlib1g-dev
-  python3 python3-networkx)
+  python3 python3-networkx chromium python3-websocket)
 
 missing=()
 for p in "${packages[@]}"; do

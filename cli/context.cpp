@@ -135,6 +135,12 @@ output_format context::format(const std::vector<output_format>& supported) const
   throw usage_error("Format \"" + options.format + "\" is not available here: expected " + print::format_list(supported));
 }
 
+render::picture_options context::picture() const {
+  render::picture_options p;
+  p.max_nodes = options.max_nodes;
+  return p;
+}
+
 view_options context::view() const {
   view_options v;
   v.as_of = date_flag(options.as_of, "--as-of");

@@ -15,6 +15,7 @@
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/edge_list.hpp>
 #include <faultline/loaders/scenario.hpp>
+#include <faultline/render/svg.hpp>
 
 #include "print/printers.hpp"
 
@@ -31,6 +32,7 @@ struct global_options {
   std::uint32_t min_mentions = 0;  ///< --min-mentions N (GDELT)
   std::uint32_t min_sources = 0;   ///< --min-sources N (GDELT)
   bool root_events_only = false;   ///< --root-events-only (GDELT)
+  std::size_t max_nodes = render::picture_options::default_max_nodes;  ///< --max-nodes N: pictures (svg, report)
   std::string edges;  ///< --edges FILE: a plain edge list instead of a scenario
   std::string nodes;  ///< --nodes FILE: a node list to go with --edges
   edge_list_options edge_options;
@@ -66,6 +68,8 @@ class context {
   [[nodiscard]] std::string input_description() const;
   /// --format, checked against what the command supports.
   [[nodiscard]] output_format format(const std::vector<output_format>& supported) const;
+  /// The picture options from --max-nodes (for --format svg and report).
+  [[nodiscard]] render::picture_options picture() const;
   /// The view options from --as-of, --min-confidence and the GDELT noise controls.
   [[nodiscard]] view_options view() const;
 

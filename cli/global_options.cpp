@@ -51,6 +51,10 @@ const global_option table[] = {
     {"--min-sources", true, "N", true, false,
      "Ignore GDELT events reported by fewer than N sources (NumSources); other incidents are kept", 6, "",
      FAULTLINE_BIND(app.add_option(names, o.min_sources, help))},
+    {"--max-nodes", true, "N", true, true,
+     "Pictures (--format svg, export --to svg, report): draw at most N nodes, the ones with the most ties, "
+     "and say in the picture what was left out; 0 draws all",
+     0, "", FAULTLINE_BIND(app.add_option(names, o.max_nodes, help))},
     {"--root-events-only", false, "", false, false,
      "Ignore GDELT events that are not root events (IsRootEvent 0); other incidents are kept", 7, "",
      FAULTLINE_BIND(app.add_flag(names, o.root_events_only, help))},

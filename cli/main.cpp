@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   cli::add_import(app, ctx, status);
   cli::add_convert(app, ctx, status);
   cli::add_export(app, ctx, status);
+  cli::add_report(app, ctx, status);
 
   const auto footer = cli::global_options_footer();
   for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) sub->footer(footer);

@@ -5,14 +5,14 @@ include(CMakePackageConfigHelpers)
 
 set(FAULTLINE_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/faultline")
 
-install(TARGETS faultline_graph faultline_loaders faultline_algorithms faultline_faultline
+install(TARGETS faultline_graph faultline_loaders faultline_algorithms faultline_render faultline_faultline
   EXPORT faultline-targets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 
-foreach(component graph loaders algorithms)
+foreach(component graph loaders algorithms render)
   install(DIRECTORY "${PROJECT_SOURCE_DIR}/${component}/include/faultline"
     DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 endforeach()

@@ -53,9 +53,10 @@ void add_alliances(CLI::App& app, context& ctx, int& status) {
   auto opt = std::make_shared<signed_cli_options>();
   add_signed_graph_flags(*cmd, *opt);
   add_bloc_flags(*cmd, *opt, true);
-  add_format_option(*cmd, ctx, "table, json, csv, dot");
+  add_format_option(*cmd, ctx, "table, json, csv, dot, svg");
   cmd->callback([&ctx, &status, opt] {
-    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv, output_format::dot});
+    const auto fmt = ctx.format(
+        {output_format::table, output_format::json, output_format::csv, output_format::dot, output_format::svg});
     const auto search = bloc_search_options(*opt);
     const auto in = load_signed_input(ctx, *opt);
     const auto& sg = in.sg;
@@ -156,6 +157,15 @@ void add_alliances(CLI::App& app, context& ctx, int& status) {
     }
     if (fmt == output_format::dot) {
       print::write_dot(ctx.out, signed_dot(in, "alliances", r.bloc, "Bloc", r.frustrated));
+      return;
+    }
+    if (fmt == output_format::svg) {
+      if (in.scenario) {
+        const graph_view actors(*in.scenario);
+        ctx.out << render::blocs_svg(sg, r, &actors, ctx.picture());
+      } else {
+        ctx.out << render::blocs_svg(sg, r, nullptr, ctx.picture());
+      }
       return;
     }
     std::vector<std::string> headers{"bloc", "actor"};

@@ -79,7 +79,13 @@ backing_cli_result run(context& ctx, const backing_cli_options& o) {
           o.algo,
           vo.as_of,
           ctx.options.min_confidence,
-          o.backers_mode ? backers(view, subject, o.algo) : proxies(view, subject, o.algo)};
+          o.backers_mode ? backers(view, subject, o.algo) : proxies(view, subject, o.algo),
+          vo,
+          ctx.picture()};
+}
+
+std::string backing_cli_result::to_svg() const {
+  return render::backing_svg(graph_view(*g, view), result, !backers_mode, picture);
 }
 
 json_t backing_cli_result::to_json() const {

@@ -24,11 +24,15 @@ struct backing_cli_result {
   std::optional<date> as_of;  ///< --as-of, for the JSON echo of the options
   double min_confidence = 0.0;
   backing_result result;  ///< the library's answer
+  view_options view;                 ///< what the answer was computed on, for the picture
+  render::picture_options picture;  ///< --max-nodes
 
   [[nodiscard]] bool empty() const { return result.answers.empty(); }
   [[nodiscard]] print::document to_document() const;
   [[nodiscard]] print::table to_csv() const;
   [[nodiscard]] json_t to_json() const;
+  /// The chains as a tree (render::backing_svg).
+  [[nodiscard]] std::string to_svg() const;
 };
 
 /// Declares the actor argument, --depth, --inherit, --through-governments, --across-conflicts and --decay.

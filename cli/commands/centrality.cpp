@@ -227,6 +227,7 @@ centrality_cli_result run(context& ctx, const centrality_cli_options& o) {
     return x.key < y.key;
   });
   r.shown = o.top == 0 ? r.rows.size() : std::min(o.top, r.rows.size());
+  r.picture = ctx.picture();
   return r;
 }
 

@@ -65,12 +65,15 @@ struct centrality_cli_result {
   std::vector<compact_graph::vertex> sources;  ///< sampled betweenness sources
   std::vector<centrality_row> rows;            ///< every score, ranked
   std::size_t shown = 0;                       ///< how many --top shows
+  render::picture_options picture;             ///< --max-nodes
 
   /// No ties: nothing to rank (exit 1).
   [[nodiscard]] bool empty() const { return subject.graph.arc_count() == 0; }
   [[nodiscard]] print::document to_document() const;  // centrality_text.cpp
   [[nodiscard]] print::table to_csv() const;
   [[nodiscard]] json_t to_json() const;
+  /// The shown scores as ranked bars (render::bars_svg).
+  [[nodiscard]] std::string to_svg() const;
 };
 
 /// Declares -m and the measures' flags.

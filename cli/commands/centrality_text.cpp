@@ -92,4 +92,13 @@ json_t centrality_cli_result::to_json() const {
   return j;
 }
 
+std::string centrality_cli_result::to_svg() const {
+  const auto& s = subject;
+  std::vector<render::ranked_bar> bars;
+  for (std::size_t k = 0; k < shown; ++k)
+    bars.push_back({edge_rows ? s.label(rows[k].a) + " \u2013 " + s.label(rows[k].b) : s.label(rows[k].a),
+                    edge_rows ? std::string() : "actor:" + s.id(rows[k].a), rows[k].score});
+  return render::bars_svg(bars, "Centrality: " + metric + " (" + input + ")", picture);
+}
+
 }  // namespace faultline::cli

@@ -104,5 +104,6 @@ void add_stats(CLI::App& app, context& ctx, int& status);
 void add_import(CLI::App& app, context& ctx, int& status);
 void add_convert(CLI::App& app, context& ctx, int& status);
 void add_export(CLI::App& app, context& ctx, int& status);
+void add_report(CLI::App& app, context& ctx, int& status);
 
 }  // namespace faultline::cli

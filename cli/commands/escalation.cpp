@@ -40,9 +40,10 @@ void add_escalation(CLI::App& app, context& ctx, int& status) {
   cmd->add_flag("--keep-duplicates", opt->keep_duplicates,
                 "Count every GDELT id as an event of its own (by default, events of the same date, actors, CAMEO code "
                 "and place count once, with the number of ids folded into them)");
-  add_format_option(*cmd, ctx, "table, json, csv, dot");
+  add_format_option(*cmd, ctx, "table, json, csv, dot, svg (chains only)");
   cmd->callback([&ctx, &status, opt] {
-    const auto fmt = ctx.format({output_format::table, output_format::json, output_format::csv, output_format::dot});
+    const auto fmt = ctx.format(
+        {output_format::table, output_format::json, output_format::csv, output_format::dot, output_format::svg});
     ctx.require_scenario("escalation");
     const int queries = !opt->to.empty() + !opt->from.empty() + !opt->between.empty() + !opt->paths.empty();
     if (queries > 1) throw usage_error("Give one of --to, --from, --between or --paths (or none for the top chains)");
@@ -56,6 +57,7 @@ void add_escalation(CLI::App& app, context& ctx, int& status) {
     const graph_view view(g, ctx.view());
 
     if (!opt->paths.empty()) {
+      if (fmt == output_format::svg) throw usage_error("--paths has no picture: use --format table, json, csv or dot");
       const auto a = g.resolve_actor(opt->paths[0]);
       const auto b = g.resolve_actor(opt->paths[1]);
       const auto result = temporal_paths(view, a, b, {opt->algo.since, opt->algo.until});
@@ -103,7 +105,10 @@ void add_escalation(CLI::App& app, context& ctx, int& status) {
       query = "top";
       heading = "Most escalatory chains";
     }
-    print_chains(ctx, view, eg, result, query, subject, heading, around, *opt, fmt);
+    if (fmt == output_format::svg)
+      ctx.out << render::escalation_svg(view, eg, result, ctx.picture());
+    else
+      print_chains(ctx, view, eg, result, query, subject, heading, around, *opt, fmt);
     status = result.chains.empty() ? exit_no_result : exit_ok;
   });
 }

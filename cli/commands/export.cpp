@@ -15,8 +15,9 @@ namespace faultline::cli {
 void setup(CLI::App& sub, export_options& o) {
   sub.add_option("--to", o.to,
                  "yaml, json, dot, snapshot, graphml, gexf, cytoscape (Cytoscape.js JSON), neo4j (CSV files for\n"
-                 "neo4j-admin import, into the directory -o names) or pajek (.net: actors, relations signed by their type)")
-      ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot", "graphml", "gexf", "cytoscape", "neo4j", "pajek"}))
+                 "neo4j-admin import, into the directory -o names), pajek (.net: actors, relations signed by their type) or svg\n"
+                 "(a picture of the actor graph, at most --max-nodes nodes)")
+      ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot", "graphml", "gexf", "cytoscape", "neo4j", "pajek", "svg"}))
       ->capture_default_str();
   sub.add_option(
       "-o,--output", o.output,
@@ -44,6 +45,8 @@ export_result run(context& ctx, const export_options& o) {
   }
   if (o.to == "dot")
     bytes = write_dot(graph_view(g));
+  else if (o.to == "svg")
+    bytes = render::actor_graph_svg(graph_view(g), ctx.picture());
   else if (o.to == "graphml")
     bytes = write_graphml(graph_view(g));
   else if (o.to == "gexf")

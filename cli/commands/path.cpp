@@ -94,7 +94,13 @@ path_cli_result run(context& ctx, const path_cli_options& o) {
   r.from = g.resolve(o.from);
   r.to = g.resolve(o.to);
   r.result = shortest_paths(view, r.from, r.to, algo);
+  r.view = vo;
+  r.picture = ctx.picture();
   return r;
+}
+
+std::string path_cli_result::to_svg() const {
+  return render::path_svg(graph_view(*g, view), result, picture);
 }
 
 json_t path_cli_result::to_json() const {

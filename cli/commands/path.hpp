@@ -21,12 +21,16 @@ struct path_cli_result {
   const graph* g = nullptr;
   node_ref from, to;
   path_result result;  ///< the library's answer
+  view_options view;                 ///< what the paths were found on, for the picture
+  render::picture_options picture;  ///< --max-nodes
 
   [[nodiscard]] bool empty() const { return result.paths.empty(); }
   [[nodiscard]] print::document to_document() const;
   [[nodiscard]] print::table to_csv() const;
   [[nodiscard]] json_t to_json() const;
   [[nodiscard]] dot_graph to_dot() const;
+  /// The paths in columns (render::path_svg).
+  [[nodiscard]] std::string to_svg() const;
 };
 
 /// Declares FROM, TO, --types, --no-incidents, --directed and --max-paths.

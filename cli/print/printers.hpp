@@ -6,6 +6,7 @@
 //   csv    <- result.to_csv()       (print::table, the main table)
 //   json   <- result.to_json()      (json_t)
 //   dot    <- result.to_dot()       (faultline::dot_graph, the library's one DOT writer)
+//   svg    <- result.to_svg()       (a picture drawn by the library's render component)
 // A result offers the conversions it has; the formats a command accepts
 // (and its --format help) follow from them. Adding a format is one writer
 // here, one entry in `format_names`, and one conversion on the results that
@@ -24,7 +25,7 @@
 
 namespace faultline::cli {
 
-enum class output_format { table, json, csv, dot };
+enum class output_format { table, json, csv, dot, svg };
 
 namespace print {
 
@@ -32,7 +33,8 @@ namespace print {
 inline constexpr std::pair<const char*, output_format> format_names[] = {{"table", output_format::table},
                                                                          {"json", output_format::json},
                                                                          {"csv", output_format::csv},
-                                                                         {"dot", output_format::dot}};
+                                                                         {"dot", output_format::dot},
+                                                                         {"svg", output_format::svg}};
 
 template <class R>
 concept has_document = requires(const R& r) {
@@ -49,6 +51,11 @@ concept has_json = requires(const R& r) {
 template <class R>
 concept has_dot = requires(const R& r) {
   { r.to_dot() } -> std::same_as<dot_graph>;
+};
+/// A picture: an SVG document from the library's render component.
+template <class R>
+concept has_svg = requires(const R& r) {
+  { r.to_svg() } -> std::convertible_to<std::string>;
 };
 /// Commands without --format (export, convert) give bytes for standard
 /// output as they are, and a report for standard error.
@@ -87,6 +94,7 @@ template <class R>
   if constexpr (has_json<R>) out.push_back(output_format::json);
   if constexpr (has_csv<R>) out.push_back(output_format::csv);
   if constexpr (has_dot<R>) out.push_back(output_format::dot);
+  if constexpr (has_svg<R>) out.push_back(output_format::svg);
   return out;
 }
 
@@ -108,6 +116,9 @@ void emit(std::ostream& out, output_format format, const R& result) {
       break;
     case output_format::dot:
       if constexpr (has_dot<R>) write_dot(out, result.to_dot());
+      break;
+    case output_format::svg:
+      if constexpr (has_svg<R>) out << result.to_svg();
       break;
   }
 }

@@ -5,6 +5,7 @@
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/scenario.hpp>
+#include <faultline/render/svg.hpp>
 #include <iostream>
 
 int main() {
@@ -31,6 +32,12 @@ int main() {
       return 1;
     }
     std::cout << "sponsor backs the militia with strength " << result.answers[0].strength << "\n";
+    // The render component is installed and exported too: a picture of the backing chain.
+    const std::string svg = faultline::render::backing_svg(view, result, false);
+    if (svg.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") == std::string::npos || svg.find("Sponsor") == std::string::npos) {
+      std::cerr << "unexpected picture\n";
+      return 1;
+    }
     return 0;
   } catch (const faultline::error& e) {
     std::cerr << e.what() << "\n";

@@ -139,7 +139,7 @@ $ faultline backers nujaba --depth 5000
 ! faultline: error: Depth 5000 is too large: expected 0 (no limit) to 1000
 ? 2
 $ faultline backers nujaba --format yaml
-! faultline: error: Format "yaml" is not available here: expected table, json, csv
+! faultline: error: Format "yaml" is not available here: expected table, json, csv, svg
 ? 2
 # The backing rules on an invented scenario (samples/fixtures/backing-rules.yaml,
 # expected strengths worked by hand in its header): the state's backer and the

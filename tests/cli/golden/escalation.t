@@ -639,7 +639,7 @@ $ faultline escalation --as-of 2023-12-31 --to baghdad-strike
 ! faultline: error: Incident "baghdad-strike" is not in this view (see --as-of and --min-confidence)
 ? 2
 $ faultline escalation --format graphml
-! faultline: error: Format "graphml" is not available here: expected table, json, csv, dot
+! faultline: error: Format "graphml" is not available here: expected table, json, csv, dot, svg
 ? 2
 $ write {tmp}/cycle.yaml "faultline: 1\nincidents:\n  - {id: a, date: 2024-01-01, responds_to: [c]}\n  - {id: b, date: 2024-01-02, responds_to: [a]}\n  - {id: c, date: 2024-01-03, responds_to: [b]}\n"
 $ faultline escalation --scenario {tmp}/cycle.yaml

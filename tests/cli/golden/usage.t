@@ -27,6 +27,7 @@ $ faultline --help
 >   --min-confidence FLOAT=0    Ignore facts whose confidence is below this (0 to 1)
 >   --min-mentions N            Ignore GDELT events mentioned fewer than N times (NumMentions); other incidents are kept
 >   --min-sources N             Ignore GDELT events reported by fewer than N sources (NumSources); other incidents are kept
+>   --max-nodes N=60            Pictures (--format svg, export --to svg, report): draw at most N nodes, the ones with the most ties, and say in the picture what was left out; 0 draws all
 >   --root-events-only          Ignore GDELT events that are not root events (IsRootEvent 0); other incidents are kept
 >
 > Subcommands:
@@ -68,6 +69,10 @@ $ faultline --help
 >                               Cytoscape.js JSON, Neo4j admin-import CSV files or a signed Pajek network. The global filters
 >                               (--as-of, --min-confidence, the GDELT noise controls) apply: only the relations, incidents, roles
 >                               and links they keep are written
+>   report                      Write one self-contained HTML page about what is loaded: the actor graph, key actors with their backers and
+>                               proxies, escalation chains as a timeline, blocs and tensions, centrality, incidents and every source cited.
+>                               No network and no other file: it opens from file://. Hover a node or tie for its facts; filter by date.
+>                               Pictures draw at most --max-nodes nodes; long lists are capped and say so. See docs/pictures.md
 >
 $ faultline backers --help
 > Who backs an actor, directly or through others, each with the chain of facts and sources behind it.
@@ -84,13 +89,13 @@ $ faultline backers --help
 >   --through-governments       Let chains go on past backing given to a state (by default such a step ends a chain: a government's backer is not thereby a backer of that government's proxies)
 >   --across-conflicts          Let chains join steps given in different conflicts or against different opponents (by default a step that names a conflict or an opponent must agree with the rest of the chain)
 >   --decay FLOAT=0.5           Factor in (0, 1] by which each step after the first weakens a chain; 1 for none
->   -f,--format TEXT=table      Output format: table, json, csv
+>   -f,--format TEXT=table      Output format: table, json, csv, svg
 >
 > Global options (before or after the command): -s,--scenario FILE (repeatable), --import FORMAT:FILE,
 > --as-of DATE, --min-confidence X, --min-mentions N, --min-sources N, --root-events-only, --edges FILE
 > (see faultline --help). Exit codes: 0 ok, 1 no result, 2 bad input or usage.
 $ faultline frobnicate
-! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, timeline, escalation, alliances, balance, tensions, centrality, stats, import, convert, export
+! faultline: error: Unknown command "frobnicate": expected one of info, validate, actors, show, backers, proxies, path, timeline, escalation, alliances, balance, tensions, centrality, stats, import, convert, export, report
 ! Run `faultline --help` for usage.
 ? 2
 $ faultline backers nujaba --bogus
