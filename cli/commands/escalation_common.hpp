@@ -5,6 +5,7 @@
 // (escalation_chains.cpp) and of time-respecting paths (escalation_paths.cpp).
 
 #include <faultline/algorithms/escalation.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,13 +49,46 @@ struct step_view {
 /// "[a, b]" for a list of sources.
 [[nodiscard]] std::string tags(const graph& g, const std::vector<source_index>& sources);
 
-/// Prints chains in `fmt`. `context_links`: for --to, the links answering its
-/// incident (what it set off); for --from, the links it answers.
-void print_chains(context& ctx, const graph_view& view, const escalation_graph& eg, const chain_result& result,
-                  const std::string& query, const json_t& subject, const std::string& heading,
-                  const std::vector<std::uint32_t>& context_links, const escalation_cli_options& opt,
-                  output_format fmt);
-/// Prints the time-respecting paths of --paths in `fmt`.
-void print_paths(context& ctx, const graph_view& view, const temporal_paths_result& result, output_format fmt);
+/// The answer of `escalation`: chains (every query but --paths) or
+/// time-respecting paths (--paths), with what the printers need to say how
+/// they were found.
+struct escalation_cli_result {
+  const graph* g = nullptr;
+  view_options view_opts;          ///< the global filters the answer was computed under
+  escalation_cli_options options;  ///< as run: algo holds the dates and --top
+  double min_confidence = 0.0;     ///< echoed in JSON
+  std::uint32_t min_mentions = 0;
+  std::uint32_t min_sources = 0;
+  bool root_events_only = false;
+  render::picture_options picture;  ///< --max-nodes
+  // Chains.
+  escalation_graph eg;
+  chain_result chains;
+  std::string query, heading;         ///< "to", "from", "between" or "top"; the table's first line
+  json_t subject;                     ///< the --to/--from incident or the --between actors
+  std::vector<std::uint32_t> around;  ///< --to: links answering it (what it set off); --from: links it answers
+  // --paths.
+  std::optional<temporal_paths_result> paths;
+
+  [[nodiscard]] graph_view view() const { return graph_view(*g, view_opts); }
+  [[nodiscard]] bool empty() const { return paths ? !paths->earliest_arrival : chains.chains.empty(); }
+  [[nodiscard]] print::document to_document() const;
+  [[nodiscard]] print::table to_csv() const;
+  [[nodiscard]] json_t to_json() const;
+  [[nodiscard]] dot_graph to_dot() const;
+  /// The chains as a timeline (render::escalation_svg). \throws usage_error for --paths
+  [[nodiscard]] std::string to_svg() const;
+};
+
+/// Chains as a table document, CSV, JSON and DOT (escalation_chains.cpp).
+[[nodiscard]] print::document chains_document(const escalation_cli_result& r);
+[[nodiscard]] print::table chains_csv(const escalation_cli_result& r);
+[[nodiscard]] json_t chains_json(const escalation_cli_result& r);
+[[nodiscard]] dot_graph chains_dot(const escalation_cli_result& r);
+/// The paths of --paths likewise (escalation_paths.cpp).
+[[nodiscard]] print::document paths_document(const escalation_cli_result& r);
+[[nodiscard]] print::table paths_csv(const escalation_cli_result& r);
+[[nodiscard]] json_t paths_json(const escalation_cli_result& r);
+[[nodiscard]] dot_graph paths_dot(const escalation_cli_result& r);
 
 }  // namespace faultline::cli

@@ -45,7 +45,8 @@ std::string rule_text(link_rule r) {
 // "by Iran, which backs Harakat al-Nujaba, its target"; `own` qualifies the
 // actor by its part in the later incident ("(which claimed it)"), `part` says
 // what the anchor was in the earlier one ("its perpetrator", "which claimed it").
-static std::string tie_text(const graph& g, const actor_tie& t, const char* by, const std::string& own, const std::string& part) {
+static std::string tie_text(const graph& g, const actor_tie& t, const char* by, const std::string& own,
+                            const std::string& part) {
   std::string out = std::string(by) + " " + g.actors()[t.actor].name + (own.empty() ? "" : " (" + own + ")");
   if (t.kind != side_tie::same) out += ", which " + std::string(tie_phrase(t.kind)) + " " + g.actors()[t.anchor].name;
   return out + ", " + part;
@@ -62,7 +63,8 @@ std::string why_text(const graph_view& view, const retaliation_link& l) {
   const auto later = parties_of(view, l.to);
   // The responder only claimed or is held responsible for the later incident: say so.
   const auto role = part_role(later, l.responder.actor, true);
-  const std::string own = role.empty() || role == "perpetrator" ? std::string() : part_text(g, later, l.responder.actor, true);
+  const std::string own =
+      role.empty() || role == "perpetrator" ? std::string() : part_text(g, later, l.responder.actor, true);
   return "inferred " + rule_text(l.rule) + " after " + count_of(static_cast<std::size_t>(l.gap_days), "day") +
          ", score " + decimal_text(l.score) + ": " +
          tie_text(g, l.responder, "by", own, part_text(g, earlier, l.responder.anchor, false)) + "; " +
@@ -112,8 +114,8 @@ json_t link_json(const graph_view& view, const retaliation_link& l) {
     const auto later = parties_of(view, l.to);
     j["responder"] = tie_json(g, l.responder, part_role(later, l.responder.actor, true),
                               part_role(earlier, l.responder.anchor, false));
-    j["against"] = tie_json(g, l.against, part_role(later, l.against.actor, false),
-                            part_role(earlier, l.against.anchor, true));
+    j["against"] =
+        tie_json(g, l.against, part_role(later, l.against.actor, false), part_role(earlier, l.against.anchor, true));
   }
   if (l.is_explicit()) {
     j.update(provenance_json(g, link_provenance(g, l.link)));
