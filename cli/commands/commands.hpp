@@ -75,18 +75,6 @@ CLI::App* add_command(CLI::App& app, context& ctx, int& status, const std::strin
   return sub;
 }
 
-// Commands not yet converted to the pattern print through these.
-using table = print::table;
-inline void print_csv(std::ostream& out, const std::vector<std::string>& headers,
-                      const std::vector<std::vector<std::string>>& rows) {
-  print::write_csv(out, print::table{headers, rows});
-}
-inline void print_sources(std::ostream& out, const graph& g, const std::vector<source_index>& sources) {
-  print::document doc;
-  doc.add_sources(g, sources);
-  print::write_document(out, doc);
-}
-
 void add_info(CLI::App& app, context& ctx, int& status);
 void add_validate(CLI::App& app, context& ctx, int& status);
 void add_actors(CLI::App& app, context& ctx, int& status);
