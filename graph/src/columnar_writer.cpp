@@ -82,7 +82,7 @@ class spill {
     std::vector<T> out(size_ / sizeof(T));
     std::size_t at = 0;
     read_back([&](std::string_view chunk) {
-      std::memcpy(reinterpret_cast<char*>(out.data()) + at, chunk.data(), chunk.size());
+      if (!chunk.empty()) std::memcpy(reinterpret_cast<char*>(out.data()) + at, chunk.data(), chunk.size());
       at += chunk.size();
     });
     return out;
@@ -391,7 +391,7 @@ void builder::impl::finish(const graph_data& rest, output& out) {
                 [&](std::uint32_t x, std::uint32_t y) { return whens[x] != whens[y] ? whens[x] < whens[y] : x < y; });
       const auto unique_end = std::unique(p + begin, p + end);
       const auto count = static_cast<std::uint64_t>(unique_end - (p + begin));
-      std::memmove(p + kept, p + begin, count * 4);
+      if (count != 0) std::memmove(p + kept, p + begin, count * 4);  // p is null when nothing has postings
       kept += count;
       postings_ends[a] = static_cast<std::uint32_t>(kept);
     }

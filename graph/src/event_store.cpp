@@ -375,7 +375,7 @@ event_store event_store::from_bytes(std::string_view bytes, std::string name) {
     r->data = bytes.data();
   } else {
     r->copy = std::make_unique_for_overwrite<std::uint64_t[]>(bytes.size() / 8 + 1);
-    std::memcpy(r->copy.get(), bytes.data(), bytes.size());
+    if (!bytes.empty()) std::memcpy(r->copy.get(), bytes.data(), bytes.size());
     r->data = reinterpret_cast<const char*>(r->copy.get());
   }
   auto p = std::make_unique<impl>();

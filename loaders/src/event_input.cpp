@@ -64,7 +64,7 @@ class memory_stream final : public byte_stream {
   explicit memory_stream(std::string_view bytes, mapped_file* map = nullptr) : bytes_(bytes), map_(map) {}
   std::size_t read(char* out, std::size_t n) override {
     const auto k = std::min(n, bytes_.size() - pos_);
-    std::memcpy(out, bytes_.data() + pos_, k);
+    if (k != 0) std::memcpy(out, bytes_.data() + pos_, k);
     pos_ += k;
     if (map_ != nullptr && pos_ - released_ >= release_every) {
       map_->release(static_cast<std::size_t>(bytes_.data() + pos_ - map_->bytes().data()));
