@@ -19,54 +19,9 @@ std::string label(const graph& g, actor_index a) {
   return label(g, node_ref{false, a});
 }
 
-std::string source_tags(const graph& g, const provenance& p) {
-  if (p.sources.empty()) return "";
-  std::string out = "[";
-  for (std::size_t k = 0; k < p.sources.size(); ++k)
-    out += (k ? ", " : "") + g.sources()[p.sources[k]].id;
-  return out + "]";
-}
-
 void collect_sources(const provenance& p, std::vector<source_index>& into) {
   for (auto s : p.sources)
     if (std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);
-}
-
-std::string relation_text(const graph& g, relation_index r) {
-  const auto& rel = g.relations()[r];
-  std::string out = g.actors()[rel.from].name + " —" + g.relation_types()[rel.type].id + "→ " + g.actors()[rel.to].name;
-  if (rel.against != no_index) out += " against " + g.actors()[rel.against].name;
-  if (!rel.conflict.empty()) out += " in conflict " + rel.conflict;
-  if (!rel.qualifier.empty()) out += " as " + rel.qualifier;
-  if (rel.since && rel.until)
-    out += " (" + rel.since->to_string() + " to " + rel.until->to_string() + ")";
-  else if (rel.since)
-    out += " (since " + rel.since->to_string() + ")";
-  else if (rel.until)
-    out += " (until " + rel.until->to_string() + ")";
-  return out;
-}
-
-std::string role_text(const graph& g, std::uint32_t k) {
-  const auto& r = g.roles()[k];
-  const auto& actor = g.actors()[r.actor].name;
-  const auto inc = incident_title(g.incidents()[r.incident]);
-  switch (r.kind) {
-    case role::perpetrator:
-      return actor + " carried out " + inc;
-    case role::target:
-      return inc + " targeted " + actor;
-    case role::victim:
-      return inc + " killed " + actor;
-    case role::claimed_by:
-      return actor + " claimed " + inc;
-    case role::attributed_to:
-      return inc + " is attributed to " + actor +
-             (r.attributed_by == no_index ? std::string() : " by " + g.actors()[r.attributed_by].name);
-    case role::condemned_by:
-      return actor + " condemned " + inc;
-  }
-  return actor + " " + std::string(to_string(r.kind)) + " " + inc;
 }
 
 const provenance& role_provenance(const graph& g, std::uint32_t k) {
@@ -89,23 +44,6 @@ std::string graph_summary(std::uint64_t actors, std::uint64_t incidents, std::ui
 
 std::string graph_summary(const graph& g) {
   return graph_summary(g.actors().size(), g.incidents().size(), g.relations().size());
-}
-
-std::string decimal_text(double v) {
-  std::string s = fmt::format("{:.3f}", v);
-  while (!s.empty() && s.back() == '0')
-    s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
-}
-
-std::string incident_title(const incident& inc) {
-  if (!inc.name.empty()) return inc.name;
-  if (!inc.cameo.empty())
-    if (const auto* e = coding::find_cameo_event_or_parent(inc.cameo))
-      return std::string(e->label) + " (CAMEO " + inc.cameo + ")";
-  if (!inc.coding.event_type.empty()) return inc.coding.event_type;
-  return inc.id;
 }
 
 std::vector<std::vector<std::string>> coding_rows(const graph& g, const incident& inc) {

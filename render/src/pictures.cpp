@@ -89,7 +89,7 @@ std::string actor_title(const graph& g, actor_index a) {
 
 std::string incident_hover(const graph& g, incident_index i) {
   const auto& inc = g.incidents()[i];
-  std::string out = detail::incident_title(inc) + " (" + inc.id + ")\n" + inc.when.to_string();
+  std::string out = incident_title(inc) + " (" + inc.id + ")\n" + inc.when.to_string();
   if (!inc.type.empty()) out += ", " + inc.type;
   if (!inc.where.name.empty()) out += ", " + inc.where.name;
   if (inc.fatalities) out += ", " + std::to_string(*inc.fatalities) + " killed";
@@ -162,7 +162,7 @@ scene actor_graph_scene(const graph_view& view, const picture_options& options) 
     const auto& rel = g.relations()[r];
     if (rel.from == rel.to) continue;
     const int sign = static_cast<int>(g.relation_types()[rel.type].sign);
-    add(rel.from, rel.to, sign, detail::relation_text(g, r) + detail::source_tags(g, rel.prov),
+    add(rel.from, rel.to, sign, relation_text(g, r) + detail::source_tags(g, rel.prov),
         rel.since ? rel.since->to_string() : std::string());
   }
   if (incident_nodes) {
@@ -171,16 +171,16 @@ scene actor_graph_scene(const graph_view& view, const picture_options& options) 
       const auto& r = g.roles()[k];
       const auto in = incident_node[r.incident];
       if (actor_acts(r.kind))
-        add(r.actor, in, 2, detail::role_text(g, k), g.incidents()[r.incident].when.to_string());
+        add(r.actor, in, 2, role_text(g, k), g.incidents()[r.incident].when.to_string());
       else
-        add(in, r.actor, 2, detail::role_text(g, k), g.incidents()[r.incident].when.to_string());
+        add(in, r.actor, 2, role_text(g, k), g.incidents()[r.incident].when.to_string());
     }
     for (std::uint32_t k = 0; k < g.links().size(); ++k) {
       if (!view.keeps_link(k)) continue;
       const auto& l = g.links()[k];
       add(incident_node[l.from], incident_node[l.to], 3,
-          detail::incident_title(g.incidents()[l.from]) + " " + std::string(to_string(l.kind)) + " " +
-              detail::incident_title(g.incidents()[l.to]),
+          incident_title(g.incidents()[l.from]) + " " + std::string(to_string(l.kind)) + " " +
+              incident_title(g.incidents()[l.to]),
           g.incidents()[l.from].when.to_string());
     }
   } else {
@@ -198,7 +198,7 @@ scene actor_graph_scene(const graph_view& view, const picture_options& options) 
       for (auto a : agents)
         for (auto t : targets)
           if (a != t)
-            add(a, t, friendly ? 4 : 5, inc.when.to_string() + " " + detail::incident_title(inc) + " (" + inc.id + ")",
+            add(a, t, friendly ? 4 : 5, inc.when.to_string() + " " + incident_title(inc) + " (" + inc.id + ")",
                 inc.when.to_string());
     }
   }
@@ -234,7 +234,7 @@ scene actor_graph_scene(const graph_view& view, const picture_options& options) 
       const auto& inc = g.incidents()[i];
       style_node(n, node_kind::incident);
       n.key = "incident:" + inc.id;
-      n.label = shorten(detail::incident_title(inc), options.max_label);
+      n.label = shorten(incident_title(inc), options.max_label);
       n.title = incident_hover(g, i);
       n.date = inc.when.to_string();
       n.r = 6.5;
@@ -416,7 +416,7 @@ scene backing_scene(const graph_view& view, const backing_result& result, bool p
     e.label = b.kind == chain_step_kind::backs      ? "backs"
               : b.kind == chain_step_kind::controls ? "controls"
                                                     : "has member";
-    e.title = detail::relation_text(g, b.relation) + detail::source_tags(g, g.relations()[b.relation].prov);
+    e.title = relation_text(g, b.relation) + detail::source_tags(g, g.relations()[b.relation].prov);
     e.key = "relation:" + std::to_string(b.relation);
     s.edges.push_back(std::move(e));
   }
@@ -478,7 +478,7 @@ scene escalation_scene(const graph_view& view, const escalation_graph& links, co
       n.stroke = "#212121";
       n.r = 7.0;
       n.key = "incident:" + inc.id;
-      n.label = shorten(detail::incident_title(inc), options.max_label);
+      n.label = shorten(incident_title(inc), options.max_label);
       const rung_level rung = i < links.rungs.size() && links.rungs[i] ? links.rungs[i] : lowest_rung;
       n.title = incident_hover(g, i) + "\nrung " + std::to_string(rung) + " " + std::string(rung_at(rung).id);
       n.date = inc.when.to_string();
@@ -498,8 +498,8 @@ scene escalation_scene(const graph_view& view, const escalation_graph& links, co
       e.label = detail::link_reason(l);
       e.title = g.incidents()[l.to].name.empty()
                     ? detail::link_reason_long(g, l)
-                    : detail::incident_title(g.incidents()[l.to]) + " answers " +
-                          detail::incident_title(g.incidents()[l.from]) + ": " + detail::link_reason_long(g, l);
+                    : incident_title(g.incidents()[l.to]) + " answers " +
+                          incident_title(g.incidents()[l.from]) + ": " + detail::link_reason_long(g, l);
       e.key = "link:" + g.incidents()[l.from].id + ">" + g.incidents()[l.to].id;
       e.date = g.incidents()[l.to].when.to_string();
       e.bend = 0.08;
@@ -709,10 +709,10 @@ scene blocs_scene(const signed_graph& sg, const blocs_result& blocs, const graph
           break;
         }
         if (f.kind == tie_fact_kind::relation && f.index < g.relations().size())
-          title += "\n" + detail::relation_text(g, f.index) + detail::source_tags(g, g.relations()[f.index].prov);
+          title += "\n" + relation_text(g, f.index) + detail::source_tags(g, g.relations()[f.index].prov);
         else if (f.kind == tie_fact_kind::incident && f.index < g.incidents().size())
           title += "\n" + g.incidents()[f.index].when.to_string() + " " +
-                   detail::incident_title(g.incidents()[f.index]) + detail::source_tags(g, g.incidents()[f.index].prov);
+                   incident_title(g.incidents()[f.index]) + detail::source_tags(g, g.incidents()[f.index].prov);
       }
     }
     e.title = std::move(title);
@@ -751,7 +751,7 @@ scene path_scene(const graph_view& view, const path_result& result, const pictur
   const auto& g = view.base();
   scene s;
   auto name = [&](node_ref r) {
-    return r.is_incident ? detail::incident_title(g.incidents().at(r.index)) : g.actors().at(r.index).name;
+    return r.is_incident ? incident_title(g.incidents().at(r.index)) : g.actors().at(r.index).name;
   };
   s.title = "Paths from " + name(result.from) + " to " + name(result.to);
   s.labels_below = true;
@@ -802,12 +802,12 @@ scene path_scene(const graph_view& view, const path_result& result, const pictur
         const auto& rel = g.relations().at(st.index);
         style_tie(e, static_cast<int>(g.relation_types()[rel.type].sign));
         e.label = g.relation_types()[rel.type].id;
-        e.title = detail::relation_text(g, st.index) + detail::source_tags(g, rel.prov);
+        e.title = relation_text(g, st.index) + detail::source_tags(g, rel.prov);
         e.key = "relation:" + std::to_string(st.index);
       } else if (st.kind == path_edge_kind::role) {
         e.stroke = "#757575";
         e.label = std::string(to_string(g.roles().at(st.index).kind));
-        e.title = detail::role_text(g, st.index);
+        e.title = role_text(g, st.index);
         e.key = "role:" + std::to_string(st.index);
       } else {
         e.stroke = link_colour;

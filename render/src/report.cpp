@@ -184,7 +184,7 @@ struct report_builder {
         if (!view.keeps_relation(r)) continue;
         ++total;
         if (shown < 20) {
-          facts.push_back(detail::relation_text(g, r) + detail::source_tags(g, g.relations()[r].prov));
+          facts.push_back(relation_text(g, r) + detail::source_tags(g, g.relations()[r].prov));
           add_sources(sources, g.relations()[r].prov);
           ++shown;
         }
@@ -193,7 +193,7 @@ struct report_builder {
     for (auto k : g.roles_of_actor(a)) {
       if (!view.keeps_role(k)) continue;
       if (roles < 10)
-        facts.push_back(g.incidents()[g.roles()[k].incident].when.to_string() + ": " + detail::role_text(g, k));
+        facts.push_back(g.incidents()[g.roles()[k].incident].when.to_string() + ": " + role_text(g, k));
       ++roles;
     }
     if (total > shown) facts.push_back("… " + std::to_string(total - shown) + " more relations");
@@ -208,7 +208,7 @@ struct report_builder {
     const std::string key = "incident:" + inc.id;
     if (items.contains(key)) return;
     json item;
-    item["title"] = detail::incident_title(inc) + " (" + inc.id + ")";
+    item["title"] = incident_title(inc) + " (" + inc.id + ")";
     json facts = json::array();
     std::string when = inc.when.to_string() + (inc.until ? " to " + inc.until->to_string() : std::string());
     if (!inc.type.empty()) when += ", " + inc.type;
@@ -221,7 +221,7 @@ struct report_builder {
     add_sources(sources, inc.prov);
     for (auto k : g.roles_of_incident(i))
       if (view.keeps_role(k)) {
-        facts.push_back(detail::role_text(g, k));
+        facts.push_back(role_text(g, k));
         add_sources(sources, g.roles()[k].prov);
       }
     if (!inc.coding.source_text.empty()) facts.push_back("dataset source: " + inc.coding.source_text);
@@ -440,7 +440,7 @@ std::string html_report(const graph_view& view, const report_options& options) {
       const rung_level rung = eg.rungs[i] ? eg.rungs[i] : lowest_rung;
       body += "<tr data-date=\"" + h(inc.when.to_string()) + "\"><td>" + std::to_string(c + 1) + "</td><td>" +
               (k == 0 ? decimal(ch.score) : std::string()) + "</td><td>" + h(inc.when.to_string()) +
-              "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(detail::incident_title(inc)) +
+              "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(incident_title(inc)) +
               "</span></td><td>" + std::to_string(rung) + " " + std::string(rung_at(rung).id) + "</td><td>" +
               (k == 0 ? std::string("start") : h(detail::link_reason_long(g, eg.links[ch.links[k - 1]]))) +
               "</td></tr>\n";
@@ -541,7 +541,7 @@ std::string html_report(const graph_view& view, const report_options& options) {
     const rung_level rung = eg.rungs[i] ? eg.rungs[i] : lowest_rung;
     rb.cite(inc.prov);
     body += "<tr data-date=\"" + h(inc.when.to_string()) + "\"><td>" + h(inc.when.to_string()) +
-            "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(detail::incident_title(inc)) +
+            "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(incident_title(inc)) +
             "</span></td><td>" + std::to_string(rung) + " " + std::string(rung_at(rung).id) + "</td><td>" + h(who) +
             "</td><td>" + (inc.fatalities ? std::to_string(*inc.fatalities) : std::string()) + "</td><td>" +
             h(detail::source_tags(g, inc.prov)) + "</td></tr>\n";
