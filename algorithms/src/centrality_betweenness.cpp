@@ -67,10 +67,20 @@ inline void for_each_neighbor(const compact_graph& g, vertex u, bool weighted, F
   }
 }
 
+// Breadth-first search from s, counting shortest paths σ. With `Record`,
+// it also records each settled vertex's successors on shortest paths as it
+// scans its arcs, so that the accumulation reads only those instead of
+// testing the level of every out-neighbour again: one load per
+// shortest-path arc, no branch (vertex betweenness, unweighted; edge
+// betweenness needs the arcs themselves).
+template <bool Record>
 void breadth_first(const compact_graph& g, vertex s, search_state& st) {
   vertex_state* const at = st.at.data();
   vertex* const queue = st.order.data();
+  [[maybe_unused]] vertex* const succ = st.succ.data();
+  [[maybe_unused]] std::uint32_t* const start = st.succ_start.data();
   std::size_t tail = 0;
+  [[maybe_unused]] std::uint32_t cursor = 0;
   at[s].level = 0;
   at[s].value = 1.0;
   queue[tail++] = s;
@@ -78,6 +88,7 @@ void breadth_first(const compact_graph& g, vertex s, search_state& st) {
   const std::uint64_t* const offsets = g.out_offsets().data();
   for (std::size_t head = 0; head < tail; ++head) {
     const vertex v = queue[head];
+    if constexpr (Record) start[head] = cursor;
     const std::int32_t next = at[v].level + 1;
     const double sv = at[v].value;
     vertex previous = std::numeric_limits<vertex>::max();
@@ -90,53 +101,14 @@ void breadth_first(const compact_graph& g, vertex s, search_state& st) {
         x.level = next;
         x.value = sv;
         queue[tail++] = t;
+        if constexpr (Record) succ[cursor++] = t;
       } else if (x.level == next) {
         x.value += sv;
+        if constexpr (Record) succ[cursor++] = t;
       }
     }
   }
-  st.settled = tail;
-}
-
-// The same search, also recording each settled vertex's successors on
-// shortest paths as it scans its arcs, so that the accumulation reads only
-// those instead of testing the level of every out-neighbour again: the
-// accumulation then costs one load per shortest-path arc, with no branch.
-void breadth_first_recording(const compact_graph& g, vertex s, search_state& st) {
-  vertex_state* const at = st.at.data();
-  vertex* const queue = st.order.data();
-  vertex* const succ = st.succ.data();
-  std::uint32_t* const start = st.succ_start.data();
-  std::size_t tail = 0;
-  std::uint32_t cursor = 0;
-  at[s].level = 0;
-  at[s].value = 1.0;
-  queue[tail++] = s;
-  const vertex* const targets = g.targets().data();
-  const std::uint64_t* const offsets = g.out_offsets().data();
-  for (std::size_t head = 0; head < tail; ++head) {
-    const vertex v = queue[head];
-    start[head] = cursor;
-    const std::int32_t next = at[v].level + 1;
-    const double sv = at[v].value;
-    vertex previous = std::numeric_limits<vertex>::max();
-    for (auto k = offsets[v], end = offsets[v + 1]; k < end; ++k) {
-      const vertex t = targets[k];
-      if (t == previous) continue;  // a parallel arc: the same tie
-      previous = t;
-      auto& x = at[t];
-      if (x.level < 0) {
-        x.level = next;
-        x.value = sv;
-        queue[tail++] = t;
-        succ[cursor++] = t;
-      } else if (x.level == next) {
-        x.value += sv;
-        succ[cursor++] = t;
-      }
-    }
-  }
-  start[tail] = cursor;
+  if constexpr (Record) start[tail] = cursor;
   st.settled = tail;
 }
 
@@ -324,13 +296,13 @@ void run(const compact_graph& g, const betweenness_options& options, bool want_e
     for (std::size_t i = t; i < count; i += threads) {
       const vertex s = partial ? sources[i] : static_cast<vertex>(i);
       if (recording) {
-        breadth_first_recording(g, s, st);
+        breadth_first<true>(g, s, st);
         accumulate_recorded(s, options.endpoints, st, mine);
       } else {
         if (weighted)
           dijkstra(g, s, st);
         else
-          breadth_first(g, s, st);
+          breadth_first<false>(g, s, st);
         accumulate(g, s, weighted, options.endpoints && !want_edges, st, mine, edges);
       }
       reset(st);
