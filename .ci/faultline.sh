@@ -18,11 +18,15 @@ jobs="${JOBS:-$(nproc)}"
 
 # Debian packages the build and the tests need (python3 and NetworkX read
 # the exports back in the tests; chromium and python3-websocket open the HTML
-# report and the SVG pictures in a headless browser).
+# report and the SVG pictures in a headless browser; python3-dev and
+# pybind11-dev build the Python module, which the tests run with numpy,
+# pandas, NetworkX, tqdm and pytest).
 packages=(cmake make g++ pkg-config
   libboost-dev libboost-graph-dev libboost-serialization-dev
   libfmt-dev doctest-dev libcli11-dev libyaml-dev nlohmann-json3-dev zlib1g-dev
-  python3 python3-networkx chromium python3-websocket)
+  python3 python3-networkx chromium python3-websocket
+  python3-dev pybind11-dev python3-numpy python3-pandas python3-pytest python3-tqdm
+  python3-venv python3-pip)
 
 missing=()
 for p in "${packages[@]}"; do

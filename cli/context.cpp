@@ -39,6 +39,7 @@ const graph& context::load() {
         bar.update(done, total);
         return true;
       };
+      if (progress) io.progress = progress;
       const auto r = import_events(data, format, std::vector<std::filesystem::path>{file}, io);
       bar.finish();
       if (r.all_malformed()) {
@@ -71,7 +72,6 @@ const graph& context::load() {
 }
 
 const edge_list& context::load_edges(const std::string& window) {
-  if (edges_) return *edges_;
   if (options.edges.empty()) throw usage_error("No edge list: give --edges FILE");
   edge_time_filter time;
   time.as_of = view().as_of;
@@ -84,35 +84,46 @@ const edge_list& context::load_edges(const std::string& window) {
       time.to = w.to;
     }
   }
-  if (!options.scenarios.empty()) throw usage_error("Give either --scenario or --edges, not both");
-  options.edge_options.directed = !options.undirected;
-  auto loaded = load_edge_list(options.edges, options.edge_options);
-  std::vector<std::string> notes;
-  if (loaded.network_count > 1)
-    notes.push_back(fmt::format("network {} of {}, \"{}\"", loaded.network_number, loaded.network_count, loaded.network));
-  if (loaded.paired_arcs > 0)
-    notes.push_back(fmt::format("undirected: {} pairs of opposite arcs read as one edge each", loaded.paired_arcs));
-  if (!time.empty()) {
-    auto chosen = select_edges_in_time(loaded, time);
-    if (loaded.time == edge_time::snapshots) {
-      if (chosen.snapshot.empty())
-        notes.push_back(time.as_of ? "no window holds on " + time.as_of->to_string() : "no window inside " + window);
-      else if (chosen.candidates.size() > 1)
-        notes.push_back(fmt::format("window {}, the first to end of the {} holding on {}: {}", chosen.snapshot,
-                                    chosen.candidates.size(), time.as_of->to_string(),
-                                    fmt::join(chosen.candidates, ", ")));
-      else
-        notes.push_back("window " + chosen.snapshot);
-    } else {
-      notes.push_back(fmt::format("{} of {} ties {}", chosen.edges.edge_count(), chosen.ties_before,
-                                  time.as_of ? "as of " + time.as_of->to_string() : "in window " + window));
-    }
-    loaded = std::move(chosen.edges);
+  if (!edges_) {
+    if (!options.scenarios.empty()) throw usage_error("Give either --scenario or --edges, not both");
+    options.edge_options.directed = !options.undirected;
+    auto loaded = load_edge_list(options.edges, options.edge_options);
+    if (!options.nodes.empty())
+      add_node_list_csv(loaded, read_file(options.nodes), options.nodes, options.edge_options);
+    edges_ = std::move(loaded);
   }
-  if (!options.nodes.empty()) add_node_list_csv(loaded, read_file(options.nodes), options.nodes, options.edge_options);
+  // The whole list is kept: a caller that runs several commands (the
+  // Python module) selects anew for each one's --as-of and window.
+  const edge_list& all = *edges_;
+  std::vector<std::string> notes;
+  if (all.network_count > 1)
+    notes.push_back(fmt::format("network {} of {}, \"{}\"", all.network_number, all.network_count, all.network));
+  if (all.paired_arcs > 0)
+    notes.push_back(fmt::format("undirected: {} pairs of opposite arcs read as one edge each", all.paired_arcs));
+  if (time.empty()) {
+    edges_note_ = fmt::format("{}", fmt::join(notes, "; "));
+    return all;
+  }
+  auto chosen = select_edges_in_time(all, time);
+  if (all.time == edge_time::snapshots) {
+    if (chosen.snapshot.empty())
+      notes.push_back(time.as_of ? "no window holds on " + time.as_of->to_string() : "no window inside " + window);
+    else if (chosen.candidates.size() > 1)
+      notes.push_back(fmt::format("window {}, the first to end of the {} holding on {}: {}", chosen.snapshot,
+                                  chosen.candidates.size(), time.as_of->to_string(),
+                                  fmt::join(chosen.candidates, ", ")));
+    else
+      notes.push_back("window " + chosen.snapshot);
+  } else {
+    notes.push_back(fmt::format("{} of {} ties {}", chosen.edges.edge_count(), chosen.ties_before,
+                                time.as_of ? "as of " + time.as_of->to_string() : "in window " + window));
+  }
   edges_note_ = fmt::format("{}", fmt::join(notes, "; "));
-  edges_ = std::move(loaded);
-  return *edges_;
+  // The selection keeps the nodes with a kept tie: the node list adds back the others.
+  if (!options.nodes.empty())
+    add_node_list_csv(chosen.edges, read_file(options.nodes), options.nodes, options.edge_options);
+  selected_ = std::move(chosen.edges);
+  return *selected_;
 }
 
 void context::require_scenario(const std::string& command) const {

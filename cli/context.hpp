@@ -6,12 +6,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <faultline/graph/graph.hpp>
+#include <faultline/graph/progress.hpp>
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/edge_list.hpp>
 #include <faultline/loaders/scenario.hpp>
@@ -40,6 +43,27 @@ struct global_options {
   std::vector<std::string> imports;  ///< --import FORMAT:FILE: event data added to the scenarios
 };
 
+/// A command's typed result kept by an embedding caller instead of printed
+/// (the Python module): it converts to each format the command offers.
+class kept_result {
+ public:
+  virtual ~kept_result() = default;
+  /// The formats the result converts to, in --format order (empty for export and convert).
+  [[nodiscard]] virtual std::vector<output_format> formats() const = 0;
+  /// The result in `format`, as the command would print it on standard output.
+  [[nodiscard]] virtual std::string text(output_format format) const = 0;
+  /// export and convert: the bytes for standard output and the report for standard error.
+  [[nodiscard]] virtual std::string output() const = 0;
+  [[nodiscard]] virtual std::string report() const = 0;
+  /// The exit status the command would give (1: no result).
+  [[nodiscard]] virtual int status() const = 0;
+  /// Centrality: one score per vertex (or per tie, for edge betweenness), unrounded, and their ids; else empty.
+  [[nodiscard]] virtual const std::vector<double>& scores() const = 0;
+  [[nodiscard]] virtual std::vector<std::string> score_ids() const = 0;
+  /// import without -o: the imported graph; else null.
+  [[nodiscard]] virtual std::shared_ptr<graph> imported() const = 0;
+};
+
 class context {
  public:
   context(std::ostream& stdout_stream, std::ostream& stderr_stream) : out(stdout_stream), err(stderr_stream) {}
@@ -47,6 +71,11 @@ class context {
   std::ostream& out;
   std::ostream& err;
   global_options options;
+  /// When set, commands hand their typed result here instead of printing it (an embedding caller).
+  std::function<void(std::shared_ptr<const kept_result>)> keep;
+  /// When set, long work (imports, centrality, bloc searches) reports here
+  /// instead of drawing a bar on `err`; returning false cancels it (cancelled_error).
+  progress_callback progress;
 
   /// The graph of --scenario files plus --import event data, or the bundled
   /// sample when neither is given; loaded once. Reports each import on `err`.
@@ -60,6 +89,13 @@ class context {
   /// column), only the ties they select (select_edges_in_time).
   /// \throws usage_error when --edges was not given, or a time selection on a list without dates.
   const edge_list& load_edges(const std::string& window = {});
+  /// Uses `g` as the loaded graph (an embedding caller that built it itself).
+  void adopt(graph g) { graph_ = std::move(g); }
+  /// Uses `edges` as the --edges list, named `name` in headers and messages.
+  void adopt_edges(edge_list edges, const std::string& name) {
+    options.edges = name;
+    edges_ = std::move(edges);
+  }
   /// For commands that need a scenario: refuses --edges with a clear message.
   void require_scenario(const std::string& command) const;
   /// The name of what was loaded, for headers ("the bundled sample" or the
@@ -75,7 +111,8 @@ class context {
 
  private:
   std::optional<graph> graph_;
-  std::optional<edge_list> edges_;
+  std::optional<edge_list> edges_;     // the whole list, as read
+  std::optional<edge_list> selected_;  // the ties the last time selection kept
   std::string edges_note_;  // what load_edges() chose: network, time selection
   std::vector<load_warning> warnings_;
 };

@@ -30,24 +30,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
   cli::add_global_options(app, ctx.options);
 
-  cli::add_info(app, ctx, status);
-  cli::add_validate(app, ctx, status);
-  cli::add_actors(app, ctx, status);
-  cli::add_show(app, ctx, status);
-  cli::add_backers(app, ctx, status);
-  cli::add_proxies(app, ctx, status);
-  cli::add_path(app, ctx, status);
-  cli::add_timeline(app, ctx, status);
-  cli::add_escalation(app, ctx, status);
-  cli::add_alliances(app, ctx, status);
-  cli::add_balance(app, ctx, status);
-  cli::add_tensions(app, ctx, status);
-  cli::add_centrality(app, ctx, status);
-  cli::add_stats(app, ctx, status);
-  cli::add_import(app, ctx, status);
-  cli::add_convert(app, ctx, status);
-  cli::add_export(app, ctx, status);
-  cli::add_report(app, ctx, status);
+  cli::add_commands(app, ctx, status);
 
   const auto footer = cli::global_options_footer();
   for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) sub->footer(footer);

@@ -44,7 +44,7 @@ void setup(CLI::App& sub, alliances_cli_options& o) {
 
 alliances_cli_result run(context& ctx, const alliances_cli_options& o) {
   alliances_cli_result res;
-  res.search = bloc_search_options(o.graph);
+  res.search = bloc_search_options(o.graph, ctx.progress);
   res.in = load_signed_input(ctx, o.graph);
   res.input = input_json(ctx, res.in, o.graph);
   res.picture = ctx.picture();

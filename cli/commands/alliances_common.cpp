@@ -82,8 +82,9 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
   return in;
 }
 
-bloc_options bloc_search_options(const signed_cli_options& o) {
+bloc_options bloc_search_options(const signed_cli_options& o, const progress_callback& progress) {
   bloc_options b = o.blocs;
+  b.progress = progress;
   if (o.exact && o.heuristic) throw usage_error("Give --exact or --heuristic, not both");
   b.weighted = !o.unweighted;
   b.method = o.exact ? bloc_method::exact : o.heuristic ? bloc_method::heuristic : bloc_method::automatic;

@@ -66,7 +66,7 @@ struct signed_input {
 [[nodiscard]] signed_input load_signed_input(context& ctx, const signed_cli_options& o);
 
 /// The bloc search options from the flags (k, method, weighting).
-[[nodiscard]] bloc_options bloc_search_options(const signed_cli_options& o);
+[[nodiscard]] bloc_options bloc_search_options(const signed_cli_options& o, const progress_callback& progress = {});
 /// "k = 3", "k = 3, chosen automatically", and the method (see method_name()),
 /// with how many heuristic restarts found the best when it is not proved.
 [[nodiscard]] std::string search_summary(const blocs_result& r, const bloc_options& o);

@@ -30,7 +30,7 @@ void setup(CLI::App& sub, balance_cli_options& o) {
 balance_cli_result run(context& ctx, const balance_cli_options& o) {
   if (o.balance.weighted && o.graph.unweighted) throw usage_error("Give --weighted or --unweighted, not both");
   balance_options bo = o.balance;
-  bo.search = bloc_search_options(o.graph);
+  bo.search = bloc_search_options(o.graph, ctx.progress);
   balance_cli_result result{load_signed_input(ctx, o.graph), {}, bo.weighted, bo.search.exact_max_steps, {}, {}, {}};
   const auto& sg = result.in.sg;
   result.input = input_json(ctx, result.in, o.graph);

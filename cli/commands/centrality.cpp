@@ -84,7 +84,7 @@ Options iterative(Options o, const centrality_cli_options& opt) {
 
 // The scores of `name` on `g` (edge betweenness: into `edges`).
 centrality_result measure(const compact_graph& g, const std::string& name, const centrality_cli_options& opt,
-                          bool weights_used, std::vector<edge_score>& edges) {
+                          bool weights_used, std::vector<edge_score>& edges, const progress_callback& progress) {
   const auto direction = parse_direction(opt.mode);
   const bool use_weights = !opt.unweighted;
   if (name == "degree")
@@ -97,6 +97,7 @@ centrality_result measure(const compact_graph& g, const std::string& name, const
     o.use_weights = use_weights;
     o.normalized = opt.normalized;
     o.threads = opt.threads;
+    o.progress = progress;
     if (name == "betweenness") return betweenness(g, o);
     edges = edge_betweenness(g, o);
     return {};
@@ -105,26 +106,32 @@ centrality_result measure(const compact_graph& g, const std::string& name, const
     pagerank_options o = iterative(opt.pagerank, opt);
     o.use_weights = use_weights;
     o.threads = opt.threads;
+    o.progress = progress;
     return pagerank(g, o);
   }
   if (name == "eigenvector") {
     eigenvector_options o = iterative(eigenvector_options{}, opt);
     o.use_weights = use_weights;
     o.threads = opt.threads;
+    o.progress = progress;
     return eigenvector(g, o);
   }
-  if (name == "closeness") return closeness(g, {.use_weights = use_weights, .threads = opt.threads});
+  if (name == "closeness")
+    return closeness(g, {.use_weights = use_weights, .threads = opt.threads, .progress = progress});
   if (name == "harmonic")
-    return harmonic(g, {.use_weights = use_weights, .normalized = opt.normalized, .threads = opt.threads});
+    return harmonic(
+        g, {.use_weights = use_weights, .normalized = opt.normalized, .threads = opt.threads, .progress = progress});
   if (name == "katz") {
     katz_options o = iterative(opt.katz, opt);
     o.use_weights = use_weights;
     o.normalized = opt.normalized;
     o.threads = opt.threads;
+    o.progress = progress;
     return katz(g, o);
   }
   if (name == "pn") {
     pn_options o = iterative(pn_options{}, opt);
+    o.progress = progress;
     if (g.directed()) {
       if (direction == degree_direction::all)
         throw usage_error("The PN index of a directed graph needs --mode in or --mode out (or give --undirected)");
@@ -132,7 +139,9 @@ centrality_result measure(const compact_graph& g, const std::string& name, const
     }
     return pn_index(g, o);
   }
-  return signed_eigenvector(g, iterative(signed_eigenvector_options{}, opt));
+  auto o = iterative(signed_eigenvector_options{}, opt);
+  o.progress = progress;
+  return signed_eigenvector(g, o);
 }
 
 }  // namespace
@@ -202,18 +211,22 @@ centrality_cli_result run(context& ctx, const centrality_cli_options& o) {
   r.description = centrality_description(r);
 
   std::vector<edge_score> edges;
-  const centrality_result result = measure(g, r.metric, o, r.weights_used, edges);
+  const centrality_result result = measure(g, r.metric, o, r.weights_used, edges, ctx.progress);
   r.iterations = result.iterations;
   r.sources = result.sources;
   // Rows: score desc, then id (edge betweenness: the pair's ids).
   r.edge_rows = r.metric == "edge-betweenness";
   const auto& s = r.subject;
   if (r.edge_rows) {
-    for (const auto& e : edges)
+    for (const auto& e : edges) {
       r.rows.push_back({e.source, e.target, rounded(e.score), s.id(e.source) + "\x1f" + s.id(e.target)});
+      r.scores.push_back(e.score);
+      r.score_ties.emplace_back(e.source, e.target);
+    }
   } else {
     for (compact_graph::vertex v = 0; v < result.scores.size(); ++v)
       r.rows.push_back({v, v, rounded(result.scores[v]), s.id(v)});
+    r.scores = result.scores;
   }
   // The signed eigenvector's magnitude is the actor's standing and its sign
   // the side of the graph's main split (Bonacich and Lloyd 2004), so it is
@@ -229,6 +242,17 @@ centrality_cli_result run(context& ctx, const centrality_cli_options& o) {
   r.shown = o.top == 0 ? r.rows.size() : std::min(o.top, r.rows.size());
   r.picture = ctx.picture();
   return r;
+}
+
+std::vector<std::string> centrality_cli_result::score_ids() const {
+  std::vector<std::string> ids;
+  ids.reserve(scores.size());
+  if (edge_rows) {
+    for (const auto& [a, b] : score_ties) ids.push_back(subject.id(a) + "\x1f" + subject.id(b));
+  } else {
+    for (compact_graph::vertex v = 0; v < scores.size(); ++v) ids.push_back(subject.id(v));
+  }
+  return ids;
 }
 
 void add_centrality(CLI::App& app, context& ctx, int& status) {

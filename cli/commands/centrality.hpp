@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <faultline/algorithms/centrality.hpp>
@@ -66,6 +67,12 @@ struct centrality_cli_result {
   std::vector<centrality_row> rows;            ///< every score, ranked
   std::size_t shown = 0;                       ///< how many --top shows
   render::picture_options picture;             ///< --max-nodes
+  /// Every score unrounded, by vertex (edge betweenness: by tie, the ties in
+  /// `score_ties`), for callers that take the scores as an array (Python).
+  std::vector<double> scores;
+  std::vector<std::pair<compact_graph::vertex, compact_graph::vertex>> score_ties;
+  /// The id of each score's vertex; for a tie, its two ids joined by U+001F.
+  [[nodiscard]] std::vector<std::string> score_ids() const;
 
   /// No ties: nothing to rank (exit 1).
   [[nodiscard]] bool empty() const { return subject.graph.arc_count() == 0; }

@@ -33,6 +33,7 @@
 
 #include <memory>
 #include <ostream>
+#include <sstream>
 
 #include "context.hpp"
 #include "print/document.hpp"
@@ -41,6 +42,45 @@
 #include "text/text.hpp"
 
 namespace faultline::cli {
+
+/// A result kept for an embedding caller (context::keep): converts on demand.
+template <class Result>
+class kept : public kept_result {
+ public:
+  kept(Result result, std::vector<output_format> formats) : result_(std::move(result)), formats_(std::move(formats)) {}
+  [[nodiscard]] std::vector<output_format> formats() const override { return formats_; }
+  [[nodiscard]] std::string text(output_format format) const override {
+    std::ostringstream out;
+    print::emit(out, format, result_);
+    return out.str();
+  }
+  [[nodiscard]] std::string output() const override {
+    if constexpr (print::has_output<Result>) return result_.output();
+    return {};
+  }
+  [[nodiscard]] std::string report() const override {
+    if constexpr (print::has_report<Result>) return result_.report();
+    return {};
+  }
+  [[nodiscard]] int status() const override { return print::status_of(result_); }
+  [[nodiscard]] const std::vector<double>& scores() const override {
+    if constexpr (requires { result_.scores; }) return result_.scores;
+    static const std::vector<double> none;
+    return none;
+  }
+  [[nodiscard]] std::shared_ptr<graph> imported() const override {
+    if constexpr (requires { result_.imported; }) return result_.imported;
+    return {};
+  }
+  [[nodiscard]] std::vector<std::string> score_ids() const override {
+    if constexpr (requires { result_.score_ids(); }) return result_.score_ids();
+    return {};
+  }
+
+ private:
+  Result result_;
+  std::vector<output_format> formats_;
+};
 
 /// Adds `--format` to `command` with the given formats named in its help.
 inline void add_format_option(CLI::App& command, context& ctx, const std::string& formats) {
@@ -62,7 +102,12 @@ CLI::App* add_command(CLI::App& app, context& ctx, int& status, const std::strin
   sub->callback([&ctx, &status, options, run, formats] {
     // --format is checked before any loading; a command without it writes plain output.
     const auto format = formats.empty() ? output_format::table : ctx.format(formats);
-    const Result result = run(ctx, *options);
+    Result result = run(ctx, *options);
+    if (ctx.keep) {
+      status = print::status_of(result);
+      ctx.keep(std::make_shared<const kept<Result>>(std::move(result), formats));
+      return;
+    }
     if (formats.empty()) {
       print::emit_plain(ctx.out, ctx.err, result);
     } else {
@@ -93,5 +138,8 @@ void add_import(CLI::App& app, context& ctx, int& status);
 void add_convert(CLI::App& app, context& ctx, int& status);
 void add_export(CLI::App& app, context& ctx, int& status);
 void add_report(CLI::App& app, context& ctx, int& status);
+
+/// Adds every command above to `app`, in --help order (main.cpp and the Python module).
+void add_commands(CLI::App& app, context& ctx, int& status);
 
 }  // namespace faultline::cli

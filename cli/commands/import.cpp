@@ -121,6 +121,7 @@ import_cli_result run(context& ctx, const import_cli_options& o) {
     bar.update(done, total);
     return true;
   };
+  if (ctx.progress) io.progress = ctx.progress;
   const auto started = std::chrono::steady_clock::now();
   const std::vector<std::filesystem::path> files(o.files.begin(), o.files.end());
   import_cli_result r;
@@ -129,7 +130,8 @@ import_cli_result run(context& ctx, const import_cli_options& o) {
     r.outcome = import_events(data, format, files, io);
     bar.finish();
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const graph g(std::move(data));
+    r.imported = std::make_shared<graph>(std::move(data));
+    const graph& g = *r.imported;
     r.actors = g.actors().size();
     r.incidents = g.incidents().size();
     r.relations = g.relations().size();

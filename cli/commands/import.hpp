@@ -5,6 +5,7 @@
 // progress bar on standard error.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ struct import_cli_result {
   bool written = false;     ///< whether the snapshot was (re)written
   std::uintmax_t size = 0;  ///< the written snapshot's size in bytes
   std::uint64_t actors = 0, incidents = 0, relations = 0, roles = 0, sources = 0;  ///< of the imported graph
+  /// Without -o: the imported graph, for a caller that goes on with it (Python's import_events).
+  std::shared_ptr<graph> imported;
 
   [[nodiscard]] print::document to_document() const;
   [[nodiscard]] json_t to_json() const;

@@ -13,7 +13,7 @@ void setup(CLI::App& sub, tensions_cli_options& o) {
 }
 
 tensions_cli_result run(context& ctx, const tensions_cli_options& o) {
-  tensions_cli_result result{{}, {}, bloc_search_options(o.graph), {}, {}};
+  tensions_cli_result result{{}, {}, bloc_search_options(o.graph, ctx.progress), {}, {}};
   result.in = load_signed_input(ctx, o.graph);
   const auto& sg = result.in.sg;
   result.blocs = find_blocs(sg, result.search);

@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: Apache-2.0
+"""faultline: who backs, fights, claims and strikes whom.
+
+The same engine as the ``faultline`` command line, one call away::
+
+    import faultline
+    g = faultline.sample()                     # the bundled sample (Baghdad, 2024-01-04)
+    g.backers("nujaba").to_pandas()            # the CLI's `backers nujaba --format csv`
+    g.centrality(metric="pagerank").to_series()
+    g.alliances().to_dict()                    # the CLI's `alliances --format json`
+
+See docs/python.md.
+"""
+import os
+
+from . import _core
+from ._graph import Graph
+from ._results import Result
+from .errors import (CancelledError, CorruptSnapshotError, Error, FileError, NotFoundError, ParseError,
+                     UsageError)
+
+__version__ = "0.1.0"
+
+
+def load(*paths, progress=None):
+    """Loads scenarios (YAML, JSON) and snapshots into one graph, as ``faultline -s FILE ...`` does."""
+    if not paths:
+        raise UsageError("load() needs at least one file (faultline.sample() gives the bundled sample)")
+    from ._graph import _call
+
+    files = [os.fspath(p) for p in paths]
+    return Graph(_call(lambda p: _core.open_files(files, [], p), progress, "load"))
+
+
+def sample():
+    """The bundled sample: the US strike in Baghdad of 2024-01-04 and the actors around it."""
+    return Graph(_core.open_files([], []))
+
+
+def load_edges(path, nodes=None, *, undirected=False):
+    """A plain edge list (CSV/TSV or Pajek), as ``faultline --edges FILE [--nodes FILE]`` reads it."""
+    return Graph(_core.open_edge_file(os.fspath(path), "" if nodes is None else os.fspath(nodes), undirected))
+
+
+def import_events(format, files, output=None, *, append=False, progress=None, **filters):
+    """Imports event data (gdelt, acled, ucdp-ged, ucdp-esd, ucdp-acd, ucdp-brd) into a graph.
+
+    ``filters`` are the flags of ``faultline import`` (``since="2024-01"``,
+    ``country="IQ"``, ``min_mentions=3``, ``strict=True`` ...). With
+    ``output``, the snapshot is written as the CLI writes it (streamed,
+    atomically: a failure or Ctrl-C leaves no file) and the graph is read
+    back from it. The import's report is the graph's ``import_report``.
+    """
+    from ._graph import _call
+    from ._options import argv
+
+    if isinstance(files, (str, os.PathLike)):
+        files = [files]
+    files = [os.fspath(f) for f in files]
+    options = dict(filters)
+    if output is not None:
+        options["output"] = os.fspath(output)
+    if append:
+        options["append"] = True
+    session = _core.open_empty()
+    args = argv("import", [format] + files, options)
+    report = _call(lambda p: _core.run(session, args, p), progress, "import")
+    from ._results import wrap
+
+    result = wrap(report)
+    if output is not None:
+        if not os.path.exists(os.fspath(output)):
+            raise Error(f"Nothing was written to {os.fspath(output)}: {str(result).strip()}")
+        return Graph(_core.open_files([os.fspath(output)], []), result)
+    return Graph(_core.open_imported(report, ", ".join(files)), result)
+
+
+__all__ = ["Graph", "Result", "load", "sample", "load_edges", "import_events", "Error", "UsageError",
+           "ParseError", "NotFoundError", "CorruptSnapshotError", "FileError", "CancelledError"]
