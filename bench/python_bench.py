@@ -19,7 +19,8 @@ to measure it at full size (tens of GB).
 
 usage: python_bench.py --build DIR [--nodes N] [--edges M] [--events E] [--metric pagerank]
                        [--runs R] [--nx-edges K] [--work DIR]
-The build tree must hold the Python module (build/python) and bench/gen_powerlaw, bench/gen_gdelt.
+The build tree must hold the Python module (build/python) and bench/gen_powerlaw, bench/gen_gdelt
+(cmake --build DIR --target faultline_gen_powerlaw faultline_gen_gdelt).
 """
 import argparse
 import gc
@@ -51,6 +52,8 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--nx-edges", type=int, default=1_000_000)
     parser.add_argument("--work", default=None)
+    parser.add_argument("--parts", default="centrality,from_pandas,incidents",
+                        help="comma-separated: which of the three measurements to run")
     a = parser.parse_args()
     sys.path.insert(0, os.path.join(a.build, "python"))
     import numpy as np
@@ -67,6 +70,7 @@ def main():
                         str(a.edges), "--seed", "1", "--out", edges_csv], check=True, stdout=subprocess.DEVNULL)
     print(f"graph: {edges_csv} ({os.path.getsize(edges_csv) / 1e6:.0f} MB)")
 
+    parts = set(a.parts.split(","))
     # 1. centrality: Python against the CLI
     def cli_run():
         subprocess.run([cli, "--edges", edges_csv, "centrality", "-m", a.metric, "--format", "csv"], check=True,
@@ -76,13 +80,20 @@ def main():
         g = faultline.load_edges(edges_csv)
         return g.centrality(metric=a.metric).to_series()
 
-    t_cli, _ = best(a.runs, cli_run)
-    t_py, series = best(a.runs, python_run)
-    print(f"centrality -m {a.metric}: CLI {t_cli:.2f} s, Python {t_py:.2f} s "
-          f"(Python/CLI {t_py / t_cli:.3f}; target <= 1.05)")
-    del series
+    if "centrality" in parts:
+        t_cli, _ = best(a.runs, cli_run)
+        t_py, series = best(a.runs, python_run)
+        print(f"centrality -m {a.metric}: CLI {t_cli:.2f} s, Python {t_py:.2f} s "
+              f"(Python/CLI {t_py / t_cli:.3f}; target <= 1.05)")
+        del series
+    if "from_pandas" in parts:
+        from_pandas(a, faultline, np, pd, edges_csv)
+    if "incidents" in parts:
+        incidents(a, faultline, pd, cli, work)
 
-    # 2. from_pandas against NetworkX and igraph
+
+def from_pandas(a, faultline, np, pd, edges_csv):
+    """2. from_pandas against NetworkX and igraph."""
     frame = pd.read_csv(edges_csv, dtype={"source": np.int64, "target": np.int64})
     t_fl, g = best(a.runs, lambda: faultline.Graph.from_pandas(edges=frame))
     del g
@@ -108,9 +119,10 @@ def main():
     except ImportError:
         line += ", NetworkX not installed"
     print(line)
-    del frame
 
-    # 3. incidents() against read_csv of the source
+
+def incidents(a, faultline, pd, cli, work):
+    """3. incidents() against read_csv of the source."""
     events = os.path.join(work, f"gdelt-{a.events}.tsv")
     if not os.path.exists(events):
         subprocess.run([os.path.join(a.build, "bench", "gen_gdelt"), "--events", str(a.events), "-o", events],

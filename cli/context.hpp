@@ -60,6 +60,8 @@ class kept_result {
   /// Centrality: one score per vertex (or per tie, for edge betweenness), unrounded, and their ids; else empty.
   [[nodiscard]] virtual const std::vector<double>& scores() const = 0;
   [[nodiscard]] virtual std::vector<std::string> score_ids() const = 0;
+  /// Centrality: the measure's name ("pagerank"); else empty.
+  [[nodiscard]] virtual std::string score_name() const = 0;
   /// import without -o: the imported graph; else null.
   [[nodiscard]] virtual std::shared_ptr<graph> imported() const = 0;
 };

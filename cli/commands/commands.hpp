@@ -68,6 +68,10 @@ class kept : public kept_result {
     static const std::vector<double> none;
     return none;
   }
+  [[nodiscard]] std::string score_name() const override {
+    if constexpr (requires { result_.scores; result_.metric; }) return result_.metric;
+    return {};
+  }
   [[nodiscard]] std::shared_ptr<graph> imported() const override {
     if constexpr (requires { result_.imported; }) return result_.imported;
     return {};

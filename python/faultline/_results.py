@@ -180,15 +180,21 @@ class Centrality(Result):
     def ids(self):
         return self._core.score_ids()
 
+    @property
+    def metric(self):
+        """The measure's name, as ``-m`` takes it ("pagerank")."""
+        return self._core.score_name()
+
     def to_series(self):
         import pandas as pd
 
         ids = self.ids
-        if self.to_dict().get("metric") == "edge-betweenness":
+        metric = self._core.score_name()
+        if metric == "edge-betweenness":
             index = pd.MultiIndex.from_tuples([tuple(i.split("\x1f")) for i in ids], names=["source", "target"])
         else:
             index = pd.Index(ids, name="id")
-        return pd.Series(self.scores, index=index, name=self.to_dict().get("metric"), copy=False)
+        return pd.Series(self.scores, index=index, name=metric, copy=False)
 
 
 _BY_COMMAND = {

@@ -11,6 +11,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <exception>
@@ -113,7 +114,14 @@ template <class Body>
 void run_released(session& s, const py::object& callback, Body&& body) {
   std::optional<py::error_already_set> python_error;
   std::exception_ptr failure;
+  // The library reports often (a betweenness: once per source); the GIL is
+  // taken at most every 50 ms, so that reports cost nothing measurable and
+  // never wait long on a Python thread that holds it.
+  auto last = std::chrono::steady_clock::now() - std::chrono::seconds(1);
   s.ctx.progress = [&](std::size_t done, std::size_t total) {
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last < std::chrono::milliseconds(50) && done < total) return true;
+    last = now;
     py::gil_scoped_acquire gil;
     if (PyErr_CheckSignals() != 0) {
       python_error.emplace();
@@ -544,6 +552,7 @@ PYBIND11_MODULE(_core, m) {
       .def("output", [](const result& r) { return py::bytes(r.kept->output()); })
       .def("report", [](const result& r) { return r.kept->report(); })
       .def("score_ids", [](const result& r) { return r.kept->score_ids(); })
+      .def("score_name", [](const result& r) { return r.kept->score_name(); })
       // The scores without a copy: the array's base keeps the result (and its buffer) alive.
       .def_property_readonly("scores", [](py::object self) {
         const auto& r = self.cast<const result&>();
