@@ -886,10 +886,17 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
     std::vector<candidate> found;
     std::vector<actor_index> across;
     const double window = options.window_days;
+    // --since/--until: chains keep only incidents that begin in the window,
+    // and a link between two incidents depends on nothing else, so only
+    // links between two of them are inferred. An empty month costs nothing,
+    // whatever the length of the history.
+    const std::int32_t since_day = options.since ? options.since->first_day() : std::numeric_limits<std::int32_t>::min();
+    const std::int32_t until_day = options.until ? options.until->last_day() : std::numeric_limits<std::int32_t>::max();
     const std::size_t total = ord.order.size();
     for (std::size_t step = 0; step < total; ++step) {
       if (options.progress && step % 65536 == 0 && !options.progress(step, total)) throw cancelled_error();
       const incident_index a = ord.order[step];
+      if (first[a] < since_day || first[a] > until_day) continue;
       const auto& inc = g.incidents()[a];
       const auto targets = who.targets.of(a);
       const auto perpetrators = who.perpetrators.of(a);
@@ -911,7 +918,7 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
           auto list = perpetrated.of(s);
           auto it = std::lower_bound(list.begin(), list.end(), lo,
                                      [&](incident_index x, std::int32_t day) { return first[x] < day; });
-          for (; it != list.end() && first[*it] <= hi; ++it) {
+          for (; it != list.end() && first[*it] <= hi && first[*it] <= until_day; ++it) {
             const incident_index b = *it;
             if (ord.position[b] <= ord.position[a] || !hostile[b]) continue;
             const std::int32_t bf = first[b], bl = last[b];

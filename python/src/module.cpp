@@ -118,7 +118,7 @@ void run_released(session& s, const py::object& callback, Body&& body) {
   // taken at most every 50 ms, so that reports cost nothing measurable and
   // never wait long on a Python thread that holds it.
   auto last = std::chrono::steady_clock::now() - std::chrono::seconds(1);
-  s.ctx.progress = [&](std::size_t done, std::size_t total) {
+  const progress_callback report = [&](std::size_t done, std::size_t total) {
     const auto now = std::chrono::steady_clock::now();
     if (now - last < std::chrono::milliseconds(50) && done < total) return true;
     last = now;
@@ -140,12 +140,18 @@ void run_released(session& s, const py::object& callback, Body&& body) {
     py::gil_scoped_release nogil;
     try {
       const std::lock_guard lock(s.busy);
-      body();
+      s.ctx.progress = report;
+      try {
+        body();
+      } catch (...) {
+        s.ctx.progress = nullptr;
+        throw;
+      }
+      s.ctx.progress = nullptr;
     } catch (...) {
       failure = std::current_exception();
     }
   }
-  s.ctx.progress = nullptr;
   if (python_error) throw std::move(*python_error);
   if (failure) std::rethrow_exception(failure);
 }
@@ -174,7 +180,11 @@ result run(const std::shared_ptr<session>& s, const std::vector<std::string>& ar
     try {
       app.parse(static_cast<int>(pointers.size()), pointers.data());
     } catch (const CLI::CallForHelp&) {
+      s->ctx.keep = nullptr;
       throw usage_error("help=True: see help(faultline.Graph." + r.command + ")");
+    } catch (...) {
+      s->ctx.keep = nullptr;
+      throw;
     }
     s->ctx.keep = nullptr;
     // The inputs given to load() stay; a run's global flags do not.

@@ -356,6 +356,42 @@ incidents:
   CHECK(retaliation_links(view, none).links.empty());
 }
 
+TEST_CASE("escalation: --since/--until limit what is inferred, and the chains in the window stay the same") {
+  // x strikes y in December, y answers in January, x answers again in January.
+  const auto g = load(actors3 + R"(
+incidents:
+  - {id: dec, date: 2023-12-20, type: attack, perpetrator: [x], target: [y]}
+  - {id: jan-a, date: 2024-01-05, type: airstrike, perpetrator: [y], target: [x]}
+  - {id: jan-b, date: 2024-01-15, type: airstrike, perpetrator: [x], target: [y], fatalities: 3}
+  - {id: feb, date: 2024-02-01, type: attack, perpetrator: [y], target: [x]}
+)");
+  const graph_view view(g);
+  const auto all = retaliation_links(view);
+  CHECK(find_link(g, all, "dec", "jan-a") != nullptr);
+  CHECK(find_link(g, all, "jan-a", "jan-b") != nullptr);
+  CHECK(find_link(g, all, "jan-b", "feb") != nullptr);
+
+  escalation_options january;
+  january.since = date::parse("2024-01");
+  january.until = date::parse("2024-01");
+  const auto eg = retaliation_links(view, january);
+  // Only the link with both ends in January is inferred: the others cross the window's edges.
+  CHECK(link_ids(g, eg) == std::vector<std::string>{"jan-a>jan-b"});
+  // The chains, which keep only incidents that begin in the window, are those of the whole inference.
+  const auto windowed = top_chains(view, eg, january);
+  const auto whole = top_chains(view, all, january);
+  REQUIRE(windowed.chains.size() == whole.chains.size());
+  for (std::size_t k = 0; k < whole.chains.size(); ++k) {
+    CHECK(windowed.chains[k].incidents == whole.chains[k].incidents);
+    CHECK(windowed.chains[k].score == whole.chains[k].score);
+  }
+  // A month with no incident infers nothing.
+  escalation_options empty;
+  empty.since = date::parse("2019-01");
+  empty.until = date::parse("2019-01");
+  CHECK(retaliation_links(view, empty).links.empty());
+}
+
 TEST_CASE("escalation: ties and equal dates") {
   const auto g = load(actors3 + R"(
 incidents:

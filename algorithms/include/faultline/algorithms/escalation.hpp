@@ -48,7 +48,10 @@ struct escalation_options {
   /// Chain queries return at most this many chains; at least 1. Default 10.
   std::size_t max_chains = 10;
   /// Chain queries keep only incidents that begin in this window (on or after
-  /// `since`'s first day, on or before `until`'s last day). Default: no bound.
+  /// `since`'s first day, on or before `until`'s last day), and
+  /// retaliation_links() infers only links between two such incidents
+  /// (explicit links are all kept): the work follows the window, not the
+  /// history. Default: no bound.
   std::optional<date> since;
   std::optional<date> until;
   /// --between: count the actors' sides (one tie away: backing, membership,
