@@ -314,9 +314,9 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   }
   std::unordered_map<std::string, std::uint32_t> snapshot_index;
 
-  // Node ids are interned in batches: a first pass prefetches the table
-  // slots of the whole batch, so that their cache misses overlap instead of
-  // following one another. Ids still get their numbers in order of first
+  // Node ids are interned in batches: the table slot of each id is
+  // prefetched when the id is read, a batch before it is used, so that the
+  // cache misses overlap with reading instead of following one another. Ids still get their numbers in order of first
   // appearance. Only ids that are views into `bytes` wait in a batch (an
   // unquoted field); a quoted one is unescaped into a buffer that the next
   // record reuses, so the batch is resolved first. A batch holds the ids of
@@ -330,8 +330,11 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   std::vector<pending> batch;
   constexpr std::size_t batch_size = 64;
   batch.reserve(batch_size + 2);
+  auto enqueue = [&](std::string_view id, std::int64_t number, bool source) {
+    nodes.prefetch(id, number);  // a batch ahead of its use, time enough for the miss to be served
+    batch.push_back({id, number, source});
+  };
   auto resolve = [&] {
-    for (const auto& p : batch) nodes.prefetch(p.id, p.number);
     for (const auto& p : batch) (p.source ? out.source : out.target).push_back(nodes.intern(p.id, p.number));
     batch.clear();
   };
@@ -387,7 +390,7 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
         out.weight.push_back(w);
         continue;
       }
-      batch.push_back({text[c], number[c], layout[c] == col::source});
+      enqueue(text[c], number[c], layout[c] == col::source);
     }
     cursor.skip_record(static_cast<std::size_t>(p - first_byte));
     return true;
@@ -427,7 +430,7 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
           const auto id = detail::trim(f);
           if (id.empty()) bad("an empty node id");
           if (id.data() >= first_byte && id.data() < last_byte) {
-            batch.push_back({id, detail::interner::small_number(id), layout[c] == col::source});
+            enqueue(id, detail::interner::small_number(id), layout[c] == col::source);
           } else {
             resolve();
             (layout[c] == col::source ? out.source : out.target).push_back(nodes.intern(id));
