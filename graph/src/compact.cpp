@@ -60,7 +60,7 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
     // Checks and counts in one pass over the input.
     std::vector<C> in_count(n, 0), out_count(n, 0);
     std::size_t arc_total = 0;
-    bool all_ones = true;
+    bool all_ones = true, all_floats = true;
     for (std::size_t e = 0; e < m; ++e) {
       const vertex u = arcs.source[e], v = arcs.target[e];
       if (e + ahead < m && n > 0) {  // (the arc ahead is not checked yet: clamped into the table)
@@ -74,6 +74,9 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
         const double w = arcs.weight[e];
         if (!std::isfinite(w)) throw usage_error("Arc " + std::to_string(e + 1) + " has a weight that is not a finite number");
         all_ones = all_ones && w == 1.0;
+        // (In range first: converting a double beyond the float range is undefined.)
+        all_floats = all_floats && std::abs(w) <= std::numeric_limits<float>::max() &&
+                     static_cast<double>(static_cast<float>(w)) == w;
         g.negative_weights_ = g.negative_weights_ || w < 0;
         g.zero_weights_ = g.zero_weights_ || w == 0;
       }
@@ -120,14 +123,18 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
     // comes out sorted by target, parallel arcs in input order.
     g.out_offsets_ = offsets_from_counts(out_count);
     detail::huge_page_vector(g.targets_, arc_total);
-    if (with_weights) detail::huge_page_vector(g.weights_, arc_total);
+    // Weights as floats when that loses nothing (a float holds every weight exactly).
+    const bool floats = with_weights && all_floats, doubles = with_weights && !all_floats;
+    if (floats) detail::huge_page_vector(g.float_weights_, arc_total);
+    if (doubles) detail::huge_page_vector(g.weights_, arc_total);
     if (with_signs) g.signs_.resize(arc_total);
     for (vertex v = 0; v < n; ++v)
       for (auto pos = in_offsets[v]; pos < in_offsets[v + 1]; ++pos) {
         if (pos + ahead < arc_total) __builtin_prefetch(out_count.data() + by_target[pos + ahead]);
         const auto q = out_count[by_target[pos]]++;
         g.targets_[q] = v;
-        if (with_weights) g.weights_[q] = arcs.weight[edge_of[pos]];
+        if (floats) g.float_weights_[q] = static_cast<float>(arcs.weight[edge_of[pos]]);
+        if (doubles) g.weights_[q] = arcs.weight[edge_of[pos]];
         if (with_signs) g.signs_[q] = arcs.sign[edge_of[pos]];
       }
     out_count = {};
@@ -154,13 +161,13 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
 
 std::size_t compact_graph::structure_bytes() const noexcept {
   return out_offsets_.size() * sizeof(std::uint64_t) + targets_.size() * sizeof(vertex) + weights_.size() * sizeof(double) +
-         in_offsets_.size() * sizeof(std::uint64_t) + sources_.size() * sizeof(vertex);
+         float_weights_.size() * sizeof(float) + in_offsets_.size() * sizeof(std::uint64_t) + sources_.size() * sizeof(vertex);
 }
 
 std::size_t compact_graph::memory_bytes() const noexcept {
   return sizeof(*this) + out_offsets_.capacity() * sizeof(std::uint64_t) + targets_.capacity() * sizeof(vertex) +
-         weights_.capacity() * sizeof(double) + signs_.capacity() + in_offsets_.capacity() * sizeof(std::uint64_t) +
-         sources_.capacity() * sizeof(vertex);
+         weights_.capacity() * sizeof(double) + float_weights_.capacity() * sizeof(float) + signs_.capacity() +
+         in_offsets_.capacity() * sizeof(std::uint64_t) + sources_.capacity() * sizeof(vertex);
 }
 
 void compact_view_options::validate() const {

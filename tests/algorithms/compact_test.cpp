@@ -111,16 +111,46 @@ TEST_CASE("compact: both-ways edges of a directed graph give two arcs") {
   CHECK(g.is_signed());
 }
 
-TEST_CASE("compact: 16 bytes per directed weighted edge, 8 unweighted, plus 16 per vertex") {
+TEST_CASE("compact: bytes per edge: weights as floats when exact (12 directed, 16 undirected), else doubles") {
   std::vector<std::uint32_t> src, dst;
-  std::vector<double> w;
+  std::vector<double> exact, inexact;
   for (std::uint32_t k = 0; k < 1000; ++k) {
     src.push_back(k % 100);
-    dst.push_back((k * 7 + 3) % 100);
-    w.push_back(0.5 + k % 3);
+    dst.push_back((k * 7 + 3) % 100);  // never equal to src: (7k + 3 - k) % 100 = (6k + 3) % 100 is odd
+    exact.push_back(0.5 + k % 3);      // 0.5, 1.5, 2.5: floats hold them exactly
+    inexact.push_back(0.1 + k % 3);    // 0.1 is not a float
   }
-  const auto weighted = compact_graph::from_arcs({100, src, dst, w, {}, {}, true});
-  CHECK(weighted.structure_bytes() == 1000 * 16 + 2 * 101 * 8);
+  // Directed: 4 bytes of target, 4 of float weight (8 of double), 4 of in-source per edge; two offset arrays of 101.
+  const auto weighted = compact_graph::from_arcs({100, src, dst, exact, {}, {}, true});
+  CHECK(weighted.float_weights());
+  CHECK(weighted.structure_bytes() == 1000 * 12 + 2 * 101 * 8);
+  const auto doubles = compact_graph::from_arcs({100, src, dst, inexact, {}, {}, true});
+  CHECK(!doubles.float_weights());
+  CHECK(doubles.structure_bytes() == 1000 * 16 + 2 * 101 * 8);
+  // Undirected: two arcs per edge of 4 bytes of target and 4 of float weight (8 of double); one offset array.
+  const auto undirected = compact_graph::from_arcs({100, src, dst, exact, {}, {}, false});
+  CHECK(undirected.structure_bytes() == 1000 * 16 + 101 * 8);
+  CHECK(compact_graph::from_arcs({100, src, dst, inexact, {}, {}, false}).structure_bytes() == 1000 * 24 + 101 * 8);
+  // The weights read back are the input's, whichever way they are stored.
+  for (std::uint32_t v = 0; v < 100; ++v)
+    for (auto q = weighted.out_begin(v); q < weighted.out_end(v); ++q) {
+      const double w = weighted.weight(q), d = doubles.weight(q);
+      CHECK(w - d == doctest::Approx(0.4));  // same arc order: 0.5 + i against 0.1 + i
+      CHECK((w == 0.5 || w == 1.5 || w == 2.5));
+    }
+  weighted.with_weights([](auto weights) { CHECK(sizeof(weights[0]) == sizeof(float)); });
+  doubles.with_weights([](auto weights) { CHECK(sizeof(weights[0]) == sizeof(double)); });
+  // Beyond the float range, or finer than a float: doubles.
+  const std::vector<std::uint32_t> zero{0}, one{1};
+  for (const double x : {1e300, 1.0 + 1e-12, 16777217.0}) {
+    const std::vector<double> w{x};
+    CAPTURE(x);
+    const auto g = compact_graph::from_arcs({2, zero, one, w, {}, {}, true});
+    CHECK(!g.float_weights());
+    CHECK(g.weight(0) == x);
+  }
+  const std::vector<double> big{16777216.0};  // 2^24: a float
+  CHECK(compact_graph::from_arcs({2, zero, one, big, {}, {}, true}).float_weights());
   const auto plain = compact_graph::from_arcs({100, src, dst, {}, {}, {}, true});
   CHECK(plain.structure_bytes() == 1000 * 8 + 2 * 101 * 8);
   CHECK(plain.memory_bytes() >= plain.structure_bytes());
