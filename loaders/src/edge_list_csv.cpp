@@ -347,12 +347,14 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   // is read here in one scan of its bytes, without the cursor's field
   // vectors. Anything else, including every record that is an error, goes
   // through the general path below, so messages and positions are its own.
-  const bool plain_layout = layout.size() <= 3 && std::all_of(layout.begin(), layout.end(), [](col k) {
+  const char delimiter = cursor.delimiter();
+  const bool plain_layout = delimiter != '"' && delimiter != '\n' && delimiter != '\r' && layout.size() <= 3 &&
+                            std::all_of(layout.begin(), layout.end(), [](col k) {
                               return k == col::source || k == col::target || k == col::weight;
                             });
   // Bytes that end a plain field or make the record not plain.
   std::array<bool, 256> stop{};
-  for (const char c : {'\n', '\r', '"', ' ', '\t', cursor.delimiter()}) stop[static_cast<unsigned char>(c)] = true;
+  for (const char c : {'\n', '\r', '"', ' ', '\t', delimiter}) stop[static_cast<unsigned char>(c)] = true;
   auto plain_record = [&]() -> bool {
     const char* p = first_byte + cursor.position();
     if (p == last_byte || *p == '#') return false;
@@ -372,7 +374,7 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
       }
       text[c] = std::string_view(start, static_cast<std::size_t>(p - start));
       if (c + 1 < layout.size()) {
-        if (p == last_byte || *p != cursor.delimiter()) return false;
+        if (p == last_byte || *p != delimiter) return false;
         ++p;
       } else if (p != last_byte && *p != '\n') {
         return false;

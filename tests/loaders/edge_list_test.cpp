@@ -147,6 +147,13 @@ TEST_CASE("csv: plain records (the fast path) read as the general path reads the
   CHECK(slow.source == fast.source);
   CHECK(slow.target == fast.target);
   CHECK(slow.weight == fast.weight);
+  // A delimiter given in the options; a comma is then part of an id.
+  edge_list_options semicolons;
+  semicolons.delimiter = ';';
+  const auto sc = read_edge_list_csv("source;target\n1;2,5\n2,5;1\n", "s.csv", semicolons);
+  CHECK(sc.nodes == std::vector<std::string>{"1", "2,5"});
+  CHECK(sc.source == std::vector<std::uint32_t>{0, 1});
+  CHECK(sc.target == std::vector<std::uint32_t>{1, 0});
   // Tabs and target before source.
   const auto t = read_edge_list_csv("to\tfrom\n1\t2\n2\t3\n", "t.tsv");
   CHECK(t.nodes == std::vector<std::string>{"1", "2", "3"});
