@@ -52,19 +52,30 @@ struct search_state {
 template <class F>
 inline void for_each_neighbor(const compact_graph& g, vertex u, bool weighted, F&& f) {
   const auto targets = g.targets();
-  const auto weights = g.weights();
   const auto end = g.out_end(u);
-  for (auto k = g.out_begin(u); k < end;) {
-    const vertex t = targets[k];
-    double w = weighted ? weights[k] : 1.0;
-    auto j = k + 1;
-    while (j < end && targets[j] == t) {
-      if (weighted) w = std::min(w, weights[j]);
-      ++j;
+  if (!weighted) {
+    for (auto k = g.out_begin(u); k < end;) {
+      const vertex t = targets[k];
+      auto j = k + 1;
+      while (j < end && targets[j] == t) ++j;
+      f(t, k, j, 1.0);
+      k = j;
     }
-    f(t, k, j, w);
-    k = j;
+    return;
   }
+  g.with_weights([&](auto weights) {
+    for (auto k = g.out_begin(u); k < end;) {
+      const vertex t = targets[k];
+      double w = static_cast<double>(weights[k]);
+      auto j = k + 1;
+      while (j < end && targets[j] == t) {
+        w = std::min(w, static_cast<double>(weights[j]));
+        ++j;
+      }
+      f(t, k, j, w);
+      k = j;
+    }
+  });
 }
 
 // Breadth-first search from s, counting shortest paths σ. With `Record`,
@@ -190,9 +201,9 @@ void accumulate(const compact_graph& g, vertex s, bool weighted, bool endpoints,
           const double c = sw * at[t].value;
           std::size_t ties = 0;
           for (auto k = first; k < last; ++k)
-            ties += g.weights()[k] == weight;
+            ties += g.weight(k) == weight;
           for (auto k = first; k < last; ++k)
-            if (g.weights()[k] == weight) (*ebc)[k] += c / static_cast<double>(ties);
+            if (g.weight(k) == weight) (*ebc)[k] += c / static_cast<double>(ties);
         }
       });
     } else if (ebc) {

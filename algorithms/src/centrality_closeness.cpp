@@ -36,24 +36,25 @@ void dijkstra(const compact_graph& g, vertex s, search& st, Visit&& visit) {
   st.dist[s] = 0.0;
   st.heap.emplace_back(0.0, s);
   const auto targets = g.targets();
-  const auto weights = g.weights();
-  while (!st.heap.empty()) {
-    std::pop_heap(st.heap.begin(), st.heap.end(), cmp);
-    const auto [d, v] = st.heap.back();
-    st.heap.pop_back();
-    if (d > st.dist[v]) continue;
-    st.order.push_back(v);
-    visit(v, d);
-    for (auto k = g.out_begin(v); k < g.out_end(v); ++k) {
-      const vertex t = targets[k];
-      const double nd = d + weights[k];
-      if (nd < st.dist[t]) {
-        st.dist[t] = nd;
-        st.heap.emplace_back(nd, t);
-        std::push_heap(st.heap.begin(), st.heap.end(), cmp);
+  g.with_weights([&](auto weights) {
+    while (!st.heap.empty()) {
+      std::pop_heap(st.heap.begin(), st.heap.end(), cmp);
+      const auto [d, v] = st.heap.back();
+      st.heap.pop_back();
+      if (d > st.dist[v]) continue;
+      st.order.push_back(v);
+      visit(v, d);
+      for (auto k = g.out_begin(v); k < g.out_end(v); ++k) {
+        const vertex t = targets[k];
+        const double nd = d + static_cast<double>(weights[k]);
+        if (nd < st.dist[t]) {
+          st.dist[t] = nd;
+          st.heap.emplace_back(nd, t);
+          std::push_heap(st.heap.begin(), st.heap.end(), cmp);
+        }
       }
     }
-  }
+  });
   // Vertices reached but never settled do not exist: every improvement is settled eventually.
   for (auto v : st.order)
     st.dist[v] = std::numeric_limits<double>::infinity();

@@ -156,15 +156,16 @@ class transposed_product {
       } else {
         const auto offsets = g_.out_offsets();
         const auto targets = g_.targets();
-        const auto weights = g_.weights();
-        for (auto v = first; v < last; ++v) {
-          double sum = 0;
-          if (weighted_)
-            for (auto k = offsets[v]; k < offsets[v + 1]; ++k) sum += weights[k] * x[targets[k]];
-          else
-            for (auto k = offsets[v]; k < offsets[v + 1]; ++k) sum += x[targets[k]];
-          y[v] = sum;
-        }
+        g_.with_weights([&](auto weights) {
+          for (auto v = first; v < last; ++v) {
+            double sum = 0;
+            if (weighted_)
+              for (auto k = offsets[v]; k < offsets[v + 1]; ++k) sum += static_cast<double>(weights[k]) * x[targets[k]];
+            else
+              for (auto k = offsets[v]; k < offsets[v + 1]; ++k) sum += x[targets[k]];
+            y[v] = sum;
+          }
+        });
       }
       return;
     }
@@ -172,12 +173,13 @@ class transposed_product {
     std::fill(into.begin(), into.end(), 0.0);
     const auto offsets = g_.out_offsets();
     const auto targets = g_.targets();
-    const auto weights = g_.weights();
-    for (auto u = first; u < last; ++u) {
-      const double xu = x[u];
-      if (xu == 0) continue;
-      for (auto k = offsets[u]; k < offsets[u + 1]; ++k) into[targets[k]] += weights[k] * xu;
-    }
+    g_.with_weights([&](auto weights) {
+      for (auto u = first; u < last; ++u) {
+        const double xu = x[u];
+        if (xu == 0) continue;
+        for (auto k = offsets[u]; k < offsets[u + 1]; ++k) into[targets[k]] += static_cast<double>(weights[k]) * xu;
+      }
+    });
   }
 
   /// Adds the push buffers into y (in part order, so the result does not

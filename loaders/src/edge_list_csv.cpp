@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <deque>
 #include <functional>
@@ -89,6 +90,14 @@ class csv_cursor {
   [[nodiscard]] std::size_t line() const noexcept { return line_; }
   /// Bytes consumed so far.
   [[nodiscard]] std::size_t position() const noexcept { return pos_; }
+  [[nodiscard]] char delimiter() const noexcept { return delimiter_; }
+
+  /// Steps over one record that the caller read itself (a plain record of
+  /// the fast path), ending at `end`: its newline or the end of the input.
+  void skip_record(std::size_t end) noexcept {
+    line_ = next_line_++;
+    pos_ = end < bytes_.size() ? end + 1 : end;
+  }
   [[nodiscard]] const std::string& name() const noexcept { return name_; }
 
  private:
@@ -305,31 +314,93 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   }
   std::unordered_map<std::string, std::uint32_t> snapshot_index;
 
-  // Node ids are interned in batches: a first pass prefetches the table
-  // slots of the whole batch, so that their cache misses overlap instead of
-  // following one another. Ids still get their numbers in order of first
+  // Node ids are interned in batches: the table slot of each id is
+  // prefetched when the id is read, a batch before it is used, so that the
+  // cache misses overlap with reading instead of following one another. Ids still get their numbers in order of first
   // appearance. Only ids that are views into `bytes` wait in a batch (an
   // unquoted field); a quoted one is unescaped into a buffer that the next
-  // record reuses, so the batch is resolved first.
+  // record reuses, so the batch is resolved first. A batch holds the ids of
+  // whole records in file order, so each resolved id is simply appended to
+  // its column.
   struct pending {
     std::string_view id;
+    std::int64_t number;  // detail::interner::small_number(id)
     bool source;
-    std::size_t position;
   };
   std::vector<pending> batch;
   constexpr std::size_t batch_size = 64;
-  batch.reserve(batch_size);
+  batch.reserve(batch_size + 2);
+  auto enqueue = [&](std::string_view id, std::int64_t number, bool source) {
+    nodes.prefetch(id, number);  // a batch ahead of its use, time enough for the miss to be served
+    batch.push_back({id, number, source});
+  };
   auto resolve = [&] {
-    for (const auto& p : batch) nodes.prefetch(p.id);
-    for (const auto& p : batch) (p.source ? out.source : out.target)[p.position] = nodes.intern(p.id);
+    for (const auto& p : batch) (p.source ? out.source : out.target).push_back(nodes.intern(p.id, p.number));
     batch.clear();
   };
   const char* const first_byte = bytes.data();
   const char* const last_byte = bytes.data() + bytes.size();
 
+  // The fast path: when every column is a source, target or weight, a
+  // record whose fields are all plain (not empty, not quoted, no spaces,
+  // tabs or carriage returns, the right number of them, weights that parse)
+  // is read here in one scan of its bytes, without the cursor's field
+  // vectors. Anything else, including every record that is an error, goes
+  // through the general path below, so messages and positions are its own.
+  const char delimiter = cursor.delimiter();
+  const bool plain_layout = delimiter != '"' && delimiter != '\n' && delimiter != '\r' && layout.size() <= 3 &&
+                            std::all_of(layout.begin(), layout.end(), [](col k) {
+                              return k == col::source || k == col::target || k == col::weight;
+                            });
+  // Bytes that end a plain field or make the record not plain.
+  std::array<bool, 256> stop{};
+  for (const char c : {'\n', '\r', '"', ' ', '\t', delimiter}) stop[static_cast<unsigned char>(c)] = true;
+  auto plain_record = [&]() -> bool {
+    const char* p = first_byte + cursor.position();
+    if (p == last_byte || *p == '#') return false;
+    std::array<std::string_view, 3> text;
+    std::array<std::int64_t, 3> number{};
+    for (std::size_t c = 0; c < layout.size(); ++c) {
+      const char* const start = p;
+      // Digits first: a numeric id gets its value for the interner in the same scan.
+      std::uint64_t value = 0;
+      p += detail::leading_digits(p, last_byte, value);
+      if (p != last_byte && !stop[static_cast<unsigned char>(*p)]) {
+        while (p != last_byte && !stop[static_cast<unsigned char>(*p)]) ++p;
+        number[c] = -1;
+      } else {
+        if (p == start) return false;
+        number[c] = detail::interner::small_number_of_digits(value, static_cast<std::size_t>(p - start), *start);
+      }
+      text[c] = std::string_view(start, static_cast<std::size_t>(p - start));
+      if (c + 1 < layout.size()) {
+        if (p == last_byte || *p != delimiter) return false;
+        ++p;
+      } else if (p != last_byte && *p != '\n') {
+        return false;
+      }
+    }
+    double w = 0;
+    for (std::size_t c = 0; c < layout.size(); ++c)
+      if (layout[c] == col::weight) {
+        const auto parsed = detail::parse_double(text[c]);
+        if (!parsed) return false;
+        w = *parsed;
+      }
+    for (std::size_t c = 0; c < layout.size(); ++c) {
+      if (layout[c] == col::weight) {
+        out.weight.push_back(w);
+        continue;
+      }
+      enqueue(text[c], number[c], layout[c] == col::source);
+    }
+    cursor.skip_record(static_cast<std::size_t>(p - first_byte));
+    return true;
+  };
+
   constexpr std::size_t release_every = std::size_t{16} << 20;
   std::size_t released = 0;
-  while (cursor.next(fields, columns)) {
+  for (;;) {
     if (batch.size() >= batch_size) {
       resolve();
       // Nothing before this record is read again once the batch is resolved.
@@ -339,6 +410,8 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
         released = done;
       }
     }
+    if (plain_layout && plain_record()) continue;
+    if (!cursor.next(fields, columns)) break;
     if (fields.size() != layout.size())
       throw parse_error({name, cursor.line(), 0}, "the line has " + std::to_string(fields.size()) + " fields, the header " +
                                                       std::to_string(layout.size()) + " (" + [&] {
@@ -358,13 +431,11 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
         case col::target: {
           const auto id = detail::trim(f);
           if (id.empty()) bad("an empty node id");
-          auto& ids = layout[c] == col::source ? out.source : out.target;
           if (id.data() >= first_byte && id.data() < last_byte) {
-            batch.push_back({id, layout[c] == col::source, ids.size()});
-            ids.push_back(0);
+            enqueue(id, detail::interner::small_number(id), layout[c] == col::source);
           } else {
             resolve();
-            ids.push_back(nodes.intern(id));
+            (layout[c] == col::source ? out.source : out.target).push_back(nodes.intern(id));
           }
           break;
         }

@@ -48,8 +48,11 @@ class interner {
     for (std::size_t k = 0; k < names_.size(); ++k) insert_new(names_[k], static_cast<std::uint32_t>(k));
   }
 
-  std::uint32_t intern(std::string_view key) {
-    const auto number = small_number(key);
+  std::uint32_t intern(std::string_view key) { return intern(key, small_number(key)); }
+
+  /// intern(key) for a caller that has already computed small_number(key)
+  /// while scanning the key (a fast reader): `number` must equal it.
+  std::uint32_t intern(std::string_view key, std::int64_t number) {
     if (number >= 0) {
       const auto value = static_cast<std::size_t>(number);
       if (value >= direct_.size()) direct_.resize(std::max(value + 1, direct_.size() * 2), 0);
@@ -77,8 +80,10 @@ class interner {
   }
 
   /// Asks the processor to fetch the table slot of `key` ahead of intern(key).
-  void prefetch(std::string_view key) const noexcept {
-    const auto number = small_number(key);
+  void prefetch(std::string_view key) const noexcept { prefetch(key, small_number(key)); }
+
+  /// prefetch(key) with small_number(key) already computed, as for intern(key, number).
+  void prefetch(std::string_view key, std::int64_t number) const noexcept {
     if (number >= 0) {
       if (static_cast<std::size_t>(number) < direct_.size()) __builtin_prefetch(direct_.data() + number);
     } else if (!slots_.empty()) {
@@ -116,6 +121,26 @@ class interner {
     return mix(h ^ tail);
   }
 
+  /// The value of a plain decimal key below 2^24 ("0", "17", not "017", "+1"
+  /// or "1.0"), or -1: the keys that take the direct table.
+  static std::int64_t small_number(std::string_view key) noexcept {
+    if (key.empty() || key.size() > 8 || (key[0] == '0' && key.size() > 1)) return -1;
+    std::int64_t value = 0;
+    for (char c : key) {
+      if (c < '0' || c > '9') return -1;
+      value = value * 10 + (c - '0');
+    }
+    return small_number_of_digits(value, key.size(), key[0]);
+  }
+
+  /// small_number() of a key of `length` decimal digits only, the first
+  /// `first`, whose value is `value` (unsigned arithmetic: it may have
+  /// wrapped when length > 19, and is then not used).
+  static std::int64_t small_number_of_digits(std::uint64_t value, std::size_t length, char first) noexcept {
+    if (length == 0 || length > 8 || (first == '0' && length > 1) || value >= (std::uint64_t{1} << 24)) return -1;
+    return static_cast<std::int64_t>(value);
+  }
+
  private:
   // The finaliser of MurmurHash3 (fmix64): every input bit reaches every
   // output bit, so the low bits that pick a slot are well spread.
@@ -125,18 +150,6 @@ class interner {
     h ^= h >> 33;
     h *= 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 33);
-  }
-
-  // The value of a plain decimal key below 2^24 ("0", "17", not "017", "+1"
-  // or "1.0"), or -1.
-  static std::int64_t small_number(std::string_view key) noexcept {
-    if (key.empty() || key.size() > 8 || (key[0] == '0' && key.size() > 1)) return -1;
-    std::int64_t value = 0;
-    for (char c : key) {
-      if (c < '0' || c > '9') return -1;
-      value = value * 10 + (c - '0');
-    }
-    return value < (std::int64_t{1} << 24) ? value : -1;
   }
 
   void insert_new(std::string_view key, std::uint32_t n) {
@@ -183,6 +196,45 @@ bool parse_integer(std::string_view text, T& out) noexcept {
   if (text.empty()) return false;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
   return ec == std::errc{} && ptr == text.data() + text.size();
+}
+
+/// The decimal digits at the start of [p, end): how many there are, and in
+/// `value` their value (wrapped modulo 2^64 past 19 digits). Eight bytes at a
+/// time where eight can be read (SWAR: the first non-digit byte found by
+/// bit tests, up to seven digits converted by three multiplications),
+/// since node ids are mostly short numbers.
+inline std::size_t leading_digits(const char* p, const char* end, std::uint64_t& value) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  if (end - p >= 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p, 8);  // byte k is p[k] (little-endian)
+    // A byte is a digit when its high nibble is 3 and stays 3 after adding 6
+    // (0x30..0x39). A carry out of a byte only disturbs the bytes after it,
+    // which lie beyond the first non-digit anyway.
+    const std::uint64_t not_digit =
+        ((chunk & (0xF0 * ones)) ^ (0x30 * ones)) | (((chunk + 0x06 * ones) & (0xF0 * ones)) ^ (0x30 * ones));
+    if (not_digit != 0) {
+      const auto count = static_cast<std::size_t>(__builtin_ctzll(not_digit)) / 8;
+      if (count == 0) {
+        value = 0;
+        return 0;
+      }
+      // The digits' values, moved to the high bytes so that the first digit is
+      // the most significant of eight (the rest are leading zeros).
+      std::uint64_t v = (chunk - 0x30 * ones) << (8 * (8 - count));
+      v = (v * 10) + (v >> 8);
+      v = (((v & 0x000000FF000000FFull) * (100 + (1000000ull << 32))) +
+           (((v >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32)))) >>
+          32;
+      value = v;
+      return count;
+    }
+  }
+  std::uint64_t v = 0;
+  const char* q = p;
+  for (; q != end && static_cast<unsigned>(*q - '0') < 10; ++q) v = v * 10 + static_cast<unsigned>(*q - '0');
+  value = v;
+  return static_cast<std::size_t>(q - p);
 }
 
 /// A finite double, or nullopt. Accepts a leading '+' (not followed by '-').

@@ -3,6 +3,7 @@
 // from a view (layers, as-of, window, incidents) and from edge lists.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -110,16 +111,46 @@ TEST_CASE("compact: both-ways edges of a directed graph give two arcs") {
   CHECK(g.is_signed());
 }
 
-TEST_CASE("compact: 16 bytes per directed weighted edge, 8 unweighted, plus 16 per vertex") {
+TEST_CASE("compact: bytes per edge: weights as floats when exact (12 directed, 16 undirected), else doubles") {
   std::vector<std::uint32_t> src, dst;
-  std::vector<double> w;
+  std::vector<double> exact, inexact;
   for (std::uint32_t k = 0; k < 1000; ++k) {
     src.push_back(k % 100);
-    dst.push_back((k * 7 + 3) % 100);
-    w.push_back(0.5 + k % 3);
+    dst.push_back((k * 7 + 3) % 100);  // never equal to src: (7k + 3 - k) % 100 = (6k + 3) % 100 is odd
+    exact.push_back(0.5 + k % 3);      // 0.5, 1.5, 2.5: floats hold them exactly
+    inexact.push_back(0.1 + k % 3);    // 0.1 is not a float
   }
-  const auto weighted = compact_graph::from_arcs({100, src, dst, w, {}, {}, true});
-  CHECK(weighted.structure_bytes() == 1000 * 16 + 2 * 101 * 8);
+  // Directed: 4 bytes of target, 4 of float weight (8 of double), 4 of in-source per edge; two offset arrays of 101.
+  const auto weighted = compact_graph::from_arcs({100, src, dst, exact, {}, {}, true});
+  CHECK(weighted.float_weights());
+  CHECK(weighted.structure_bytes() == 1000 * 12 + 2 * 101 * 8);
+  const auto doubles = compact_graph::from_arcs({100, src, dst, inexact, {}, {}, true});
+  CHECK(!doubles.float_weights());
+  CHECK(doubles.structure_bytes() == 1000 * 16 + 2 * 101 * 8);
+  // Undirected: two arcs per edge of 4 bytes of target and 4 of float weight (8 of double); one offset array.
+  const auto undirected = compact_graph::from_arcs({100, src, dst, exact, {}, {}, false});
+  CHECK(undirected.structure_bytes() == 1000 * 16 + 101 * 8);
+  CHECK(compact_graph::from_arcs({100, src, dst, inexact, {}, {}, false}).structure_bytes() == 1000 * 24 + 101 * 8);
+  // The weights read back are the input's, whichever way they are stored.
+  for (std::uint32_t v = 0; v < 100; ++v)
+    for (auto q = weighted.out_begin(v); q < weighted.out_end(v); ++q) {
+      const double w = weighted.weight(q), d = doubles.weight(q);
+      CHECK(w - d == doctest::Approx(0.4));  // same arc order: 0.5 + i against 0.1 + i
+      CHECK((w == 0.5 || w == 1.5 || w == 2.5));
+    }
+  weighted.with_weights([](auto weights) { CHECK(sizeof(weights[0]) == sizeof(float)); });
+  doubles.with_weights([](auto weights) { CHECK(sizeof(weights[0]) == sizeof(double)); });
+  // Beyond the float range, or finer than a float: doubles.
+  const std::vector<std::uint32_t> zero{0}, one{1};
+  for (const double x : {1e300, 1.0 + 1e-12, 16777217.0}) {
+    const std::vector<double> w{x};
+    CAPTURE(x);
+    const auto g = compact_graph::from_arcs({2, zero, one, w, {}, {}, true});
+    CHECK(!g.float_weights());
+    CHECK(g.weight(0) == x);
+  }
+  const std::vector<double> big{16777216.0};  // 2^24: a float
+  CHECK(compact_graph::from_arcs({2, zero, one, big, {}, {}, true}).float_weights());
   const auto plain = compact_graph::from_arcs({100, src, dst, {}, {}, {}, true});
   CHECK(plain.structure_bytes() == 1000 * 8 + 2 * 101 * 8);
   CHECK(plain.memory_bytes() >= plain.structure_bytes());
@@ -140,6 +171,76 @@ TEST_CASE("compact: invalid arcs are refused with a clear message") {
   const std::vector<std::int8_t> bad_sign{1, 2};
   CHECK_THROWS_WITH_AS(compact_graph::from_arcs({3, src, ok, {}, bad_sign, {}, true}),
                        "Arc 2 has sign 2: expected -1, 0 or +1", usage_error);
+}
+
+TEST_CASE("compact: a larger random multigraph matches a reference built by sorting") {
+  // 300 vertices, 5,000 arcs (parallel arcs, self-loops, both-ways edges),
+  // drawn by a fixed linear congruential generator; the reference is the
+  // definition itself: arcs (from, to, edge) sorted, weights and signs
+  // following their edge. Large enough that every pass of from_arcs runs
+  // its prefetching (32 arcs ahead) many times.
+  std::uint64_t state = 12345;
+  auto next = [&](std::uint32_t bound) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::uint32_t>((state >> 33) % bound);
+  };
+  const std::uint32_t n = 300;
+  std::vector<std::uint32_t> source, target;
+  std::vector<double> weight;
+  std::vector<std::int8_t> sign;
+  std::vector<std::uint8_t> both;
+  for (int e = 0; e < 5000; ++e) {
+    source.push_back(next(n));
+    target.push_back(e % 50 == 0 ? source.back() : next(n));
+    weight.push_back(0.25 * (1 + next(7)));
+    sign.push_back(static_cast<std::int8_t>(static_cast<int>(next(3)) - 1));
+    both.push_back(next(4) == 0 ? 1 : 0);
+  }
+  for (const bool directed : {true, false}) {
+    CAPTURE(directed);
+    arc_list arcs;
+    arcs.vertex_count = n;
+    arcs.source = source;
+    arcs.target = target;
+    arcs.weight = weight;
+    arcs.sign = sign;
+    arcs.both_ways = both;
+    arcs.directed = directed;
+    const auto g = compact_graph::from_arcs(arcs);
+    struct arc {
+      std::uint32_t from, to, edge;
+      bool operator<(const arc& o) const {
+        return from != o.from ? from < o.from : to != o.to ? to < o.to : edge < o.edge;
+      }
+    };
+    std::vector<arc> want;
+    for (std::uint32_t e = 0; e < source.size(); ++e) {
+      want.push_back({source[e], target[e], e});
+      if (source[e] != target[e] && (!directed || both[e])) want.push_back({target[e], source[e], e});
+    }
+    std::sort(want.begin(), want.end());
+    REQUIRE(g.arc_count() == want.size());
+    std::size_t k = 0;
+    for (std::uint32_t v = 0; v < n; ++v)
+      for (auto q = g.out_begin(v); q < g.out_end(v); ++q, ++k) {
+        CHECK(want[k].from == v);
+        CHECK(g.targets()[q] == want[k].to);
+        CHECK(g.weight(q) == weight[want[k].edge]);
+        CHECK(g.sign(q) == sign[want[k].edge]);
+      }
+    if (directed) {
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> in;  // (to, from)
+      for (const auto& a : want) in.emplace_back(a.to, a.from);
+      std::sort(in.begin(), in.end());
+      std::size_t j = 0;
+      for (std::uint32_t v = 0; v < n; ++v)
+        for (auto u : g.in_neighbors(v)) {
+          CHECK(in[j].first == v);
+          CHECK(in[j++].second == u);
+        }
+      CHECK(j == in.size());
+    }
+  }
 }
 
 TEST_CASE("compact: the empty graph") {

@@ -109,6 +109,70 @@ TEST_CASE("csv: errors name file, line, column and field") {
         "e.csv:2:1: field `source`: an empty node id");
 }
 
+TEST_CASE("csv: plain records (the fast path) read as the general path reads them") {
+  // Records of the layout source,target,weight: plain ones and, between
+  // them, ones only the general path reads (quoted, spaced, CRLF, comment,
+  // blank). Node numbers by first appearance, worked out by hand: 1 0, 2 1,
+  // 017 2, 3 3, 4 4, 5 5, x9 6, 10 7, 12345678 8, 123456789 9, 16777215 10,
+  // 16777216 11 (2^24: past the interner's direct table), 0 12, 17 13.
+  const std::vector<std::string> rows = {"1,2,0.5",
+                                         "017,2,1e3",
+                                         "\"3\",1,2",
+                                         " 4 ,5,-1.25",
+                                         "",
+                                         "# comment",
+                                         "x9,10,3\r",
+                                         "12345678,123456789,7",
+                                         "16777215,16777216,1",
+                                         "0,1,+2",
+                                         "17,017,1"};
+  std::string plain = "source,target,weight\n", general = "source,target,weight,note\n";
+  for (const auto& r : rows) {
+    plain += r + "\n";
+    // An extra column takes every record through the general path.
+    const bool data = !r.empty() && r[0] != '#';
+    const bool crlf = !r.empty() && r.back() == '\r';
+    general += (data ? (crlf ? r.substr(0, r.size() - 1) + ",n\r" : r + ",n") : r) + "\n";
+  }
+  plain.pop_back();  // the last record without a newline
+  const auto fast = read_edge_list_csv(plain, "p.csv");
+  const auto slow = read_edge_list_csv(general, "g.csv");
+  const std::vector<std::string> nodes = {"1",  "2",        "017",       "3",        "4",        "5", "x9",
+                                          "10", "12345678", "123456789", "16777215", "16777216", "0", "17"};
+  CHECK(fast.nodes == nodes);
+  CHECK(fast.source == std::vector<std::uint32_t>{0, 2, 3, 4, 6, 8, 10, 12, 13});
+  CHECK(fast.target == std::vector<std::uint32_t>{1, 1, 0, 5, 7, 9, 11, 0, 2});
+  CHECK(fast.weight == std::vector<double>{0.5, 1000, 2, -1.25, 3, 7, 1, 2, 1});
+  CHECK(slow.nodes == fast.nodes);
+  CHECK(slow.source == fast.source);
+  CHECK(slow.target == fast.target);
+  CHECK(slow.weight == fast.weight);
+  // A delimiter given in the options; a comma is then part of an id.
+  edge_list_options semicolons;
+  semicolons.delimiter = ';';
+  const auto sc = read_edge_list_csv("source;target\n1;2,5\n2,5;1\n", "s.csv", semicolons);
+  CHECK(sc.nodes == std::vector<std::string>{"1", "2,5"});
+  CHECK(sc.source == std::vector<std::uint32_t>{0, 1});
+  CHECK(sc.target == std::vector<std::uint32_t>{1, 0});
+  // Tabs and target before source.
+  const auto t = read_edge_list_csv("to\tfrom\n1\t2\n2\t3\n", "t.tsv");
+  CHECK(t.nodes == std::vector<std::string>{"1", "2", "3"});
+  CHECK(t.source == std::vector<std::uint32_t>{1, 2});
+  CHECK(t.target == std::vector<std::uint32_t>{0, 1});
+}
+
+TEST_CASE("csv: errors after plain records keep their line and column") {
+  CHECK(parse_error_of([] { (void)read_edge_list_csv("source,target\n1,2\n3,4\n\n# c\n5\n", "e.csv"); }) ==
+        "e.csv:6: the line has 1 fields, the header 2 (source,target)");
+  CHECK(parse_error_of([] { (void)read_edge_list_csv("source,target\n1,2\n3,", "e.csv"); }) ==
+        "e.csv:3:3: field `target`: an empty node id");
+  CHECK(parse_error_of([] { (void)read_edge_list_csv("source,target\n1,2\n3,4,5\n", "e.csv"); }) ==
+        "e.csv:3: the line has 3 fields, the header 2 (source,target)");
+  CHECK(parse_error_of([] {
+          (void)read_edge_list_csv("source,target,weight\n1,2,3\n\"q\nr\",2,3\n4,5,x\n", "e.csv");
+        }) == "e.csv:5:5: field `weight`: \"x\" is not a number (expected a finite weight)");
+}
+
 TEST_CASE("node lists add isolated nodes and labels, atomically") {
   auto e = read_edge_list_csv("source,target\na,b\n", "e.csv");
   CHECK(add_node_list_csv(e, "id,label\nb,Bee\nz,Zed\n", "n.csv") == 1);

@@ -7,9 +7,11 @@
 #include <charconv>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "text_scan.hpp"
 
+using faultline::detail::leading_digits;
 using faultline::detail::parse_double;
 
 namespace {
@@ -58,4 +60,45 @@ TEST_CASE("parse_double: what is not a number") {
     CAPTURE(text);
     CHECK_FALSE(parse_double(text).has_value());
   }
+}
+
+TEST_CASE("leading_digits: count and value, eight bytes at a time or one at a time") {
+  struct row {
+    std::string text;
+    std::size_t count;
+    std::uint64_t value;
+  };
+  // Padded to 8 bytes or more (the SWAR path) and cut short (the byte loop).
+  for (const auto& r : std::vector<row>{{"0,1234567", 1, 0},
+                                        {"1234567,9", 7, 1234567},
+                                        {"9876543\n", 7, 9876543},
+                                        {"12345678", 8, 12345678},
+                                        {"123456789,", 9, 123456789},
+                                        {"x1234567", 0, 0},
+                                        {"12:45678", 2, 12},                      // ':' is 0x3A, just past '9'
+                                        {"12/45678", 2, 12},                      // '/' is 0x2F, just before '0'
+                                        {"7\xfa\xff\xff\xff\xff\xff\xff", 1, 7},  // bytes that carry when 6 is added
+                                        {"42", 2, 42},
+                                        {"", 0, 0},
+                                        {"0012,", 4, 12}}) {
+    CAPTURE(r.text);
+    std::uint64_t value = 99;
+    CHECK(leading_digits(r.text.data(), r.text.data() + r.text.size(), value) == r.count);
+    CHECK(value == r.value);
+  }
+}
+
+TEST_CASE("interner: small_number_of_digits agrees with small_number") {
+  using faultline::detail::interner;
+  for (const char* key : {"0", "7", "017", "00", "12345678", "16777215", "16777216", "99999999", "123456789"}) {
+    CAPTURE(key);
+    const std::string k = key;
+    std::uint64_t value = 0;
+    const auto n = leading_digits(k.data(), k.data() + k.size(), value);
+    REQUIRE(n == k.size());
+    CHECK(interner::small_number_of_digits(value, n, k[0]) == interner::small_number(k));
+  }
+  CHECK(interner::small_number("16777215") == 16777215);
+  CHECK(interner::small_number("16777216") == -1);
+  CHECK(interner::small_number("017") == -1);
 }

@@ -41,18 +41,21 @@ struct arc_list {
 /// An immutable compressed-sparse-row graph.
 ///
 /// Layout: vertex `v`'s out-arcs are the positions `out_begin(v) ..
-/// out_end(v)` of `targets()`, `weights()` and `signs()`, sorted by target
+/// out_end(v)` of `targets()`, the weights (with_weights()) and `signs()`, sorted by target
 /// (parallel arcs keep their input order). A directed graph also stores, per
 /// vertex, the sources of its in-arcs, sorted. An undirected graph stores
 /// each edge as two arcs (a self-loop as one) and its in-arcs are its
 /// out-arcs.
 ///
-/// Memory: 4 bytes per arc for the targets, 8 more when weighted (weights
-/// are stored once, in out-arc order; a graph whose weights are all 1 stores
-/// none), 4 more per arc for the in-arcs of a directed graph, 1 more when
-/// signed, and 16 bytes per vertex for the offsets. So a directed weighted
-/// edge costs 16 bytes, a directed unweighted one 8; an undirected edge is two
-/// arcs (24 bytes weighted, 8 unweighted).
+/// Memory: 4 bytes per arc for the targets, 4 more when weighted and every
+/// weight is exactly a float (integers below 2^24, halves, quarters, ...:
+/// the usual case), else 8 (weights are stored once, in out-arc order; a
+/// graph whose weights are all 1 stores none), 4 more per arc for the
+/// in-arcs of a directed graph, 1 more when signed, and 16 bytes per vertex
+/// for the offsets. So a directed weighted edge costs 12 bytes (16 with
+/// double weights), a directed unweighted one 8; an undirected edge is two
+/// arcs (16 bytes weighted, 24 with double weights, 8 unweighted). Floats
+/// are used only when they hold every weight exactly, so no result changes.
 ///
 /// Vertices keep the numbering of their origin: vertex `v` of a graph built
 /// from a view is actor `v` of the view's graph; of a graph built from an
@@ -80,7 +83,9 @@ class compact_graph {
   [[nodiscard]] std::size_t edge_count() const noexcept { return edge_count_; }
   [[nodiscard]] bool directed() const noexcept { return directed_; }
   /// Whether weights are stored (some weight is not 1).
-  [[nodiscard]] bool weighted() const noexcept { return !weights_.empty(); }
+  [[nodiscard]] bool weighted() const noexcept { return !weights_.empty() || !float_weights_.empty(); }
+  /// Whether the stored weights are floats (every weight is exactly a float), not doubles.
+  [[nodiscard]] bool float_weights() const noexcept { return !float_weights_.empty(); }
   /// Whether signs are stored.
   [[nodiscard]] bool is_signed() const noexcept { return !signs_.empty(); }
   /// Whether some weight is negative.
@@ -106,15 +111,26 @@ class compact_graph {
   [[nodiscard]] std::size_t in_degree(vertex v) const noexcept { return in_neighbors(v).size(); }
 
   /// Weight of the arc at position `arc` (1 when unweighted).
-  [[nodiscard]] double weight(std::size_t arc) const noexcept { return weights_.empty() ? 1.0 : weights_[arc]; }
+  [[nodiscard]] double weight(std::size_t arc) const noexcept {
+    return !float_weights_.empty() ? float_weights_[arc] : weights_.empty() ? 1.0 : weights_[arc];
+  }
   /// Sign of the arc at position `arc` (0 when unsigned).
   [[nodiscard]] int sign(std::size_t arc) const noexcept { return signs_.empty() ? 0 : signs_[arc]; }
 
-  /// The whole arrays: offsets (vertex_count() + 1 entries), targets, weights and signs by arc position.
+  /// The whole arrays: offsets (vertex_count() + 1 entries), targets and signs by arc position.
   [[nodiscard]] std::span<const std::uint64_t> out_offsets() const noexcept { return out_offsets_; }
   [[nodiscard]] std::span<const vertex> targets() const noexcept { return targets_; }
-  [[nodiscard]] std::span<const double> weights() const noexcept { return weights_; }
   [[nodiscard]] std::span<const std::int8_t> signs() const noexcept { return signs_; }
+  /// Calls `f` with the weights by arc position and returns what it
+  /// returns: a std::span<const float> when they are stored as floats
+  /// (float_weights()), else a std::span<const double> (empty when
+  /// unweighted). A loop written once as a generic lambda then runs on the
+  /// stored type, with no test per arc.
+  template <class F>
+  decltype(auto) with_weights(F&& f) const {
+    if (!float_weights_.empty()) return f(std::span<const float>(float_weights_));
+    return f(std::span<const double>(weights_));
+  }
   /// In-arc offsets and sources (empty for an undirected graph: use the out-arcs).
   [[nodiscard]] std::span<const std::uint64_t> in_offsets() const noexcept { return in_offsets_; }
   [[nodiscard]] std::span<const vertex> sources() const noexcept { return sources_; }
@@ -133,7 +149,8 @@ class compact_graph {
   bool zero_weights_ = false;
   std::vector<std::uint64_t> out_offsets_{0};
   std::vector<vertex> targets_;
-  std::vector<double> weights_;
+  std::vector<double> weights_;       // when some weight is not exactly a float
+  std::vector<float> float_weights_;  // when every weight is exactly a float
   std::vector<std::int8_t> signs_;
   std::vector<std::uint64_t> in_offsets_;
   std::vector<vertex> sources_;
