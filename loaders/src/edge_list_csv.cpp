@@ -223,6 +223,8 @@ std::optional<std::int8_t> parse_sign(std::string_view s) {
 // a large file does not stay resident while its edges are kept).
 edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& name, const edge_list_options& options,
                                   const std::function<void(std::size_t)>& consumed) {
+  bytes = detail::without_bom(bytes);
+  detail::require_utf8(bytes, name);
   csv_cursor cursor(bytes, detect_delimiter(bytes, options), name);
   std::vector<std::string_view> fields;
   std::vector<std::size_t> columns;
@@ -438,6 +440,8 @@ edge_list read_edge_list_csv(std::string_view bytes, const std::string& name, co
 
 std::size_t add_node_list_csv(edge_list& edges, std::string_view bytes, const std::string& name,
                               const edge_list_options& options) {
+  bytes = detail::without_bom(bytes);
+  detail::require_utf8(bytes, name);
   csv_cursor cursor(bytes, detect_delimiter(bytes, options), name);
   std::vector<std::string_view> fields;
   std::vector<std::size_t> columns;

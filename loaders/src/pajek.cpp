@@ -43,6 +43,8 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 edge_list read_pajek(std::string_view bytes, const std::string& name, const edge_list_options& options) {
+  bytes = detail::without_bom(bytes);
+  detail::require_utf8(bytes, name);
   enum class section { none, vertices, arcs, edges, arcslist, edgeslist, matrix, skip };
   edge_list out;
   out.name = name;
