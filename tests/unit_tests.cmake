@@ -8,7 +8,8 @@ faultline_add_unit_test(graph_test
   graph/view_test.cpp
   graph/snapshot_test.cpp
   graph/event_store_test.cpp
-  graph/text_table_test.cpp)
+  graph/text_table_test.cpp
+  graph/io_test.cpp)
 
 faultline_add_unit_test(loaders_test
   loaders/scenario_test.cpp

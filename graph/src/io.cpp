@@ -2,6 +2,8 @@
 #include <faultline/graph/io.hpp>
 
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -120,6 +122,52 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
   atomic_file out(path);
   out.write(bytes);
   out.commit();
+}
+
+std::optional<file_lock> file_lock::acquire(const std::filesystem::path& path, bool wait) {
+  for (;;) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      if (errno == ENOENT) return file_lock(-1);  // nothing to lock
+      throw io_error("Cannot lock " + path.string() + ": " + std::strerror(errno));
+    }
+    int r = 0;
+    while ((r = ::flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB))) != 0 && errno == EINTR) {
+    }
+    if (r != 0) {
+      const int saved = errno;
+      ::close(fd);
+      if (saved == EWOULDBLOCK) return std::nullopt;
+      throw io_error("Cannot lock " + path.string() + ": " + std::strerror(saved));
+    }
+    // The holder we waited for may have renamed a new file over the name:
+    // then this lock is on the old file, and the new one is what to lock.
+    struct stat locked {}, named {};
+    if (::fstat(fd, &locked) == 0 && ::stat(path.c_str(), &named) == 0 && locked.st_dev == named.st_dev &&
+        locked.st_ino == named.st_ino)
+      return file_lock(fd);
+    ::close(fd);
+  }
+}
+
+std::optional<file_lock> file_lock::try_lock(const std::filesystem::path& path) {
+  return acquire(path, false);
+}
+
+file_lock file_lock::lock(const std::filesystem::path& path) {
+  return *acquire(path, true);
+}
+
+file_lock& file_lock::operator=(file_lock&& other) noexcept {
+  if (this != &other) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = std::exchange(other.fd_, -1);
+  }
+  return *this;
+}
+
+file_lock::~file_lock() {
+  if (fd_ >= 0) ::close(fd_);  // (closing the last descriptor releases the lock)
 }
 
 }  // namespace faultline
