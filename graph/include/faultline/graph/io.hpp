@@ -3,6 +3,7 @@
 /// \file
 /// Whole-file reads and crash-safe writes.
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -19,6 +20,16 @@ namespace faultline {
 /// renames it over `path`: readers see the old file or the new one, never a
 /// torn one. The temporary file is removed on failure. \throws io_error
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
+
+/// Removes the temporary files that writers of `path` (atomic_file,
+/// write_file_atomic) killed before they finished left beside it, and
+/// returns how many. A temporary is ".NAME.tmp-PID-N"; it is removed when
+/// process PID is gone and no one holds the lock its writer keeps on it
+/// while writing. One of the older naming, ".NAME.tmp-N", is removed when
+/// no one holds a lock on it and it was last written 10 minutes ago or
+/// more. Other files are never touched. atomic_file calls this before it
+/// creates its own temporary. Never throws (a file it cannot remove stays).
+std::size_t remove_stale_temporaries(const std::filesystem::path& path);
 
 /// The same in pieces, for output too large to hold in memory at once:
 /// write() appends to a temporary file beside `path`, write_at() overwrites
