@@ -775,7 +775,15 @@ import_report run(graph_data& data, event_format format, std::vector<std::unique
         session.malformed(in.name, 1, 0, {}, "the file is empty: expected " + std::string(expected_content(format)));
       } else {
         if (decompressed) session.set_progress_base(0, 0);  // offsets in the content, not in the file
+        const auto rows_before = session.report().rows;
         import_input(session, format, in);
+        // A header and no row is no events either: malformed like an empty
+        // file, so `--strict -o` stops and writes nothing (it wrote an empty
+        // snapshot and exited 1).
+        if (session.report().rows == rows_before)
+          session.malformed(in.name, 1, 0, {},
+                            "the file has a header line and no rows: expected " +
+                                std::string(expected_content(format)));
       }
     }
     before += input->size();

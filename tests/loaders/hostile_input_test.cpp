@@ -7,6 +7,8 @@
 // (d.index(b), counting '\n' before it).
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 
@@ -124,4 +126,23 @@ TEST_CASE("scenario writers replace bytes that are not UTF-8, so YAML and JSON o
     const auto back = load_inputs({{syntax == scenario_syntax::yaml ? "back.yaml" : "back.json", text}});
     CHECK(back.actors().front().name == "Caf\xEF\xBF\xBD \xC3\xA9");
   }
+}
+
+TEST_CASE("an event file with a header and no rows is malformed: --strict -o stops and writes nothing") {
+  const auto out = fs::temp_directory_path() / ("faultline-header-only-" + std::to_string(::getpid()) + ".snap");
+  fs::remove(out);
+  const std::vector<fs::path> files{hostile_dir / "acled-header-only.csv"};
+  import_options strict;
+  strict.strict = true;
+  CHECK(parse_error_of([&] { (void)import_events_to_snapshot({}, event_format::acled, files, out, strict); }) ==
+        fixture("acled-header-only.csv") +
+            ":1: the file has a header line and no rows: expected an ACLED CSV export (a header line, then one event "
+            "per row)");
+  CHECK_FALSE(fs::exists(out));
+  // Without --strict it is counted as malformed, and with nothing else imported nothing is written.
+  const auto done = import_events_to_snapshot({}, event_format::acled, files, out);
+  CHECK(done.report.malformed == 1);
+  CHECK(done.report.all_malformed());
+  CHECK_FALSE(done.written);
+  CHECK_FALSE(fs::exists(out));
 }
