@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <deque>
 #include <functional>
@@ -256,11 +257,15 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     spans_by_since = spans_by_since || h == "since" || h == "until";
   }
   int have_source = -1, have_target = -1;
+  // Which kinds of column the header has named so far: a repeated one is
+  // found in constant time, so a header of many columns is read in linear
+  // time (200,000 columns took 23 s when each was compared with all before it).
+  std::array<bool, static_cast<std::size_t>(col::extra) + 1> named{};
+  const auto src = lower(options.source_column), dst = lower(options.target_column);
   for (std::size_t c = 0; c < fields.size(); ++c) {
     const std::string h = lower(detail::trim(fields[c]));
     header.push_back(h);
     col kind = col::extra;
-    const auto src = lower(options.source_column), dst = lower(options.target_column);
     if (src.empty() ? (h == "source" || h == "from") : h == src) kind = col::source;
     else if (dst.empty() ? (h == "target" || h == "to") : h == dst) kind = col::target;
     else if (h == "weight") kind = col::weight;
@@ -270,9 +275,8 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     else if (h == "window" && out.time == edge_time::snapshots) kind = col::window;
     else if ((h == "since" || h == "until") && out.time == edge_time::spans) kind = h == "since" ? col::since : col::until;
     else if (h == "year" && out.time == edge_time::spans && !spans_by_since) kind = col::year;
-    for (std::size_t d = 0; d < c; ++d)
-      if (kind != col::extra && layout[d] == kind)
-        throw parse_error({name, 1, columns[c]}, "column `" + h + "` appears twice in the header");
+    if (kind != col::extra && std::exchange(named[static_cast<std::size_t>(kind)], true))
+      throw parse_error({name, 1, columns[c]}, "column `" + h + "` appears twice in the header");
     if (kind == col::source) have_source = static_cast<int>(c);
     if (kind == col::target) have_target = static_cast<int>(c);
     if (kind == col::extra) {

@@ -146,3 +146,22 @@ TEST_CASE("an event file with a header and no rows is malformed: --strict -o sto
   CHECK_FALSE(done.written);
   CHECK_FALSE(fs::exists(out));
 }
+
+TEST_CASE("an edge list header of 200,000 columns is read (in linear time), and a repeated column found") {
+  // Generated: source,target,c2,...,c199999 and a row a,b,x,...,x.
+  constexpr std::size_t n = 200000;
+  std::string header = "source,target", row = "a,b";
+  for (std::size_t c = 2; c < n; ++c) {
+    header += ",c" + std::to_string(c);
+    row += ",x";
+  }
+  const auto edges = read_edge_list_csv(header + "\n" + row + "\n", "wide.csv");
+  CHECK(edges.source.size() == 1);
+  REQUIRE(edges.extra_columns.size() == n - 2);
+  CHECK(edges.extra_columns.back() == "c199999");
+  CHECK(edges.extra_values.back().front() == "x");
+  // A column named twice at the far end: its byte column in the header is
+  // 1488906 (len(",".join(...)) up to ",Weight", plus 2, computed in Python).
+  CHECK(parse_error_of([&] { (void)read_edge_list_csv(header + ",weight,Weight\n", "wide-dup.csv"); }) ==
+        "wide-dup.csv:1:1488906: column `weight` appears twice in the header");
+}
