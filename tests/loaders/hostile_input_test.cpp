@@ -165,3 +165,18 @@ TEST_CASE("an edge list header of 200,000 columns is read (in linear time), and 
   CHECK(parse_error_of([&] { (void)read_edge_list_csv(header + ",weight,Weight\n", "wide-dup.csv"); }) ==
         "wide-dup.csv:1:1488906: column `weight` appears twice in the header");
 }
+
+TEST_CASE("Pajek: a *Vertices count beyond what the file can describe is refused on its line, before allocating") {
+  // 4,000,000,000 gave std::bad_alloc (exit 3); 80,000,000 allocated 2.4 GB before an error on line 3.
+  const std::string huge = "*Vertices 4000000000\n*Edges\n1 2 1\n";  // 21 + 7 + 6 = 34 bytes
+  CHECK(parse_error_of([&] { (void)read_pajek(huge, "huge.net"); }) ==
+        "huge.net:1:1: *Vertices 4000000000 announces more vertices than a file of 34 bytes can describe: at most "
+        "1048576 (one per byte of the file, or 1048576 in a smaller file)");
+  CHECK(parse_error_of([] { (void)read_pajek("*Vertices 80000000\n1 \"a\"\n2 \"b\" x\n", "big.net"); })
+            .starts_with("big.net:1:1: *Vertices 80000000 announces more vertices"));
+  // Vertices need not be listed: 1,048,576 unnamed ones in a small file are allowed, named by their numbers.
+  const auto many = read_pajek("*Vertices 1048576\n*Edges\n1 1048576 1\n", "many.net");
+  REQUIRE(many.nodes.size() == 1048576);
+  CHECK(many.nodes.back() == "1048576");
+  CHECK(many.target.front() == 1048575);
+}
