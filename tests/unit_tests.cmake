@@ -9,7 +9,8 @@ faultline_add_unit_test(graph_test
   graph/snapshot_test.cpp
   graph/event_store_test.cpp
   graph/text_table_test.cpp
-  graph/io_test.cpp)
+  graph/io_test.cpp
+  graph/assert_test.cpp)
 
 faultline_add_unit_test(loaders_test
   loaders/scenario_test.cpp

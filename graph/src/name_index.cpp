@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <faultline/graph/name_index.hpp>
 
+#include <faultline/graph/detail/assert.hpp>
+
 #include <algorithm>
 #include <tuple>
 
@@ -245,6 +247,7 @@ std::vector<std::string> name_index::suggest(std::string_view name, std::size_t 
   const std::string key = fold_name(name);
   const std::size_t limit = std::max<std::size_t>(2, key.size() / 3);
   const bool compare = key.size() <= longest_compared;
+  FAULTLINE_ASSERT(by_length_.size() == entries_.size(), "the length order does not cover the index");
   std::vector<std::tuple<std::size_t, std::uint32_t, node_ref>> scored;  // distance, entry, node
   std::vector<std::size_t> rows;
   std::size_t compared = 0;

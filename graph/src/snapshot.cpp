@@ -43,6 +43,7 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <limits>
 
 
+#include <faultline/graph/detail/assert.hpp>
 #include <faultline/graph/detail/snapshot_records.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/event_store.hpp>
@@ -151,26 +152,32 @@ class archive_walk {
  public:
   archive_walk(std::string_view bytes, const std::string& name) : bytes_(bytes), name_(name) {}
 
-  void rest(bool with_links) {
-    vector(scenarios_type, "the scenarios", [&] {
+  // The element counts of the archive's tables, as walked.
+  struct counts {
+    std::uint64_t scenarios = 0, relation_types = 0, sources = 0, actors = 0, relations = 0, links = 0;
+  };
+
+  counts rest(bool with_links) {
+    counts walked;
+    walked.scenarios = vector(scenarios_type, "the scenarios", [&] {
       text("a scenario's id");
       text("a scenario's title");
       text("a scenario's description");
       optional_date("a scenario's as_of");
     });
-    vector(relation_types_type, "the relation types", [&] {
+    walked.relation_types = vector(relation_types_type, "the relation types", [&] {
       text("a relation type's id");
       enumeration("a relation type's sign", -1, 1);
       skip(8, "a relation type's weight");
       boolean("a relation type's symmetric flag");
       text("a relation type's meaning");
     });
-    vector(sources_type, "the sources", [&] {
+    walked.sources = vector(sources_type, "the sources", [&] {
       for (int k = 0; k < 4; ++k) text("a source's text");
       optional_date("a source's date");
       text("a source's note");
     });
-    vector(actors_type, "the actors", [&] {
+    walked.actors = vector(actors_type, "the actors", [&] {
       text("an actor's id");
       enumeration("an actor's kind", 0, static_cast<int>(node_kind::person));
       text("an actor's name");
@@ -185,7 +192,7 @@ class archive_walk {
         text("a merged name's rule");
       });
     });
-    vector(relations_type, "the relations", [&] {
+    walked.relations = vector(relations_type, "the relations", [&] {
       skip(4 + 4 + 2 + 8, "a relation's actors, type and weight");
       optional_date("a relation's since");
       optional_date("a relation's until");
@@ -195,13 +202,22 @@ class archive_walk {
       text("a relation's conflict");
     });
     if (with_links)
-      vector(links_type, "the incident links", [&] {
+      walked.links = vector(links_type, "the incident links", [&] {
         skip(8, "a link's incidents");
         enumeration("a link's kind", 0, static_cast<int>(link_kind::part_of));
         provenance("a link's provenance");
       });
     if (at_ != bytes_.size())
       fail("it has " + std::to_string(bytes_.size() - at_) + " unexpected bytes after its actors and relations");
+    return walked;
+  }
+
+  // After Boost has decoded what was walked: the same tables, as long.
+  static void same(const counts& walked, const graph_data& data) {
+    FAULTLINE_ASSERT(walked.scenarios == data.scenarios.size() && walked.relation_types == data.relation_types.size() &&
+                         walked.sources == data.sources.size() && walked.actors == data.actors.size() &&
+                         walked.relations == data.relations.size() && walked.links == data.links.size(),
+                     "Boost decoded other tables than the snapshot walk found");
   }
 
  private:
@@ -255,7 +271,7 @@ class archive_walk {
   // so a count beyond the bytes left fails where the bytes run out, having
   // allocated nothing (each element takes at least one byte: checked first).
   template <class F>
-  void vector(unsigned type, const char* what, F&& element) {
+  std::uint64_t vector(unsigned type, const char* what, F&& element) {
     // The first vector of each type carries the type's class information:
     // a tracking flag (a bool) and a class version (4 bytes).
     if ((seen_types_ & (1u << type)) == 0) {
@@ -270,6 +286,7 @@ class archive_walk {
       fail(std::string(what) + " at byte " + std::to_string(at) + " announce " + std::to_string(count) +
            " elements, more than the " + std::to_string(left()) + " bytes left can hold");
     for (std::uint64_t k = 0; k < count; ++k) element();
+    return count;
   }
 
   // The vector types of the archive (each has its class information once).
@@ -296,7 +313,7 @@ std::string snapshot_rest_bytes(const graph_data& d) {
 }
 
 graph_data read_snapshot_rest(std::string_view bytes, const std::string& name) {
-  archive_walk(bytes, name).rest(false);
+  const auto walked = archive_walk(bytes, name).rest(false);
   graph_data data;
   try {
     boost::iostreams::stream<boost::iostreams::array_source> source(bytes.data(), bytes.size());
@@ -311,6 +328,7 @@ graph_data read_snapshot_rest(std::string_view bytes, const std::string& name) {
   } catch (const std::length_error&) {
     throw snapshot_error(name + " cannot be decoded: it announces more data than it holds");
   }
+  archive_walk::same(walked, data);
   return data;
 }
 
@@ -480,7 +498,7 @@ graph_data read_legacy_snapshot(std::string_view bytes, const std::string& name)
                          " incidents and " + std::to_string(role_count) + " roles, its data holds " +
                          std::to_string(data.incidents.size()) + " and " + std::to_string(data.roles.size()));
   const auto rest = payload.substr(consumed);
-  archive_walk(rest, name).rest(true);
+  const auto walked = archive_walk(rest, name).rest(true);
   try {
     boost::iostreams::stream<boost::iostreams::array_source> source(rest.data(), rest.size());
     boost::archive::binary_iarchive archive(source, archive_flags);
@@ -494,6 +512,7 @@ graph_data read_legacy_snapshot(std::string_view bytes, const std::string& name)
   } catch (const std::length_error&) {
     throw snapshot_error(name + " cannot be decoded: it announces more data than it holds");
   }
+  archive_walk::same(walked, data);
   return data;
 }
 
