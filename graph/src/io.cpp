@@ -22,6 +22,13 @@ std::string read_file(const std::filesystem::path& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
     throw io_error("Cannot read " + path.string() + ": it is a directory");
+  // A device (/dev/zero, /dev/urandom, a terminal) never ends, or waits for
+  // a person: read to its end, it would take all memory (issue 17). Files
+  // and pipes (`-s /dev/stdin` fed by a pipe) are read.
+  const auto type = std::filesystem::status(path, ec).type();
+  if (type == std::filesystem::file_type::character || type == std::filesystem::file_type::block ||
+      type == std::filesystem::file_type::socket)
+    throw io_error("Cannot read " + path.string() + ": it is a device or socket, not a file or a pipe");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw io_error("Cannot open " + path.string() + ": " + std::strerror(errno));
   std::string bytes;

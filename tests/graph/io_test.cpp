@@ -16,6 +16,7 @@
 #include <string>
 #include <thread>
 
+#include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
 
 using namespace faultline;
@@ -173,4 +174,13 @@ TEST_CASE("atomic_file names its temporary with its process id and locks it whil
   out.commit();
   CHECK(read_file(snap) == "partial");
   CHECK(temporaries_beside(snap) == 0);
+}
+
+TEST_CASE("read_file refuses a device, which never ends (-s /dev/zero read until memory ran out)") {
+  try {
+    (void)read_file("/dev/zero");
+    FAIL("no exception");
+  } catch (const io_error& e) {
+    CHECK(std::string(e.what()) == "Cannot read /dev/zero: it is a device or socket, not a file or a pipe");
+  }
 }
