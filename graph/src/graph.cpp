@@ -104,7 +104,8 @@ graph::graph(graph_data data) {
     const auto& l = data.links[k];
     const auto where = [k] { return "incident link #" + std::to_string(k); };
     if (l.from >= nincidents || l.to >= nincidents) invalid(where() + " refers to an incident that does not exist");
-    if (static_cast<unsigned>(l.kind) > static_cast<unsigned>(link_kind::part_of)) invalid(where() + " has an unknown kind");
+    if (static_cast<unsigned>(l.kind) > static_cast<unsigned>(link_kind::part_of))
+      invalid(where() + " has an unknown kind");
     check_provenance(l.prov, nsources, where);
   }
 

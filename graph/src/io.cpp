@@ -9,8 +9,8 @@
 
 #include <cerrno>
 #include <charconv>
-#include <ctime>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <random>
 
@@ -221,7 +221,8 @@ std::optional<file_lock> file_lock::acquire(const std::filesystem::path& path, b
     }
     // The holder we waited for may have renamed a new file over the name:
     // then this lock is on the old file, and the new one is what to lock.
-    struct stat locked {}, named {};
+    struct stat locked = {};
+    struct stat named = {};
     if (::fstat(fd, &locked) == 0 && ::stat(path.c_str(), &named) == 0 && locked.st_dev == named.st_dev &&
         locked.st_ino == named.st_ino)
       return file_lock(fd);

@@ -162,9 +162,11 @@ name_index::name_index(const graph_data& data) : data_(&data) {
   // The entries by the length of their key (stable: index order within a
   // length), so that suggest() visits only keys of a length that can match.
   by_length_.resize(entries_.size());
-  for (std::uint32_t e = 0; e < entries_.size(); ++e) by_length_[e] = e;
-  std::stable_sort(by_length_.begin(), by_length_.end(),
-                   [this](std::uint32_t x, std::uint32_t y) { return entries_[x].key.size() < entries_[y].key.size(); });
+  for (std::uint32_t e = 0; e < entries_.size(); ++e)
+    by_length_[e] = e;
+  std::stable_sort(by_length_.begin(), by_length_.end(), [this](std::uint32_t x, std::uint32_t y) {
+    return entries_[x].key.size() < entries_[y].key.size();
+  });
 }
 
 const std::string& name_index::id_of(std::uint64_t slot) const noexcept {
@@ -213,7 +215,8 @@ std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t
   std::size_t* prev2 = rows.data();
   std::size_t* prev = prev2 + (m + 1);
   std::size_t* cur = prev + (m + 1);
-  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t j = 0; j <= m; ++j)
+    prev[j] = j;
   std::size_t prev_min = 0;
   for (std::size_t i = 1; i <= n; ++i) {
     cur[0] = i;

@@ -42,7 +42,6 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <thread>
 #include <limits>
 
-
 #include <faultline/graph/detail/assert.hpp>
 #include <faultline/graph/detail/snapshot_records.hpp>
 #include <faultline/graph/error.hpp>
@@ -173,7 +172,8 @@ class archive_walk {
       text("a relation type's meaning");
     });
     walked.sources = vector(sources_type, "the sources", [&] {
-      for (int k = 0; k < 4; ++k) text("a source's text");
+      for (int k = 0; k < 4; ++k)
+        text("a source's text");
       optional_date("a source's date");
       text("a source's note");
     });
@@ -244,7 +244,9 @@ class archive_walk {
   bool boolean(const char* what) {
     skip(1, what);
     const auto b = static_cast<unsigned char>(bytes_[at_ - 1]);
-    if (b > 1) fail(std::string(what) + " at byte " + std::to_string(at_ - 1) + " is " + std::to_string(b) + ", not a bool (0 or 1)");
+    if (b > 1)
+      fail(std::string(what) + " at byte " + std::to_string(at_ - 1) + " is " + std::to_string(b) +
+           ", not a bool (0 or 1)");
     return b == 1;
   }
   void enumeration(const char* what, int lowest, int highest) {
@@ -285,7 +287,8 @@ class archive_walk {
     if (count > left())
       fail(std::string(what) + " at byte " + std::to_string(at) + " announce " + std::to_string(count) +
            " elements, more than the " + std::to_string(left()) + " bytes left can hold");
-    for (std::uint64_t k = 0; k < count; ++k) element();
+    for (std::uint64_t k = 0; k < count; ++k)
+      element();
     return count;
   }
 

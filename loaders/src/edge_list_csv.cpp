@@ -438,9 +438,10 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   resolve();
   // Every id was interned (the batches all resolved): one node per end, each a node of the list.
   FAULTLINE_ASSERT(out.source.size() == out.target.size(), "an edge without both ends");
-  FAULTLINE_ASSERT(std::all_of(out.source.begin(), out.source.end(), [&](std::uint32_t n) { return n < out.nodes.size(); }) &&
-                       std::all_of(out.target.begin(), out.target.end(), [&](std::uint32_t n) { return n < out.nodes.size(); }),
-                   "an edge end that is no node");
+  FAULTLINE_ASSERT(
+      std::all_of(out.source.begin(), out.source.end(), [&](std::uint32_t n) { return n < out.nodes.size(); }) &&
+          std::all_of(out.target.begin(), out.target.end(), [&](std::uint32_t n) { return n < out.nodes.size(); }),
+      "an edge end that is no node");
   return out;
 }
 

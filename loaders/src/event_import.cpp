@@ -781,9 +781,9 @@ import_report run(graph_data& data, event_format format, std::vector<std::unique
         // file, so `--strict -o` stops and writes nothing (it wrote an empty
         // snapshot and exited 1).
         if (session.report().rows == rows_before)
-          session.malformed(in.name, 1, 0, {},
-                            "the file has a header line and no rows: expected " +
-                                std::string(expected_content(format)));
+          session.malformed(
+              in.name, 1, 0, {},
+              "the file has a header line and no rows: expected " + std::string(expected_content(format)));
       }
     }
     before += input->size();

@@ -324,7 +324,8 @@ inline void require_utf8(std::string_view bytes, const std::string& file, std::u
   for (std::size_t at = 0; at < bytes.size();) {
     std::size_t end = std::min(bytes.size(), at + chunk);
     // A chunk never ends inside a character: it takes the continuation bytes after its end.
-    while (end < bytes.size() && end - at < chunk + 4 && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) ++end;
+    while (end < bytes.size() && end - at < chunk + 4 && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80)
+      ++end;
     const auto found = first_bad_byte(bytes.substr(at, end - at));
     if (found != std::string_view::npos) {
       bad = at + found;

@@ -88,7 +88,7 @@ TEST_CASE("file_lock: a waiter locks the file renamed over the name, and reads w
     CHECK_FALSE(file_lock::try_lock(snap));
   });
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  CHECK_FALSE(locked.load());  // it waits for the holder
+  CHECK_FALSE(locked.load());          // it waits for the holder
   write_file_atomic(snap, "old+new");  // the holder's update: a new file renamed over the name
   const auto new_inode = inode_of(snap);
   holder.reset();

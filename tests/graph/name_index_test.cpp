@@ -186,7 +186,8 @@ TEST_CASE("name_index: suggestions are bounded for long names and many names (is
   const std::string body(1000, 'q');
   for (int k = 0; k < 2000; ++k) {
     std::string letters = std::to_string(k);
-    for (auto& c : letters) c = static_cast<char>('a' + (c - '0'));  // digits as letters: "12" -> "bc"
+    for (auto& c : letters)
+      c = static_cast<char>('a' + (c - '0'));  // digits as letters: "12" -> "bc"
     d.actors.push_back(make_actor("long-" + std::to_string(k), node_kind::group, "Front " + letters + " " + body));
   }
   d.actors.push_back(make_actor("short", node_kind::group, "Brigade"));

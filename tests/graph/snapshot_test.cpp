@@ -531,12 +531,15 @@ namespace {
 // `value` as `width` little-endian bytes.
 std::string le_bytes(std::uint64_t value, std::size_t width) {
   std::string out(width, '\0');
-  for (std::size_t k = 0; k < width; ++k) out[k] = static_cast<char>(value >> (8 * k));
+  for (std::size_t k = 0; k < width; ++k)
+    out[k] = static_cast<char>(value >> (8 * k));
   return out;
 }
 
 // A Boost archive string: its length (8 bytes) and its bytes.
-std::string archived(std::string_view text) { return le_bytes(text.size(), 8) + std::string(text); }
+std::string archived(std::string_view text) {
+  return le_bytes(text.size(), 8) + std::string(text);
+}
 
 // Where `pattern` is in `bytes`, after the header; it must be there once.
 std::size_t only(const std::string& bytes, const std::string& pattern) {

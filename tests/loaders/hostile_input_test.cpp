@@ -71,13 +71,16 @@ TEST_CASE("edge lists, node lists and Pajek files that are not UTF-8 are refused
           auto e = read_edge_list_csv("source,target\nHamas,Fatah\n", "e.csv");
           (void)add_node_list_csv(e, read_file(fixture("nodes-nul.csv")), "nodes-nul.csv");
         }) == "nodes-nul.csv:2:14: the file holds a NUL byte (0x00), which no text can hold; is it a binary file?");
-  CHECK(parse_error_of([] { (void)load_edge_list(fixture("latin1.net")); }).starts_with(
-      fixture("latin1.net") + ":3:9: the file is not valid UTF-8 (byte 0xe1)"));
+  CHECK(parse_error_of([] {
+          (void)load_edge_list(fixture("latin1.net"));
+        }).starts_with(fixture("latin1.net") + ":3:9: the file is not valid UTF-8 (byte 0xe1)"));
   // Overlong forms and surrogates are not UTF-8 either.
-  CHECK(parse_error_of([] { (void)read_edge_list_csv("source,target\n\xC0\xAF,b\n", "o.csv"); })
-            .starts_with("o.csv:2:1: the file is not valid UTF-8 (byte 0xc0)"));
-  CHECK(parse_error_of([] { (void)read_edge_list_csv("source,target\na\xED\xA0\x80,b\n", "s.csv"); })
-            .starts_with("s.csv:2:2: the file is not valid UTF-8 (byte 0xed)"));
+  CHECK(parse_error_of([] {
+          (void)read_edge_list_csv("source,target\n\xC0\xAF,b\n", "o.csv");
+        }).starts_with("o.csv:2:1: the file is not valid UTF-8 (byte 0xc0)"));
+  CHECK(parse_error_of([] {
+          (void)read_edge_list_csv("source,target\na\xED\xA0\x80,b\n", "s.csv");
+        }).starts_with("s.csv:2:2: the file is not valid UTF-8 (byte 0xed)"));
   // Valid multi-byte text passes.
   const auto ok = read_edge_list_csv("source,target\nBogot\xC3\xA1,\xD8\xAD\xD9\x85\xD8\xA7\xD8\xB3\n", "u.csv");
   CHECK(ok.nodes == std::vector<std::string>{"Bogot\xC3\xA1", "\xD8\xAD\xD9\x85\xD8\xA7\xD8\xB3"});
@@ -172,8 +175,9 @@ TEST_CASE("Pajek: a *Vertices count beyond what the file can describe is refused
   CHECK(parse_error_of([&] { (void)read_pajek(huge, "huge.net"); }) ==
         "huge.net:1:1: *Vertices 4000000000 announces more vertices than a file of 34 bytes can describe: at most "
         "1048576 (one per byte of the file, or 1048576 in a smaller file)");
-  CHECK(parse_error_of([] { (void)read_pajek("*Vertices 80000000\n1 \"a\"\n2 \"b\" x\n", "big.net"); })
-            .starts_with("big.net:1:1: *Vertices 80000000 announces more vertices"));
+  CHECK(parse_error_of([] {
+          (void)read_pajek("*Vertices 80000000\n1 \"a\"\n2 \"b\" x\n", "big.net");
+        }).starts_with("big.net:1:1: *Vertices 80000000 announces more vertices"));
   // Vertices need not be listed: 1,048,576 unnamed ones in a small file are allowed, named by their numbers.
   const auto many = read_pajek("*Vertices 1048576\n*Edges\n1 1048576 1\n", "many.net");
   REQUIRE(many.nodes.size() == 1048576);

@@ -73,7 +73,7 @@ class name_index {
   const graph_data* data_ = nullptr;
   std::vector<entry> entries_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;  // key -> entries_
-  std::vector<std::uint32_t> by_length_;  // entries_ by the length of their key
+  std::vector<std::uint32_t> by_length_;                                // entries_ by the length of their key
   // Exact ids: open addressing over 64-bit slots, (hash tag << 33) |
   // (is incident << 32) | (index + 1); 0 is empty. The keys stay in *data_.
   std::vector<std::uint64_t> id_slots_;

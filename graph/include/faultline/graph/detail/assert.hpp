@@ -19,8 +19,8 @@ namespace faultline::detail {
 }  // namespace faultline::detail
 
 #if defined(FAULTLINE_RUNTIME_CHECKS) || !defined(NDEBUG)
-#define FAULTLINE_ASSERT(condition, message)                                                    \
-  do {                                                                                          \
+#define FAULTLINE_ASSERT(condition, message)                                                          \
+  do {                                                                                                \
     if (!(condition)) ::faultline::detail::assertion_failed(#condition, message, __FILE__, __LINE__); \
   } while (false)
 #else
