@@ -68,6 +68,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::cerr << "faultline: error: " << e.what() << "\nRun `faultline --help` for usage.\n";
     return cli::exit_bad_input;
+  } catch (const faultline::internal_error& e) {
+    std::cerr << "faultline: internal error: " << e.what() << "\n";
+    return 3;
   } catch (const faultline::error& e) {
     std::cerr << "faultline: error: " << e.what() << "\n";
     return cli::exit_bad_input;

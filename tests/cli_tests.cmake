@@ -13,3 +13,12 @@ foreach(transcript IN LISTS faultline_golden_transcripts)
   get_filename_component(stem "${transcript}" NAME_WE)
   add_test(NAME "cli: ${stem}" COMMAND golden_test --transcript "${transcript}")
 endforeach()
+
+# `import --append` under a lock (issue 17): a held lock makes an append
+# wait; two appends started together both land. Needs flock(1) (util-linux).
+find_program(FAULTLINE_FLOCK_PROGRAM flock)
+if(FAULTLINE_FLOCK_PROGRAM)
+  add_test(NAME "cli-append-lock"
+    COMMAND sh "${CMAKE_CURRENT_SOURCE_DIR}/cli/append_lock_test.sh" "$<TARGET_FILE:faultline>"
+            "${PROJECT_SOURCE_DIR}/samples/fixtures/events")
+endif()

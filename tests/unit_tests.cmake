@@ -8,7 +8,9 @@ faultline_add_unit_test(graph_test
   graph/view_test.cpp
   graph/snapshot_test.cpp
   graph/event_store_test.cpp
-  graph/text_table_test.cpp)
+  graph/text_table_test.cpp
+  graph/io_test.cpp
+  graph/assert_test.cpp)
 
 faultline_add_unit_test(loaders_test
   loaders/scenario_test.cpp
@@ -38,6 +40,7 @@ faultline_add_unit_test(edge_list_test loaders/edge_list_test.cpp)
 faultline_add_unit_test(coding_test graph/coding_test.cpp)
 faultline_add_unit_test(event_import_test loaders/event_import_test.cpp)
 faultline_add_unit_test(event_input_test loaders/event_input_test.cpp)
+faultline_add_unit_test(hostile_input_test loaders/hostile_input_test.cpp)
 faultline_add_unit_test(ucdp_import_test loaders/ucdp_import_test.cpp)
 faultline_add_unit_test(escalation_test algorithms/escalation_test.cpp)
 faultline_add_unit_test(text_scan_test loaders/text_scan_test.cpp)

@@ -33,7 +33,8 @@ void setup(CLI::App& sub, import_cli_options& o) {
       ->check(CLI::Validator(check_event_input, "FILE"));
   sub.add_option("-o,--output", o.output, "The snapshot to write")->type_name("FILE");
   sub.add_flag("--append", o.append,
-               "Add to the snapshot given by -o (it must exist); events already in it are skipped");
+               "Add to the snapshot given by -o (it must exist); events already in it are skipped. Imports into one\n"
+               "snapshot take turns: one started while another writes it waits for it (and says so)");
   sub.add_option("--since", o.since, "Only events on or after this date")->type_name("DATE");
   sub.add_option("--until", o.until, "Only events on or before this date")->type_name("DATE");
   auto& filter = o.io.filter;
@@ -113,6 +114,18 @@ import_cli_result run(context& ctx, const import_cli_options& o) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec))
       throw io_error("Cannot write " + o.output + ": the directory " + dir.string() + " does not exist");
+  }
+  // The snapshot is read (--append) and replaced under an exclusive lock on
+  // it, so that two imports into one snapshot run one after the other: two
+  // concurrent appends each read the old snapshot and the later rename lost
+  // the other's events. A second import waits, and says so.
+  std::optional<file_lock> lock;
+  if (!o.output.empty()) {
+    lock = file_lock::try_lock(o.output);
+    if (!lock) {
+      ctx.err << "faultline: waiting for another import into " << o.output << " to finish\n" << std::flush;
+      lock = file_lock::lock(o.output);
+    }
   }
   graph_data data = base_data(ctx, o);
 

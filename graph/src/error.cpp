@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <faultline/graph/error.hpp>
 
+#include <faultline/graph/detail/assert.hpp>
+
 #include <charconv>
 
 namespace faultline {
@@ -23,5 +25,14 @@ std::string number_text(double value) {
 
 parse_error::parse_error(source_location where, const std::string& message)
     : error(error_kind::parse, locate(where, message)), where_(std::move(where)), detail_(message) {}
+
+namespace detail {
+
+void assertion_failed(const char* condition, const char* message, const char* file, int line) {
+  throw internal_error(std::string("internal check failed: ") + message + " (" + condition + ", at " + file + ":" +
+                       std::to_string(line) + "); this is a bug in faultline, please report it");
+}
+
+}  // namespace detail
 
 }  // namespace faultline

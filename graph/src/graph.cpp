@@ -60,6 +60,8 @@ graph::graph(graph_data data) {
   for (const auto& a : data.actors) {
     if (!is_slug(a.id)) invalid("actor id \"" + a.id + "\" is not a lowercase slug");
     if (a.kind == node_kind::incident) invalid("actor \"" + a.id + "\" has kind incident");
+    if (static_cast<unsigned>(a.kind) > static_cast<unsigned>(node_kind::incident))
+      invalid("actor \"" + a.id + "\" has an unknown kind (" + std::to_string(static_cast<unsigned>(a.kind)) + ")");
     check_provenance(a.prov, nsources, [&] { return "actor \"" + a.id + "\""; });
   }
   for (const auto& i : data.incidents) {
@@ -102,6 +104,8 @@ graph::graph(graph_data data) {
     const auto& l = data.links[k];
     const auto where = [k] { return "incident link #" + std::to_string(k); };
     if (l.from >= nincidents || l.to >= nincidents) invalid(where() + " refers to an incident that does not exist");
+    if (static_cast<unsigned>(l.kind) > static_cast<unsigned>(link_kind::part_of))
+      invalid(where() + " has an unknown kind");
     check_provenance(l.prov, nsources, where);
   }
 

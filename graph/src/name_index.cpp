@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <faultline/graph/name_index.hpp>
 
+#include <faultline/graph/detail/assert.hpp>
+
 #include <algorithm>
 #include <tuple>
 
@@ -157,6 +159,14 @@ name_index::name_index(const graph_data& data) : data_(&data) {
     add(inc.id, node);
     add(inc.name, node);
   }
+  // The entries by the length of their key (stable: index order within a
+  // length), so that suggest() visits only keys of a length that can match.
+  by_length_.resize(entries_.size());
+  for (std::uint32_t e = 0; e < entries_.size(); ++e)
+    by_length_[e] = e;
+  std::stable_sort(by_length_.begin(), by_length_.end(), [this](std::uint32_t x, std::uint32_t y) {
+    return entries_[x].key.size() < entries_[y].key.size();
+  });
 }
 
 const std::string& name_index::id_of(std::uint64_t slot) const noexcept {
@@ -186,20 +196,80 @@ std::vector<node_ref> name_index::lookup(std::string_view name) const {
   return out;
 }
 
+namespace {
+
+// Keys longer than this get no edit-distance suggestion (a word containing
+// them still does), and at most this many keys are compared by edit
+// distance in one suggest(): a "did you mean" must never cost more than the
+// error it decorates (issue 17: O(n·L²) took 34-48 s on long ids).
+constexpr std::size_t longest_compared = 64;
+constexpr std::size_t most_compared = 100000;
+
+// The optimal-string-alignment distance of a and b if it is at most
+// `limit`, else limit + 1; stops as soon as two consecutive rows exceed
+// the limit (no later cell can come back under it). `rows` is scratch.
+std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t limit,
+                             std::vector<std::size_t>& rows) {
+  const std::size_t n = a.size(), m = b.size();
+  rows.assign(3 * (m + 1), 0);
+  std::size_t* prev2 = rows.data();
+  std::size_t* prev = prev2 + (m + 1);
+  std::size_t* cur = prev + (m + 1);
+  for (std::size_t j = 0; j <= m; ++j)
+    prev[j] = j;
+  std::size_t prev_min = 0;
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    std::size_t row_min = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit && prev_min > limit) return limit + 1;
+    prev_min = row_min;
+    std::swap(prev2, prev);
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], limit + 1);
+}
+
+// True when `key` is one of the space-separated words of `text`, or a run of them.
+bool contains_words(std::string_view text, std::string_view key) {
+  for (auto at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1))
+    if ((at == 0 || text[at - 1] == ' ') && (at + key.size() == text.size() || text[at + key.size()] == ' '))
+      return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string> name_index::suggest(std::string_view name, std::size_t max) const {
   if (data_ == nullptr || max == 0) return {};
   const std::string key = fold_name(name);
   const std::size_t limit = std::max<std::size_t>(2, key.size() / 3);
+  const bool compare = key.size() <= longest_compared;
+  FAULTLINE_ASSERT(by_length_.size() == entries_.size(), "the length order does not cover the index");
   std::vector<std::tuple<std::size_t, std::uint32_t, node_ref>> scored;  // distance, entry, node
-  for (std::uint32_t e = 0; e < entries_.size(); ++e) {
+  std::vector<std::size_t> rows;
+  std::size_t compared = 0;
+  // Keys shorter than the name by more than the limit are neither within
+  // the distance nor contain it: skipped, by their length.
+  const std::size_t shortest = key.size() > limit ? key.size() - limit : 0;
+  const auto from = std::lower_bound(by_length_.begin(), by_length_.end(), shortest,
+                                     [this](std::uint32_t e, std::size_t n) { return entries_[e].key.size() < n; });
+  for (auto it = from; it != by_length_.end(); ++it) {
+    const auto e = *it;
     const auto& candidate = entries_[e];
-    const std::size_t gap = candidate.key.size() > key.size() ? candidate.key.size() - key.size() : key.size() - candidate.key.size();
-    std::size_t d = gap <= limit ? edit_distance(key, candidate.key) : limit + 1;
-    if (d > limit && !key.empty() && key.size() >= 3) {
-      // A word of the name contained in a longer key ("nujaba" in "harakat nujaba").
-      const auto pos = (" " + candidate.key + " ").find(" " + key + " ");
-      if (pos != std::string::npos) d = limit;
+    const std::size_t length = candidate.key.size();
+    std::size_t d = limit + 1;
+    if (compare && length <= key.size() + limit && compared < most_compared) {
+      ++compared;
+      d = bounded_distance(key, candidate.key, limit, rows);
     }
+    // A word of the name contained in a longer key ("nujaba" in "harakat nujaba").
+    if (d > limit && key.size() >= 3 && length > key.size() && contains_words(candidate.key, key)) d = limit;
     if (d <= limit) scored.emplace_back(d, e, candidate.node);
   }
   std::sort(scored.begin(), scored.end());

@@ -42,7 +42,7 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <thread>
 #include <limits>
 
-
+#include <faultline/graph/detail/assert.hpp>
 #include <faultline/graph/detail/snapshot_records.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/event_store.hpp>
@@ -127,6 +127,181 @@ class string_sink : public std::streambuf {
   std::string& out_;
 };
 
+// ------------------------------------------------------------------ checked walk
+// The Boost part of a snapshot (scenarios, relation types, sources, actors,
+// relations, and in version 4 links) is walked here, field by field, before
+// Boost decodes it: Boost allocates whatever a length or count read from
+// the file says (a 3.7 GiB string, 3·10^7 actors) before it finds the
+// bytes missing, reads a bool byte of 58 as a bool (undefined behaviour),
+// and casts any int to an enum. The walk allocates nothing, checks every
+// length and count against the bytes left, every bool byte (0 or 1) and
+// every enum (its range), and that the archive ends where the section
+// does; only then does Boost decode it, so every allocation it makes is for
+// data that is really there.
+//
+// The layout is that of boost::archive::binary_oarchive with no_header and
+// every type a plain object (FAULTLINE_PLAIN_SERIALIZATION): a string is
+// its length (8 bytes) and its bytes; a vector of class types or strings
+// is its count (8 bytes), an item version (4 bytes) and its elements, after
+// its type's class information the first time the archive has that type; a
+// vector of numbers its count and the numbers; an enum an int (4 bytes); a
+// bool one byte; std::optional a bool and the value when it is true;
+// numbers their width in the machine's (little-endian) order.
+class archive_walk {
+ public:
+  archive_walk(std::string_view bytes, const std::string& name) : bytes_(bytes), name_(name) {}
+
+  // The element counts of the archive's tables, as walked.
+  struct counts {
+    std::uint64_t scenarios = 0, relation_types = 0, sources = 0, actors = 0, relations = 0, links = 0;
+  };
+
+  counts rest(bool with_links) {
+    counts walked;
+    walked.scenarios = vector(scenarios_type, "the scenarios", [&] {
+      text("a scenario's id");
+      text("a scenario's title");
+      text("a scenario's description");
+      optional_date("a scenario's as_of");
+    });
+    walked.relation_types = vector(relation_types_type, "the relation types", [&] {
+      text("a relation type's id");
+      enumeration("a relation type's sign", -1, 1);
+      skip(8, "a relation type's weight");
+      boolean("a relation type's symmetric flag");
+      text("a relation type's meaning");
+    });
+    walked.sources = vector(sources_type, "the sources", [&] {
+      for (int k = 0; k < 4; ++k)
+        text("a source's text");
+      optional_date("a source's date");
+      text("a source's note");
+    });
+    walked.actors = vector(actors_type, "the actors", [&] {
+      text("an actor's id");
+      enumeration("an actor's kind", 0, static_cast<int>(node_kind::person));
+      text("an actor's name");
+      vector(strings_type, "an actor's aliases", [&] { text("an alias"); });
+      text("an actor's category");
+      text("an actor's country");
+      vector(strings_type, "an actor's tags", [&] { text("a tag"); });
+      text("an actor's description");
+      provenance("an actor's provenance");
+      vector(merged_type, "an actor's merged names", [&] {
+        text("a merged name");
+        text("a merged name's rule");
+      });
+    });
+    walked.relations = vector(relations_type, "the relations", [&] {
+      skip(4 + 4 + 2 + 8, "a relation's actors, type and weight");
+      optional_date("a relation's since");
+      optional_date("a relation's until");
+      text("a relation's qualifier");
+      provenance("a relation's provenance");
+      skip(4, "a relation's against");
+      text("a relation's conflict");
+    });
+    if (with_links)
+      walked.links = vector(links_type, "the incident links", [&] {
+        skip(8, "a link's incidents");
+        enumeration("a link's kind", 0, static_cast<int>(link_kind::part_of));
+        provenance("a link's provenance");
+      });
+    if (at_ != bytes_.size())
+      fail("it has " + std::to_string(bytes_.size() - at_) + " unexpected bytes after its actors and relations");
+    return walked;
+  }
+
+  // After Boost has decoded what was walked: the same tables, as long.
+  static void same(const counts& walked, const graph_data& data) {
+    FAULTLINE_ASSERT(walked.scenarios == data.scenarios.size() && walked.relation_types == data.relation_types.size() &&
+                         walked.sources == data.sources.size() && walked.actors == data.actors.size() &&
+                         walked.relations == data.relations.size() && walked.links == data.links.size(),
+                     "Boost decoded other tables than the snapshot walk found");
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& what) const { throw snapshot_error(name_ + " cannot be decoded: " + what); }
+  std::size_t left() const noexcept { return bytes_.size() - at_; }
+  void skip(std::size_t n, const char* what) {
+    if (n > left())
+      fail(std::string(what) + " at byte " + std::to_string(at_) + " of the archive runs past its end (" +
+           std::to_string(left()) + " bytes left)");
+    at_ += n;
+  }
+  std::uint64_t u64(const char* what) {
+    skip(8, what);
+    return get_le<std::uint64_t>(bytes_, at_ - 8);
+  }
+  void text(const char* what) {
+    const auto at = at_;
+    const auto n = u64(what);
+    if (n > left())
+      fail(std::string(what) + " at byte " + std::to_string(at) + " announces " + std::to_string(n) +
+           " bytes, and only " + std::to_string(left()) + " are left");
+    at_ += static_cast<std::size_t>(n);
+  }
+  bool boolean(const char* what) {
+    skip(1, what);
+    const auto b = static_cast<unsigned char>(bytes_[at_ - 1]);
+    if (b > 1)
+      fail(std::string(what) + " at byte " + std::to_string(at_ - 1) + " is " + std::to_string(b) +
+           ", not a bool (0 or 1)");
+    return b == 1;
+  }
+  void enumeration(const char* what, int lowest, int highest) {
+    skip(4, what);
+    const auto v = static_cast<std::int32_t>(get_le<std::uint32_t>(bytes_, at_ - 4));
+    if (v < lowest || v > highest)
+      fail(std::string(what) + " at byte " + std::to_string(at_ - 4) + " is " + std::to_string(v) + ", expected " +
+           std::to_string(lowest) + " to " + std::to_string(highest));
+  }
+  void optional_date(const char* what) {
+    if (boolean(what)) skip(4, what);
+  }
+  void provenance(const char* what) {
+    const auto at = at_;
+    const auto count = u64(what);  // source indexes: an array of 32-bit numbers, no item version
+    if (count > left() / 4)
+      fail(std::string(what) + " at byte " + std::to_string(at) + " announces " + std::to_string(count) +
+           " sources, more than the " + std::to_string(left()) + " bytes left can hold");
+    at_ += static_cast<std::size_t>(count) * 4;
+    skip(8, what);  // confidence
+    text(what);     // note
+  }
+  // A vector of class types or strings: each element is walked by `element`,
+  // so a count beyond the bytes left fails where the bytes run out, having
+  // allocated nothing (each element takes at least one byte: checked first).
+  template <class F>
+  std::uint64_t vector(unsigned type, const char* what, F&& element) {
+    // The first vector of each type carries the type's class information:
+    // a tracking flag (a bool) and a class version (4 bytes).
+    if ((seen_types_ & (1u << type)) == 0) {
+      seen_types_ |= 1u << type;
+      boolean(what);
+      skip(4, what);
+    }
+    const auto at = at_;
+    const auto count = u64(what);
+    skip(4, what);  // item version
+    if (count > left())
+      fail(std::string(what) + " at byte " + std::to_string(at) + " announce " + std::to_string(count) +
+           " elements, more than the " + std::to_string(left()) + " bytes left can hold");
+    for (std::uint64_t k = 0; k < count; ++k)
+      element();
+    return count;
+  }
+
+  // The vector types of the archive (each has its class information once).
+  static constexpr unsigned scenarios_type = 0, relation_types_type = 1, sources_type = 2, actors_type = 3,
+                            strings_type = 4, merged_type = 5, relations_type = 6, links_type = 7;
+
+  std::string_view bytes_;
+  const std::string& name_;
+  std::size_t at_ = 0;
+  unsigned seen_types_ = 0;
+};
+
 }  // namespace
 
 // ------------------------------------------------------------------ writer
@@ -141,6 +316,7 @@ std::string snapshot_rest_bytes(const graph_data& d) {
 }
 
 graph_data read_snapshot_rest(std::string_view bytes, const std::string& name) {
+  const auto walked = archive_walk(bytes, name).rest(false);
   graph_data data;
   try {
     boost::iostreams::stream<boost::iostreams::array_source> source(bytes.data(), bytes.size());
@@ -155,6 +331,7 @@ graph_data read_snapshot_rest(std::string_view bytes, const std::string& name) {
   } catch (const std::length_error&) {
     throw snapshot_error(name + " cannot be decoded: it announces more data than it holds");
   }
+  archive_walk::same(walked, data);
   return data;
 }
 
@@ -323,8 +500,9 @@ graph_data read_legacy_snapshot(std::string_view bytes, const std::string& name)
     throw snapshot_error(name + " is inconsistent: its header announces " + std::to_string(incident_count) +
                          " incidents and " + std::to_string(role_count) + " roles, its data holds " +
                          std::to_string(data.incidents.size()) + " and " + std::to_string(data.roles.size()));
+  const auto rest = payload.substr(consumed);
+  const auto walked = archive_walk(rest, name).rest(true);
   try {
-    const auto rest = payload.substr(consumed);
     boost::iostreams::stream<boost::iostreams::array_source> source(rest.data(), rest.size());
     boost::archive::binary_iarchive archive(source, archive_flags);
     archive >> data.scenarios >> data.relation_types >> data.sources >> data.actors >> data.relations >> data.links;
@@ -337,6 +515,7 @@ graph_data read_legacy_snapshot(std::string_view bytes, const std::string& name)
   } catch (const std::length_error&) {
     throw snapshot_error(name + " cannot be decoded: it announces more data than it holds");
   }
+  archive_walk::same(walked, data);
   return data;
 }
 

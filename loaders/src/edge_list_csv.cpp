@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include <faultline/graph/detail/assert.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/loaders/edge_list.hpp>
 
@@ -232,6 +233,8 @@ std::optional<std::int8_t> parse_sign(std::string_view s) {
 // a large file does not stay resident while its edges are kept).
 edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& name, const edge_list_options& options,
                                   const std::function<void(std::size_t)>& consumed) {
+  bytes = detail::without_bom(bytes);
+  detail::require_utf8(bytes, name);
   csv_cursor cursor(bytes, detect_delimiter(bytes, options), name);
   std::vector<std::string_view> fields;
   std::vector<std::size_t> columns;
@@ -263,11 +266,15 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     spans_by_since = spans_by_since || h == "since" || h == "until";
   }
   int have_source = -1, have_target = -1;
+  // Which kinds of column the header has named so far: a repeated one is
+  // found in constant time, so a header of many columns is read in linear
+  // time (200,000 columns took 23 s when each was compared with all before it).
+  std::array<bool, static_cast<std::size_t>(col::extra) + 1> named{};
+  const auto src = lower(options.source_column), dst = lower(options.target_column);
   for (std::size_t c = 0; c < fields.size(); ++c) {
     const std::string h = lower(detail::trim(fields[c]));
     header.push_back(h);
     col kind = col::extra;
-    const auto src = lower(options.source_column), dst = lower(options.target_column);
     if (src.empty() ? (h == "source" || h == "from") : h == src) kind = col::source;
     else if (dst.empty() ? (h == "target" || h == "to") : h == dst) kind = col::target;
     else if (h == "weight") kind = col::weight;
@@ -277,9 +284,8 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     else if (h == "window" && out.time == edge_time::snapshots) kind = col::window;
     else if ((h == "since" || h == "until") && out.time == edge_time::spans) kind = h == "since" ? col::since : col::until;
     else if (h == "year" && out.time == edge_time::spans && !spans_by_since) kind = col::year;
-    for (std::size_t d = 0; d < c; ++d)
-      if (kind != col::extra && layout[d] == kind)
-        throw parse_error({name, 1, columns[c]}, "column `" + h + "` appears twice in the header");
+    if (kind != col::extra && std::exchange(named[static_cast<std::size_t>(kind)], true))
+      throw parse_error({name, 1, columns[c]}, "column `" + h + "` appears twice in the header");
     if (kind == col::source) have_source = static_cast<int>(c);
     if (kind == col::target) have_target = static_cast<int>(c);
     if (kind == col::extra) {
@@ -500,6 +506,12 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     }
   }
   resolve();
+  // Every id was interned (the batches all resolved): one node per end, each a node of the list.
+  FAULTLINE_ASSERT(out.source.size() == out.target.size(), "an edge without both ends");
+  FAULTLINE_ASSERT(
+      std::all_of(out.source.begin(), out.source.end(), [&](std::uint32_t n) { return n < out.nodes.size(); }) &&
+          std::all_of(out.target.begin(), out.target.end(), [&](std::uint32_t n) { return n < out.nodes.size(); }),
+      "an edge end that is no node");
   return out;
 }
 
@@ -509,6 +521,8 @@ edge_list read_edge_list_csv(std::string_view bytes, const std::string& name, co
 
 std::size_t add_node_list_csv(edge_list& edges, std::string_view bytes, const std::string& name,
                               const edge_list_options& options) {
+  bytes = detail::without_bom(bytes);
+  detail::require_utf8(bytes, name);
   csv_cursor cursor(bytes, detect_delimiter(bytes, options), name);
   std::vector<std::string_view> fields;
   std::vector<std::size_t> columns;

@@ -728,6 +728,8 @@ std::uint64_t import_gdelt_pieces(import_session& session, event_input& input, s
     // Progress within a piece is in decompressed bytes, on no scale of the
     // total: the callback sees an unknown total (0) until the piece is done.
     session.set_progress_base(0, 0);
+    if (first && piece.starts_with("\xEF\xBB\xBF")) piece.erase(0, 3);  // a byte-order mark
+    require_utf8(piece, input.name(), lines);
     if (first) first_line = piece.substr(0, std::min(piece.find('\n'), piece.size()));
     import_gdelt(session, {input.name(), piece, nullptr, lines, first_line});
     lines += static_cast<std::uint64_t>(std::count(piece.begin(), piece.end(), '\n'));
@@ -759,15 +761,29 @@ import_report run(graph_data& data, event_format format, std::vector<std::unique
       // In place (a plain file, mapped), or decompressed whole into memory
       // (the CSV formats: a header first, quoted fields across lines).
       const bool decompressed = !in_place;
-      const auto in = input->whole();
+      auto in = input->whole();
       bytes = in.bytes.size();
+      // One encoding policy (docs/limits.md): a file that is not UTF-8 is
+      // refused whole, --strict or not: a wrong encoding is the file's, not
+      // a row's, and skipping its rows would drop every event with a
+      // non-ASCII name without a word.
+      in.bytes = without_bom(in.bytes);
+      require_utf8(in.bytes, in.name, 0, in.map);
       // An empty file is no export of any format: a malformed input (strict
       // mode stops there), never silently nothing.
       if (blank(in.bytes)) {
         session.malformed(in.name, 1, 0, {}, "the file is empty: expected " + std::string(expected_content(format)));
       } else {
         if (decompressed) session.set_progress_base(0, 0);  // offsets in the content, not in the file
+        const auto rows_before = session.report().rows;
         import_input(session, format, in);
+        // A header and no row is no events either: malformed like an empty
+        // file, so `--strict -o` stops and writes nothing (it wrote an empty
+        // snapshot and exited 1).
+        if (session.report().rows == rows_before)
+          session.malformed(
+              in.name, 1, 0, {},
+              "the file has a header line and no rows: expected " + std::string(expected_content(format)));
       }
     }
     before += input->size();

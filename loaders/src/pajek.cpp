@@ -43,6 +43,8 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 edge_list read_pajek(std::string_view bytes, const std::string& name, const edge_list_options& options) {
+  bytes = detail::without_bom(bytes);
+  detail::require_utf8(bytes, name);
   enum class section { none, vertices, arcs, edges, arcslist, edgeslist, matrix, skip };
   edge_list out;
   out.name = name;
@@ -135,6 +137,17 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
       if (keyword == "*vertices") {
         if (words.size() < 2) throw parse_error({name, line_no, 1}, "*Vertices needs the number of vertices");
         vertex_count = vertex_number(words[1], line_no);
+        // Checked before anything is allocated for them: vertices need not
+        // be listed (an unlisted one is named by its number), so the file
+        // bounds them only loosely, by one per byte of it or 2^20,
+        // whichever is more; node numbers are 32-bit.
+        constexpr std::size_t small_file_vertices = std::size_t{1} << 20;
+        const std::size_t most = std::min<std::size_t>(std::max(small_file_vertices, bytes.size()), 0xFFFFFFFEu);
+        if (vertex_count > most)
+          throw parse_error({name, line_no, 1},
+                            "*Vertices " + std::to_string(vertex_count) + " announces more vertices than a file of " +
+                                std::to_string(bytes.size()) + " bytes can describe: at most " + std::to_string(most) +
+                                " (one per byte of the file, or 1048576 in a smaller file)");
         out.nodes.resize(vertex_count);
         for (std::size_t v = 0; v < vertex_count; ++v) out.nodes[v] = std::to_string(v + 1);
         current = section::vertices;

@@ -2,6 +2,7 @@
 // Reads scenario files (YAML, and JSON through the same parser, which keeps
 // line and column for every value) into graph_data, checking every field.
 #include "scenario_events.hpp"
+#include "text_scan.hpp"
 
 #include <algorithm>
 #include <array>
@@ -88,54 +89,10 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   return near.empty() ? std::string() : "; did you mean " + join_quoted(near) + "?";
 }
 
-// Offset of the first byte that is not well-formed UTF-8 or is a NUL, or
-// npos. Runs of ASCII are skipped eight bytes at a time.
-std::size_t bad_byte_at(std::string_view text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  for (std::size_t i = 0; i < n;) {
-    if (i + 8 <= n) {
-      std::uint64_t v = 0;
-      std::memcpy(&v, p + i, 8);
-      // No byte >= 0x80 and no zero byte in these eight.
-      if (((v | ((v - ones) & ~v)) & highs) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    const unsigned c = p[i];
-    if (c == 0) return i;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;  // no overlong forms
-      if (c == 0xED) hi = 0x9F;  // no surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
-    } else {
-      return i;
-    }
-    if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return i;
-    for (std::size_t k = 2; k < len; ++k)
-      if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
-
 // Refuses text that is not UTF-8 or holds a NUL byte, at the byte's line
 // and column, before any parser sees it.
 void check_bytes(const std::string& file, std::string_view text) {
-  const auto bad = bad_byte_at(text);
+  const auto bad = detail::first_bad_byte(text);
   if (bad == std::string_view::npos) return;
   const auto at = scenario_detail::mark_of_offset(text, bad);
   static const char* hex = "0123456789abcdef";

@@ -10,6 +10,8 @@
 #include <faultline/graph/ladder.hpp>
 #include <faultline/loaders/scenario.hpp>
 
+#include "text_scan.hpp"
+
 namespace faultline {
 namespace {
 
@@ -311,6 +313,12 @@ void put_double_quoted(std::string& out, std::string_view s) {
 }
 
 void put_string(std::string& out, const std::string& s, bool flow) {
+  // Text that is not UTF-8 (kept in a snapshot of an older version) is
+  // written with U+FFFD for its bad bytes: a YAML file must be UTF-8 to read back.
+  if (detail::first_bad_byte(s) != std::string_view::npos) {
+    put_string(out, detail::valid_utf8(s), flow);
+    return;
+  }
   if (!needs_quotes(s) && plain_ok(s, flow)) out += s;
   else put_double_quoted(out, s);
 }
@@ -416,7 +424,8 @@ void put_block(std::string& out, const json& j, std::size_t indent) {
 
 std::string write_scenario(const graph& g, scenario_syntax syntax) {
   const json doc = document(g);
-  if (syntax == scenario_syntax::json) return doc.dump(2) + "\n";
+  // (Bytes that are not UTF-8 become U+FFFD, as in the YAML: dump() would throw on them.)
+  if (syntax == scenario_syntax::json) return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
   std::string out;
   put_entries(out, doc, 0, false);
   return out;

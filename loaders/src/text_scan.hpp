@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include <faultline/graph/error.hpp>
+
 namespace faultline::detail {
 
 /// A read-only memory map of a whole file (or an empty view for an empty file).
@@ -282,6 +284,121 @@ inline std::string_view trim(std::string_view s) noexcept {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
+}
+
+// ---------------------------------------------------------------- encoding
+//
+// The one encoding policy of every reader (docs/limits.md): input text is
+// UTF-8, and a file that is not (a byte that is no part of a well-formed
+// character, or a NUL byte) is refused whole at the byte's line and column,
+// before anything of it is read. A byte-order mark at the start is skipped.
+
+/// Offset of the first byte of `text` that is a NUL or not part of
+/// well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
+/// above U+10FFFF), or npos. Runs of ASCII are skipped eight bytes at a time.
+inline std::size_t first_bad_byte(std::string_view text) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      std::uint64_t v = 0;
+      std::memcpy(&v, p + i, 8);
+      // No byte >= 0x80 and no zero byte in these eight.
+      if (((v | ((v - ones) & ~v)) & highs) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned c = p[i];
+    if (c == 0) return i;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;  // no overlong forms
+      if (c == 0xED) hi = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+    } else {
+      return i;
+    }
+    if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < len; ++k)
+      if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+/// `text` with every byte first_bad_byte() would stop at, NUL included,
+/// replaced by U+FFFD; `text` itself when it is valid. For writers, which
+/// must turn whatever a graph holds (a snapshot of an older version may hold
+/// anything) into a file that reads back.
+inline std::string valid_utf8(std::string_view text) {
+  std::string out;
+  for (std::size_t at = 0;;) {
+    const auto bad = first_bad_byte(text.substr(at));
+    if (bad == std::string_view::npos) {
+      out.append(text.substr(at));
+      return out;
+    }
+    out.append(text.substr(at, bad));
+    out += "\xEF\xBF\xBD";
+    at += bad + 1;
+  }
+}
+
+/// `bytes` without a UTF-8 byte-order mark (EF BB BF) at its start.
+[[nodiscard]] inline std::string_view without_bom(std::string_view bytes) noexcept {
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  return bytes;
+}
+
+/// Refuses `bytes` (all or the rest of a file, after `lines_before` lines)
+/// unless it is UTF-8 without NUL bytes: parse_error at the first bad
+/// byte's line and column (in bytes, 1-based). With `map`, the mapping
+/// `bytes` views, the pages checked are released as the check goes, so a
+/// large file is not all resident at once.
+/// \throws parse_error
+inline void require_utf8(std::string_view bytes, const std::string& file, std::uint64_t lines_before = 0,
+                         mapped_file* map = nullptr) {
+  constexpr std::size_t chunk = std::size_t{16} << 20;
+  std::size_t bad = std::string_view::npos;
+  for (std::size_t at = 0; at < bytes.size();) {
+    std::size_t end = std::min(bytes.size(), at + chunk);
+    // A chunk never ends inside a character: it takes the continuation bytes after its end.
+    while (end < bytes.size() && end - at < chunk + 4 && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80)
+      ++end;
+    const auto found = first_bad_byte(bytes.substr(at, end - at));
+    if (found != std::string_view::npos) {
+      bad = at + found;
+      break;
+    }
+    at = end;
+    if (map != nullptr) map->release(static_cast<std::size_t>(bytes.data() + at - map->bytes().data()));
+  }
+  if (bad == std::string_view::npos) return;
+  const auto before = bytes.substr(0, bad);
+  const auto line = lines_before + 1 + static_cast<std::uint64_t>(std::count(before.begin(), before.end(), '\n'));
+  const auto line_start = before.rfind('\n');
+  const auto column = bad - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+  const auto b = static_cast<unsigned char>(bytes[bad]);
+  if (b == 0)
+    throw parse_error({file, static_cast<std::size_t>(line), column},
+                      "the file holds a NUL byte (0x00), which no text can hold; is it a binary file?");
+  static constexpr char hex[] = "0123456789abcdef";
+  throw parse_error({file, static_cast<std::size_t>(line), column},
+                    "the file is not valid UTF-8 (byte 0x" + std::string{hex[b >> 4], hex[b & 15]} +
+                        "): faultline reads UTF-8 text only; convert it first, e.g. `iconv -f WINDOWS-1252 -t UTF-8`");
 }
 
 }  // namespace faultline::detail

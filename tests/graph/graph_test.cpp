@@ -224,6 +224,12 @@ TEST_CASE("graph: the constructor rejects each broken invariant") {
     check_invalid(d, "Invalid graph data: actor \"b\" has kind incident");
   }
   {
+    // A kind no enumerator names (a crafted snapshot's 255 was shown as "group").
+    auto d = small();
+    d.actors[1].kind = static_cast<node_kind>(255);
+    check_invalid(d, "Invalid graph data: actor \"b\" has an unknown kind (255)");
+  }
+  {
     auto d = small();
     d.actors[2].id = "a";
     check_invalid(d, "Invalid graph data: id \"a\" is used twice");

@@ -176,3 +176,29 @@ TEST_CASE("name_index: suggest near misses") {
   // Nothing close.
   CHECK(index.suggest("zzzzzzzz").empty());
 }
+
+TEST_CASE("name_index: suggestions are bounded for long names and many names (issue 17)") {
+  // 2,000 actors with names of 1,000 letters: every key was within a third
+  // of the length of a 1,000-letter name, so each cost a 1,000 x 1,000
+  // edit distance (2·10^9 steps in all); now a name longer than 64 bytes is
+  // matched only by containment.
+  graph_data d;
+  const std::string body(1000, 'q');
+  for (int k = 0; k < 2000; ++k) {
+    std::string letters = std::to_string(k);
+    for (auto& c : letters)
+      c = static_cast<char>('a' + (c - '0'));  // digits as letters: "12" -> "bc"
+    d.actors.push_back(make_actor("long-" + std::to_string(k), node_kind::group, "Front " + letters + " " + body));
+  }
+  d.actors.push_back(make_actor("short", node_kind::group, "Brigade"));
+  const name_index index(d);
+  // One letter off a 1,006-letter name: no edit-distance suggestion (the old code gave "Front a qqq… (long-0)").
+  CHECK(index.suggest("Front a " + body.substr(1) + "z").empty());
+  // The long body is a word of every long name: suggested by containment, in index order.
+  const auto contained = index.suggest(body, 2);
+  REQUIRE(contained.size() == 2);
+  CHECK(contained[0] == "Front a " + body + " (long-0)");
+  CHECK(contained[1] == "Front b " + body + " (long-1)");
+  // Short names still get edit-distance suggestions among the long ones.
+  CHECK(index.suggest("Brigad") == std::vector<std::string>{"Brigade (short)"});
+}

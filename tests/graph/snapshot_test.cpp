@@ -525,3 +525,88 @@ TEST_CASE("snapshot_writer: incidents and roles given one at a time give the sna
   CHECK(slurp(target) == snapshot_bytes(g));
   CHECK(dir.names() == std::set<std::string>{"m.snap", "s.snap"});
 }
+
+namespace {
+
+// `value` as `width` little-endian bytes.
+std::string le_bytes(std::uint64_t value, std::size_t width) {
+  std::string out(width, '\0');
+  for (std::size_t k = 0; k < width; ++k)
+    out[k] = static_cast<char>(value >> (8 * k));
+  return out;
+}
+
+// A Boost archive string: its length (8 bytes) and its bytes.
+std::string archived(std::string_view text) {
+  return le_bytes(text.size(), 8) + std::string(text);
+}
+
+// Where `pattern` is in `bytes`, after the header; it must be there once.
+std::size_t only(const std::string& bytes, const std::string& pattern) {
+  const auto at = bytes.find(pattern, 32);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(bytes.find(pattern, at + 1) == std::string::npos);
+  return at;
+}
+
+}  // namespace
+
+TEST_CASE("snapshot: the Boost part is walked and checked before it is decoded (issue 17, 1)") {
+  // Damage with a correct checksum (crafted, or damaged before the checksum
+  // was computed): each reached Boost's decoder unchecked.
+  const auto bytes = snapshot_bytes(tiny());
+  SUBCASE("an actor kind of 255 (was shown as a group, then out of bounds in `info`)") {
+    auto damaged = bytes;
+    // Actor a: its id, then its kind (state, 0) as a 4-byte int.
+    const auto at = only(damaged, archived("a") + le_bytes(0, 4)) + 9;
+    damaged.replace(at, 4, le_bytes(255, 4));
+    fix_checksums(damaged);
+    const auto message = snapshot_message(damaged);
+    CHECK(message.starts_with("t.snap cannot be decoded: an actor's kind at byte "));
+    CHECK(message.ends_with(" is 255, expected 0 to 2"));
+  }
+  SUBCASE("a bool byte of 58 in an optional date (undefined behaviour in Boost's decoder)") {
+    auto damaged = bytes;
+    // The relation's weight 0.4375, then its since: the bool saying a date follows.
+    const double weight = 0.4375;
+    std::string pattern(sizeof weight, '\0');
+    std::memcpy(pattern.data(), &weight, sizeof weight);
+    const auto at = only(damaged, pattern) + 8;
+    REQUIRE(damaged[at] == 1);
+    damaged[at] = 58;
+    fix_checksums(damaged);
+    const auto message = snapshot_message(damaged);
+    CHECK(message.starts_with("t.snap cannot be decoded: a relation's since at byte "));
+    CHECK(message.ends_with(" is 58, not a bool (0 or 1)"));
+  }
+  SUBCASE("a string length of 3.7 GiB (cost 3.8 GB of memory before exit 2)") {
+    auto damaged = bytes;
+    const auto at = only(damaged, archived("B"));  // actor b's name
+    damaged.replace(at, 8, le_bytes(3700000000u, 8));
+    fix_checksums(damaged);
+    const auto message = snapshot_message(damaged);
+    CHECK(message.starts_with("t.snap cannot be decoded: an actor's name at byte "));
+    CHECK(message.find(" announces 3700000000 bytes, and only ") != std::string::npos);
+  }
+  SUBCASE("a vector count of 3*10^7 (cost 3 GB)") {
+    auto damaged = bytes;
+    // Actor b's aliases: count 1, item version 0, then "Bee".
+    const auto at = only(damaged, le_bytes(1, 8) + le_bytes(0, 4) + archived("Bee"));
+    damaged.replace(at, 8, le_bytes(30000000, 8));
+    fix_checksums(damaged);
+    const auto message = snapshot_message(damaged);
+    CHECK(message.starts_with("t.snap cannot be decoded: an actor's aliases at byte "));
+    CHECK(message.find(" announce 30000000 elements, more than the ") != std::string::npos);
+  }
+}
+
+TEST_CASE("snapshot: version 4's Boost part is checked the same way") {
+  auto bytes = legacy_sample();
+  // The sample's United States: id "usa", kind state (0).
+  const auto at = only(bytes, archived("usa") + le_bytes(0, 4)) + 11;
+  bytes.replace(at, 4, le_bytes(255, 4));
+  fix_legacy_checksum(bytes);
+  const auto message = snapshot_message(bytes);
+  CHECK(message.starts_with("t.snap cannot be decoded: an actor's kind at byte "));
+  CHECK(message.ends_with(" is 255, expected 0 to 2"));
+}

@@ -19,6 +19,7 @@ enum class error_kind {
   corrupt_snapshot,  ///< a snapshot is damaged, truncated or foreign
   io,                ///< a file cannot be read or written
   cancelled,         ///< a progress callback asked to stop
+  internal,          ///< an internal invariant does not hold: a bug in faultline, not bad input
 };
 
 /// Root of every exception thrown by faultline.
@@ -86,6 +87,15 @@ class io_error : public error {
 class cancelled_error : public error {
  public:
   cancelled_error() : error(error_kind::cancelled, "Cancelled by the caller") {}
+};
+
+/// An internal invariant that does not hold (FAULTLINE_ASSERT,
+/// faultline/graph/detail/assert.hpp): a bug in faultline, never bad input,
+/// which the library validates and reports with the errors above. The CLI
+/// reports it as an internal error (exit code 3).
+class internal_error : public error {
+ public:
+  explicit internal_error(const std::string& message) : error(error_kind::internal, message) {}
 };
 
 /// A number for a message: the shortest text that reads back as the same double ("0.5", "2", "1e-09").

@@ -50,7 +50,12 @@ class name_index {
 
   /// Up to `max` display strings ("Harakat al-Nujaba (nujaba)") of the nodes
   /// whose names are closest to `name`: edit distance on folded keys within a
-  /// third of the length (at least 2), or containing it as a word. O(number of keys).
+  /// third of the length (at least 2), or containing it as a word. Bounded
+  /// for hostile input: only keys of a length that can match are visited; a
+  /// folded name longer than 64 bytes is matched by containment only; and at
+  /// most 100,000 keys (the shortest that can match first) are compared by
+  /// edit distance, each in O(L·K) with an early stop. So the cost is
+  /// O(number of keys + total length of the longer keys), never O(n·L²).
   [[nodiscard]] std::vector<std::string> suggest(std::string_view name, std::size_t max = 3) const;
 
   /// The node whose id is exactly `id`, if any. One hash probe, no allocation.
@@ -68,6 +73,7 @@ class name_index {
   const graph_data* data_ = nullptr;
   std::vector<entry> entries_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key_;  // key -> entries_
+  std::vector<std::uint32_t> by_length_;                                // entries_ by the length of their key
   // Exact ids: open addressing over 64-bit slots, (hash tag << 33) |
   // (is incident << 32) | (index + 1); 0 is empty. The keys stay in *data_.
   std::vector<std::uint64_t> id_slots_;
