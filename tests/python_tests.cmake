@@ -10,10 +10,15 @@ if(FAULTLINE_PYTHON)
       "FAULTLINE_SHARED_DATA_DIR=${PROJECT_SOURCE_DIR}/../shared/data"
       "PYTHONDONTWRITEBYTECODE=1")
   if(FAULTLINE_SANITIZE)
-    # The interpreter is not built with ASan: the runtime must come first.
+    # The interpreter is not built with ASan: the runtime must come first,
+    # and the C++ runtime with it, or ASan's __cxa_throw interceptor finds no
+    # real __cxa_throw (libstdc++ is only loaded later, with the module) and
+    # the first exception aborts. Python's own allocations are not leak-checked.
     execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libasan.so
                     OUTPUT_VARIABLE faultline_libasan OUTPUT_STRIP_TRAILING_WHITESPACE)
-    list(APPEND faultline_python_env "LD_PRELOAD=${faultline_libasan}"
+    execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++.so
+                    OUTPUT_VARIABLE faultline_libstdcxx OUTPUT_STRIP_TRAILING_WHITESPACE)
+    list(APPEND faultline_python_env "LD_PRELOAD=${faultline_libasan}:${faultline_libstdcxx}"
          "ASAN_OPTIONS=detect_leaks=0:halt_on_error=1")
   endif()
   add_test(NAME "python: pytest"
