@@ -438,6 +438,13 @@ bool is_snapshot(std::string_view bytes) noexcept {
   return bytes.size() >= snapshot_magic.size() && bytes.substr(0, snapshot_magic.size()) == snapshot_magic;
 }
 
+bool looks_like_damaged_snapshot(std::string_view bytes) noexcept {
+  if (bytes.size() < 16 || is_snapshot(bytes)) return false;
+  std::size_t same = 0;
+  for (std::size_t k = 0; k < snapshot_magic.size(); ++k) same += bytes[k] == snapshot_magic[k] ? 1 : 0;
+  return same >= 5 && bytes.substr(0, 16).find('\0') != std::string_view::npos;
+}
+
 std::string snapshot_bytes(const graph& g) {
   columnar::builder b({});
   add_all(b, g.data());

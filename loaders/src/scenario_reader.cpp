@@ -1412,6 +1412,11 @@ namespace {
 template <class Inputs>
 loaded_scenarios load(Inputs& inputs) {
   constexpr bool release = !std::is_const_v<Inputs>;
+  for (const auto& input : inputs)
+    if (looks_like_damaged_snapshot(input.bytes))
+      throw snapshot_error(input.name +
+                           " is not a faultline snapshot any more: its first bytes are damaged (they should read "
+                           "\"FLTSNAP\" and a NUL); restore it, or convert the scenario again");
   for (std::size_t k = 1; k < inputs.size(); ++k)
     if (is_snapshot(inputs[k].bytes))
       throw parse_error({inputs[k].name, 0, 0},

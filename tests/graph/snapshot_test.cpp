@@ -180,6 +180,24 @@ TEST_CASE("snapshot: is_snapshot") {
   CHECK_FALSE(is_snapshot(std::string("FLTSNAPX", 8)));
 }
 
+TEST_CASE("snapshot: a damaged magic is called a damaged snapshot, not a scenario that is not UTF-8") {
+  const auto g = load_files({samples / "baghdad-2024-01.yaml"});
+  const std::string good = snapshot_bytes(g);
+  // One byte flipped to a byte that is not UTF-8 (0xB9), and one letter changed:
+  // before, the first read as "not valid UTF-8", the second as "holds a NUL byte".
+  for (const std::size_t at : {std::size_t{0}, std::size_t{3}}) {
+    std::string bad = good;
+    bad[at] = at == 0 ? static_cast<char>(0xB9) : 'x';
+    CHECK(looks_like_damaged_snapshot(bad));
+    CHECK_THROWS_WITH_AS(load_inputs({{"bad.snap", bad}}), doctest::Contains("not a faultline snapshot any more"),
+                         snapshot_error);
+  }
+  // Neither a good snapshot nor a scenario, nor a text that merely starts like the magic.
+  CHECK_FALSE(looks_like_damaged_snapshot(good));
+  CHECK_FALSE(looks_like_damaged_snapshot("faultline: 1\nactors: []\n"));
+  CHECK_FALSE(looks_like_damaged_snapshot("FLTSNAPX: 1\nactors: []\n"));  // no NUL: a (bad) scenario
+}
+
 TEST_CASE("snapshot: round trip of the bundled sample") {
   const auto g = load_files({samples / "baghdad-2024-01.yaml"});
   const auto back = read_snapshot(snapshot_bytes(g), "sample.snap");

@@ -40,6 +40,12 @@ inline constexpr std::string_view snapshot_magic{"FLTSNAP\0", 8};
 /// True when `bytes` starts with the snapshot magic.
 [[nodiscard]] bool is_snapshot(std::string_view bytes) noexcept;
 
+/// True when `bytes` is most likely a snapshot whose magic was damaged: not
+/// is_snapshot(), but at least 5 of its first 8 bytes are the magic's, and a
+/// NUL byte (which no scenario holds) is among its first 16. Loaders then
+/// say "damaged snapshot" rather than what a scenario reader would say.
+[[nodiscard]] bool looks_like_damaged_snapshot(std::string_view bytes) noexcept;
+
 /// The snapshot of a graph, as bytes. O(size of the graph).
 [[nodiscard]] std::string snapshot_bytes(const graph& g);
 
