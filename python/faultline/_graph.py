@@ -56,7 +56,7 @@ def _query(command, doc_args=()):
 
     query.__name__ = command.replace("-", "_")
     query.__qualname__ = "Graph." + query.__name__
-    query.__doc__ = None  # filled in lazily by Graph.__init_subclass__-free helper below
+    query.__doc__ = None  # written by _document_queries() from the command's declarations
     query._faultline_command = command
     query._faultline_args = doc_args
     return query
