@@ -56,8 +56,8 @@ def _text(value):
 def argv(command, args, kwargs):
     """The command line of `command` with positional `args` and keyword options `kwargs`."""
     positional = positionals_of(command)
-    if len(args) > max(len(positional), 1 if any(p["multiple"] for p in positional) else 0) and not (
-            positional and positional[-1]["multiple"]):
+    takes_any_number = bool(positional) and positional[-1]["multiple"]  # e.g. import's files
+    if len(args) > len(positional) and not takes_any_number:
         raise UsageError(f"{command}() takes {len(positional)} positional argument(s) "
                          f"({', '.join(p['name'] for p in positional) or 'none'}), {len(args)} given")
     known = {o["name"]: o for o in options_of(command)}
