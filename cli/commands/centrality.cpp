@@ -211,7 +211,7 @@ centrality_cli_result run(context& ctx, const centrality_cli_options& o) {
   r.description = centrality_description(r);
 
   std::vector<edge_score> edges;
-  const centrality_result result = measure(g, r.metric, o, r.weights_used, edges, ctx.progress);
+  centrality_result result = measure(g, r.metric, o, r.weights_used, edges, ctx.progress);
   r.iterations = result.iterations;
   r.sources = result.sources;
   // Rows: score desc, then id (edge betweenness: the pair's ids).
@@ -226,7 +226,7 @@ centrality_cli_result run(context& ctx, const centrality_cli_options& o) {
   } else {
     for (compact_graph::vertex v = 0; v < result.scores.size(); ++v)
       r.rows.push_back({v, v, rounded(result.scores[v]), s.id(v)});
-    r.scores = result.scores;
+    r.scores = std::move(result.scores);
   }
   // The signed eigenvector's magnitude is the actor's standing and its sign
   // the side of the graph's main split (Bonacich and Lloyd 2004), so it is

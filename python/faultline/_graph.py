@@ -48,7 +48,7 @@ def _call(function, progress, what, *args):
             bar.close()
 
 
-def _query(command, doc_args=()):
+def _query(command):
     """A Graph method running `command` with its flags as keyword arguments."""
 
     def query(self, *args, progress=None, **options):
@@ -58,7 +58,6 @@ def _query(command, doc_args=()):
     query.__qualname__ = "Graph." + query.__name__
     query.__doc__ = None  # written by _document_queries() from the command's declarations
     query._faultline_command = command
-    query._faultline_args = doc_args
     return query
 
 
@@ -246,7 +245,7 @@ class Graph:
 
     def _declared_types(self):
         """Relation types a scenario declared (beyond the built-in ones), for a round trip."""
-        return [t for t in self.to_scenario().get("relation_types", [])]
+        return self.to_scenario().get("relation_types", [])
 
     def to_scenario(self):
         """The graph as a scenario document (``faultline export --to json``), as Python objects."""
@@ -287,15 +286,15 @@ class Graph:
     def run(self, command, *args, progress=None, **options):
         """Runs any faultline command with its flags, e.g. ``g.run("backers", "nujaba", depth=2)``."""
         argv = _options.argv(command, args, options)
-        return wrap(_call(lambda p: _core.run(self._session, argv, p), progress, command), self)
+        return wrap(_call(lambda p: _core.run(self._session, argv, p), progress, command))
 
     info = _query("info")
     validate = _query("validate")
     actors_summary = _query("actors")
-    show = _query("show", ("name",))
-    backers = _query("backers", ("actor",))
-    proxies = _query("proxies", ("actor",))
-    path = _query("path", ("from", "to"))
+    show = _query("show")
+    backers = _query("backers")
+    proxies = _query("proxies")
+    path = _query("path")
     timeline = _query("timeline")
     escalation = _query("escalation")
     alliances = _query("alliances")
@@ -323,7 +322,7 @@ def _document_queries():
         if command is None:
             continue
         try:
-            attribute.__doc__ = _options.signature_doc(command, attribute._faultline_args)
+            attribute.__doc__ = _options.signature_doc(command)
         except Exception:  # documentation must not stop the import
             attribute.__doc__ = f"faultline {command}: see `faultline {command} --help`."
 

@@ -84,9 +84,10 @@ def argv(command, args, kwargs):
     return [command] + flags + (["--"] + words if words else [])
 
 
-def signature_doc(command, positional_names):
-    """A docstring listing the command's options with their defaults and help."""
+def signature_doc(command):
+    """A docstring listing the command's arguments and options with their defaults and help."""
     s = spec(command)
+    positional_names = [p["name"] for p in positionals_of(command)]
     lines = [s["help"], "", "Options (keyword arguments; the CLI's flags, `-` read as `_`):"]
     for o in options_of(command):
         default = f" (default {o['default']})" if o["default"] not in ("", "[]") else ""

@@ -14,9 +14,8 @@ import json
 class Result:
     """The answer of one query. ``bool(result)`` is False when the CLI would exit 1 (no result)."""
 
-    def __init__(self, core, graph=None):
-        self._core = core
-        self._graph = graph
+    def __init__(self, core):
+        self._core = core  # holds the C++ result and the session it points into
         self._dict = None
 
     @property
@@ -60,7 +59,18 @@ class Result:
         import pandas as pd
 
         self._need("csv")
-        return pd.read_csv(io.StringIO(self._core.text("csv")), keep_default_na=False, na_values=[""])
+        text = self._core.text("csv")
+        frame = pd.read_csv(io.StringIO(text), keep_default_na=False, na_values=[""])
+        # A column of whole numbers with gaps (an unaligned actor's bloc) reads
+        # as floats (1.0, NaN): keep it whole, with pandas' missing value.
+        gappy = [name for name in frame.columns if frame[name].dtype.kind == "f" and frame[name].isna().any()]
+        if gappy:
+            written = pd.read_csv(io.StringIO(text), usecols=gappy, dtype=str, keep_default_na=False)
+            for name in gappy:
+                values = written[name][written[name] != ""]
+                if len(values) and values.str.fullmatch(r"-?\d+").all():
+                    frame[name] = frame[name].astype("Int64")
+        return frame
 
     def to_svg(self):
         """The picture the CLI draws with ``--format svg``."""
@@ -205,5 +215,5 @@ _BY_COMMAND = {
 }
 
 
-def wrap(core, graph=None):
-    return _BY_COMMAND.get(core.command, Result)(core, graph)
+def wrap(core):
+    return _BY_COMMAND.get(core.command, Result)(core)

@@ -42,8 +42,8 @@ struct session {
   std::ostringstream out, err;
   cli::context ctx{out, err};
   cli::global_options base;  ///< the inputs; every run starts from these and the defaults
-  bool edges = false;        ///< a plain edge list rather than a typed graph
-  /// What was loaded, fixed once opened: the tables read it without taking `busy`.
+  /// What was loaded, fixed once opened (a typed graph, or a plain edge list):
+  /// the tables read it without taking `busy`.
   const graph* g = nullptr;
   const edge_list* all_edges = nullptr;
   /// One command at a time on a session (its context holds the run's options).
@@ -251,7 +251,6 @@ std::shared_ptr<session> open_files(const std::vector<std::string>& scenarios, c
 
 std::shared_ptr<session> open_edge_file(const std::string& edges, const std::string& nodes, bool undirected) {
   auto s = std::make_shared<session>();
-  s->edges = true;
   s->base.edges = edges;
   s->base.nodes = nodes;
   s->base.undirected = undirected;
@@ -286,7 +285,6 @@ std::shared_ptr<session> open_edge_columns(const std::string& name, std::vector<
                                            const py::object& weight, const py::object& sign, const py::object& type,
                                            std::vector<std::string> type_names, bool directed) {
   auto s = std::make_shared<session>();
-  s->edges = true;
   s->base.undirected = !directed;
   edge_list e;
   e.name = name;
@@ -367,7 +365,7 @@ std::string date_text(const std::optional<date>& d) { return d ? d->to_string() 
 /// The actors (typed graph) or nodes (edge list), column by column.
 py::dict actors_table(const std::shared_ptr<session>& s) {
   py::dict t;
-  if (s->edges) {
+  if (s->all_edges != nullptr) {
     const auto& e = *s->all_edges;
     t["id"] = e.nodes;
     if (!e.labels.empty()) t["label"] = e.labels;
@@ -400,7 +398,7 @@ py::dict actors_table(const std::shared_ptr<session>& s) {
 /// The relations (typed graph) or edges (edge list), column by column.
 py::dict relations_table(const std::shared_ptr<session>& s) {
   py::dict t;
-  if (s->edges) {
+  if (s->all_edges != nullptr) {
     const auto& e = *s->all_edges;
     std::vector<std::string> source, target;
     source.reserve(e.edge_count());
@@ -446,7 +444,7 @@ py::dict relations_table(const std::shared_ptr<session>& s) {
 
 /// The incidents of a typed graph, column by column.
 py::dict incidents_table(const std::shared_ptr<session>& s) {
-  if (s->edges) throw usage_error("A plain edge list has no incidents");
+  if (s->all_edges != nullptr) throw usage_error("A plain edge list has no incidents");
   const graph& g = loaded(*s);
   const auto& in = g.incidents();
   const std::size_t n = in.size();
@@ -494,7 +492,7 @@ py::dict incidents_table(const std::shared_ptr<session>& s) {
 
 /// Who plays which part in which incident, and which incident answers which.
 py::dict roles_table(const std::shared_ptr<session>& s) {
-  if (s->edges) throw usage_error("A plain edge list has no incidents");
+  if (s->all_edges != nullptr) throw usage_error("A plain edge list has no incidents");
   const graph& g = loaded(*s);
   std::vector<std::string> actor, incident, role, attributed_by;
   for (const auto& r : g.roles()) {
@@ -512,7 +510,7 @@ py::dict roles_table(const std::shared_ptr<session>& s) {
 }
 
 py::dict links_table(const std::shared_ptr<session>& s) {
-  if (s->edges) throw usage_error("A plain edge list has no incidents");
+  if (s->all_edges != nullptr) throw usage_error("A plain edge list has no incidents");
   const graph& g = loaded(*s);
   std::vector<std::string> from, to, kind;
   for (const auto& l : g.links()) {
@@ -537,7 +535,7 @@ PYBIND11_MODULE(_core, m) {
   py::register_exception_translator(&translate);
 
   py::class_<session, std::shared_ptr<session>>(m, "Session")
-      .def_property_readonly("is_edge_list", [](const session& s) { return s.edges; })
+      .def_property_readonly("is_edge_list", [](const session& s) { return s.all_edges != nullptr; })
       .def_property_readonly("is_directed",
                              [](const session& s) { return s.all_edges ? s.all_edges->directed : true; })
       .def_property_readonly("description", [](session& s) {
