@@ -20,10 +20,11 @@ jobs="${JOBS:-$(nproc)}"
 # the exports back in the tests; chromium and python3-websocket open the HTML
 # report and the SVG pictures in a headless browser; python3-dev and
 # pybind11-dev build the Python module, which the tests run with numpy,
-# pandas, NetworkX, tqdm and pytest).
+# pandas, NetworkX, tqdm and pytest; clang-format-14 checks the layout of
+# the sources).
 packages=(cmake make g++ pkg-config
   libboost-dev libboost-graph-dev libboost-serialization-dev
-  libfmt-dev doctest-dev libcli11-dev libyaml-dev nlohmann-json3-dev zlib1g-dev
+  clang-format-14 libfmt-dev doctest-dev libcli11-dev libyaml-dev nlohmann-json3-dev zlib1g-dev
   python3 python3-networkx chromium python3-websocket
   python3-dev pybind11-dev python3-numpy python3-pandas python3-pytest python3-tqdm
   python3-venv python3-pip)

@@ -41,7 +41,9 @@ namespace {
 
 using clock_type = std::chrono::steady_clock;
 
-double seconds_since(clock_type::time_point start) { return std::chrono::duration<double>(clock_type::now() - start).count(); }
+double seconds_since(clock_type::time_point start) {
+  return std::chrono::duration<double>(clock_type::now() - start).count();
+}
 
 // CPU time of the whole process (every thread), user and system: steadier
 // than the wall time on a machine shared with other work.
@@ -87,7 +89,8 @@ void write_scores(const settings& s, const std::string& op, const std::vector<st
                   const std::vector<double>& scores) {
   if (s.out_dir.empty()) return;
   std::vector<double> by_id(scores.size(), 0.0);
-  for (std::size_t v = 0; v < scores.size(); ++v) by_id[id[v]] = scores[v];
+  for (std::size_t v = 0; v < scores.size(); ++v)
+    by_id[id[v]] = scores[v];
   std::ofstream out(s.out_dir + "/faultline_" + op + ".f64", std::ios::binary);
   out.write(reinterpret_cast<const char*>(by_id.data()), static_cast<std::streamsize>(by_id.size() * sizeof(double)));
 }
@@ -112,16 +115,26 @@ int main(int argc, char** argv) {
         s.ops.clear();
         std::stringstream in(value());
         std::string op;
-        while (std::getline(in, op, ',')) s.ops.push_back(op);
-      } else if (a == "--threads") s.threads = static_cast<unsigned>(std::stoul(value()));
-      else if (a == "--samples") s.samples = std::stoull(value());
-      else if (a == "--seed") s.seed = std::stoull(value());
-      else if (a == "--sources") s.sources_file = value();
-      else if (a == "--tolerance") s.tolerance = std::stod(value());
-      else if (a == "--out-dir") s.out_dir = value();
-      else if (a == "--undirected") s.undirected = true;
-      else if (!a.empty() && a[0] != '-' && s.file.empty()) s.file = a;
-      else return usage();
+        while (std::getline(in, op, ','))
+          s.ops.push_back(op);
+      } else if (a == "--threads")
+        s.threads = static_cast<unsigned>(std::stoul(value()));
+      else if (a == "--samples")
+        s.samples = std::stoull(value());
+      else if (a == "--seed")
+        s.seed = std::stoull(value());
+      else if (a == "--sources")
+        s.sources_file = value();
+      else if (a == "--tolerance")
+        s.tolerance = std::stod(value());
+      else if (a == "--out-dir")
+        s.out_dir = value();
+      else if (a == "--undirected")
+        s.undirected = true;
+      else if (!a.empty() && a[0] != '-' && s.file.empty())
+        s.file = a;
+      else
+        return usage();
     } catch (const std::exception&) {
       return usage();
     }
@@ -179,9 +192,11 @@ int main(int argc, char** argv) {
         if (!s.sources_file.empty()) {
           std::ifstream in(s.sources_file);
           std::vector<std::uint32_t> vertex_of(id.size());
-          for (std::uint32_t v = 0; v < id.size(); ++v) vertex_of[id[v]] = v;
+          for (std::uint32_t v = 0; v < id.size(); ++v)
+            vertex_of[id[v]] = v;
           std::uint32_t x;
-          while (in >> x) o.sources.push_back(vertex_of.at(x));
+          while (in >> x)
+            o.sources.push_back(vertex_of.at(x));
         } else {
           o.samples = s.samples;
           o.seed = s.seed;
@@ -190,12 +205,14 @@ int main(int argc, char** argv) {
         const double seconds = seconds_since(start);
         // Undo the n/k scaling: the raw sum over the sources, as the other libraries report it.
         const double k = static_cast<double>(o.sources.empty() ? r.sources.size() : o.sources.size());
-        for (auto& x : r.scores) x *= k / g.vertex_count();
+        for (auto& x : r.scores)
+          x *= k / g.vertex_count();
         report(op, seconds, ", \"sources\": " + std::to_string(static_cast<std::size_t>(k)));
         write_scores(s, op, id, r.scores);
         if (!s.out_dir.empty()) {
           std::ofstream out(s.out_dir + "/sources.txt");
-          for (auto v : r.sources) out << id[v] << "\n";
+          for (auto v : r.sources)
+            out << id[v] << "\n";
         }
       } else if (op == "closeness") {
         const auto r = closeness(g, {.wf_improved = false, .threads = s.threads});
@@ -218,7 +235,8 @@ int main(int argc, char** argv) {
     std::cout << "{\"op\": \"memory\", \"peak_rss_kib\": " << peak_rss_kib() << ", \"start_rss_kib\": " << rss_start
               << ", \"after_load_peak_kib\": " << rss_loaded << ", \"compact_bytes\": " << g.memory_bytes()
               << ", \"structure_bytes_per_edge\": "
-              << static_cast<double>(g.structure_bytes()) / static_cast<double>(std::max<std::size_t>(1, g.edge_count()))
+              << static_cast<double>(g.structure_bytes()) /
+                     static_cast<double>(std::max<std::size_t>(1, g.edge_count()))
               << "}" << std::endl;
   } catch (const faultline::error& e) {
     std::cerr << "centrality_bench: " << e.what() << "\n";

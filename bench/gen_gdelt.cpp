@@ -69,12 +69,15 @@ struct weighted {
   void add(double w) { cumulative.push_back((cumulative.empty() ? 0.0 : cumulative.back()) + w); }
   std::size_t draw(splitmix64& random) const {
     const double x = random.uniform() * cumulative.back();
-    const auto k = static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin());
+    const auto k =
+        static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin());
     return std::min(k, cumulative.size() - 1);
   }
 };
 
-double zipf(std::size_t rank, double exponent) { return std::pow(static_cast<double>(rank) + 1.0, -exponent); }
+double zipf(std::size_t rank, double exponent) {
+  return std::pow(static_cast<double>(rank) + 1.0, -exponent);
+}
 
 // ---------------------------------------------------------------------------
 // Tables
@@ -91,6 +94,8 @@ struct country_row {
 };
 
 // Roughly in order of how often GDELT mentions them.
+// (The tables are laid out by hand.)
+// clang-format off
 constexpr country_row countries[] = {
     {"USA", "UNITED STATES|WASHINGTON|AMERICAN|THE US|CALIFORNIA", "United States", "US", "39.828175", "-98.5795"},
     {"GBR", "UNITED KINGDOM|BRITISH|LONDON|BRITAIN", "United Kingdom", "UK", "54", "-4"},
@@ -412,6 +417,7 @@ constexpr const char* words[] = {
     "iraq",       "israel",    "iran",       "syria",     "gaza",       "yemen",     "lebanon",   "ukraine",
     "russia",     "china",     "trump",      "biden",     "un",         "eu",        "nato",      "washington",
 };
+// clang-format on
 
 // ---------------------------------------------------------------------------
 // Formatting
@@ -438,7 +444,8 @@ struct row_writer {
   }
   void digits(unsigned v, int width) {  // zero-padded
     char b[8];
-    for (int i = width - 1; i >= 0; --i, v /= 10) b[i] = static_cast<char>('0' + v % 10);
+    for (int i = width - 1; i >= 0; --i, v /= 10)
+      b[i] = static_cast<char>('0' + v % 10);
     out.append(b, static_cast<std::size_t>(width));
   }
 };
@@ -506,12 +513,16 @@ universe make_universe() {
   // Type weights: Zipf over the table's order.
   std::vector<double> tw(type_count);
   double tsum = 0;
-  for (std::size_t t = 0; t < type_count; ++t) tsum += tw[t] = zipf(t, 1.0);
-  for (auto& w : tw) w /= tsum;
+  for (std::size_t t = 0; t < type_count; ++t)
+    tsum += tw[t] = zipf(t, 1.0);
+  for (auto& w : tw)
+    w /= tsum;
   double csum = 0;
   std::vector<double> cw(country_count);
-  for (std::size_t c = 0; c < country_count; ++c) csum += cw[c] = zipf(c, 1.1);
-  for (auto& w : cw) w /= csum;
+  for (std::size_t c = 0; c < country_count; ++c)
+    csum += cw[c] = zipf(c, 1.1);
+  for (auto& w : cw)
+    w /= csum;
   // Shares of the actor mass: country alone 0.38, country + type 0.27,
   // country + two types 0.04, type alone 0.28, known groups 0.03.
   for (std::size_t c = 0; c < country_count; ++c) {
@@ -577,18 +588,20 @@ struct generator {
   splitmix64 random;
   universe u = make_universe();
   weighted country_pick, root_pick, domain_pick, word_pick, run_length;
-  std::vector<weighted> code_pick;           // per root code: index into `events_of`
+  std::vector<weighted> code_pick;  // per root code: index into `events_of`
   std::vector<std::vector<std::size_t>> events_of;
   std::vector<std::vector<std::size_t>> places_of;  // per country: indices into places
-  std::vector<std::uint32_t> used;           // rows per actor code
+  std::vector<std::uint32_t> used;                  // rows per actor code
   std::string url;
   std::uint64_t id = 1100000000;
   std::uint64_t rows_left_in_article = 0;
   long day0 = days_from_civil(2024, 1, 1);
 
   explicit generator(std::uint64_t seed) : random{seed} {
-    for (std::size_t c = 0; c < country_count; ++c) country_pick.add(zipf(c, 1.1));
-    for (double w : root_weights) root_pick.add(w);
+    for (std::size_t c = 0; c < country_count; ++c)
+      country_pick.add(zipf(c, 1.1));
+    for (double w : root_weights)
+      root_pick.add(w);
     events_of.resize(20);
     for (std::size_t e = 0; e < std::size(events); ++e) {
       const std::string_view code = events[e].code;
@@ -603,8 +616,10 @@ struct generator {
         code_pick[r].add(zipf(rank++, 1.2) * (four ? 0.3 : 1.0));
       }
     }
-    for (std::size_t d = 0; d < std::size(domains); ++d) domain_pick.add(zipf(d, 0.9));
-    for (std::size_t w = 0; w < std::size(words); ++w) word_pick.add(zipf(w % 64, 0.3));
+    for (std::size_t d = 0; d < std::size(domains); ++d)
+      domain_pick.add(zipf(d, 0.9));
+    for (std::size_t w = 0; w < std::size(words); ++w)
+      word_pick.add(zipf(w % 64, 0.3));
     places_of.resize(country_count);
     for (std::size_t p = 0; p < std::size(places); ++p)
       for (std::size_t c = 0; c < country_count; ++c)
@@ -666,7 +681,8 @@ struct generator {
 
   void actor(row_writer& w, const actor_code* a) {
     if (a == nullptr) {
-      for (int k = 0; k < 10; ++k) w.tab();
+      for (int k = 0; k < 10; ++k)
+        w.tab();
       return;
     }
     w.field(a->code);
@@ -733,14 +749,17 @@ struct generator {
     const ymd added = civil_from_days(added_day);
     long event_day = added_day;
     const double r = random.uniform();
-    if (r < 0.05) event_day -= 1 + static_cast<long>(random.below(30));
-    else if (r < 0.10) event_day -= 1 + static_cast<long>(random.below(365));
+    if (r < 0.05)
+      event_day -= 1 + static_cast<long>(random.below(30));
+    else if (r < 0.10)
+      event_day -= 1 + static_cast<long>(random.below(365));
     const ymd when = civil_from_days(event_day);
 
     if (rows_left_in_article == 0) {
       new_url(added);
       rows_left_in_article = 1;
-      while (random.chance(0.78) && rows_left_in_article < 40) ++rows_left_in_article;
+      while (random.chance(0.78) && rows_left_in_article < 40)
+        ++rows_left_in_article;
     }
     --rows_left_in_article;
 
@@ -780,9 +799,11 @@ struct generator {
     w.tab();
     w.field(e.goldstein);
     std::uint64_t mentions = 1;
-    while (random.chance(0.72) && mentions < 200) ++mentions;
+    while (random.chance(0.72) && mentions < 200)
+      ++mentions;
     std::uint64_t sources = 1;
-    while (random.chance(0.12) && sources < mentions) ++sources;
+    while (random.chance(0.12) && sources < mentions)
+      ++sources;
     const std::uint64_t articles = random.chance(0.85) ? mentions : sources + random.below(mentions - sources + 1);
     w.number(mentions);
     w.tab();
@@ -798,7 +819,7 @@ struct generator {
     const int g1 = a1 == nullptr ? no_location : location(a1->home);
     const int g2 = a2 == nullptr ? no_location : location(a2->home);
     const double ra = random.uniform();
-    const int ga = ra < 0.03 ? no_location
+    const int ga = ra < 0.03                        ? no_location
                    : ra < 0.55 && g1 != no_location ? g1
                    : ra < 0.80 && g2 != no_location ? g2
                                                     : location(-1);
@@ -830,11 +851,16 @@ int main(int argc, char** argv) {
     const std::string a = argv[k];
     if (k + 1 >= argc) return usage();
     const std::string v = argv[++k];
-    if (a == "--bytes") bytes = std::stoull(v);
-    else if (a == "--events") events = std::stoull(v);
-    else if (a == "--seed") seed = std::stoull(v);
-    else if (a == "-o" || a == "--out") out = v;
-    else return usage();
+    if (a == "--bytes")
+      bytes = std::stoull(v);
+    else if (a == "--events")
+      events = std::stoull(v);
+    else if (a == "--seed")
+      seed = std::stoull(v);
+    else if (a == "-o" || a == "--out")
+      out = v;
+    else
+      return usage();
   }
   if ((bytes == 0) == (events == 0) || out.empty()) return usage();
 

@@ -62,12 +62,18 @@ int main(int argc, char** argv) {
     const std::string a = argv[k];
     if (k + 1 >= argc) return usage();
     const std::string v = argv[++k];
-    if (a == "--nodes") nodes = std::stoull(v);
-    else if (a == "--edges") edges = std::stoull(v);
-    else if (a == "--seed") seed = std::stoull(v);
-    else if (a == "--exponent") exponent = std::stod(v);
-    else if (a == "--out") out = v;
-    else return usage();
+    if (a == "--nodes")
+      nodes = std::stoull(v);
+    else if (a == "--edges")
+      edges = std::stoull(v);
+    else if (a == "--seed")
+      seed = std::stoull(v);
+    else if (a == "--exponent")
+      exponent = std::stod(v);
+    else if (a == "--out")
+      out = v;
+    else
+      return usage();
   }
   if (nodes < 2 || edges < nodes || out.empty() || !(exponent > 2.0) || nodes > 0xFFFFFFFFull ||
       edges > nodes * (nodes - 1) / 2)
@@ -78,34 +84,41 @@ int main(int argc, char** argv) {
 
   // Out-hubs and in-hubs are different vertices: permute the in-ranks.
   std::vector<std::uint32_t> in_rank(nodes);
-  for (std::uint64_t i = 0; i < nodes; ++i) in_rank[i] = static_cast<std::uint32_t>(i);
-  for (std::uint64_t i = nodes - 1; i > 0; --i) std::swap(in_rank[i], in_rank[random.below(i + 1)]);
+  for (std::uint64_t i = 0; i < nodes; ++i)
+    in_rank[i] = static_cast<std::uint32_t>(i);
+  for (std::uint64_t i = nodes - 1; i > 0; --i)
+    std::swap(in_rank[i], in_rank[random.below(i + 1)]);
 
   std::vector<std::uint64_t> arcs;
   arcs.reserve(edges + edges / 8);
   auto add = [&](std::uint32_t s, std::uint32_t t) {
     if (s != t) arcs.push_back((static_cast<std::uint64_t>(s) << 32) | t);
   };
-  for (std::uint64_t v = 0; v < nodes; ++v) add(static_cast<std::uint32_t>(v), in_rank[draw(in_weights, random)]);
+  for (std::uint64_t v = 0; v < nodes; ++v)
+    add(static_cast<std::uint32_t>(v), in_rank[draw(in_weights, random)]);
   // Draw in rounds, removing duplicates after each, until M distinct arcs exist.
   while (true) {
     std::sort(arcs.begin(), arcs.end());
     arcs.erase(std::unique(arcs.begin(), arcs.end()), arcs.end());
     if (arcs.size() >= edges) break;
     const auto missing = edges - arcs.size();
-    for (std::uint64_t k = 0; k < missing + missing / 16 + 16; ++k) add(draw(out_weights, random), in_rank[draw(in_weights, random)]);
+    for (std::uint64_t k = 0; k < missing + missing / 16 + 16; ++k)
+      add(draw(out_weights, random), in_rank[draw(in_weights, random)]);
   }
   // Keep M of them at random, in random order.
-  for (std::uint64_t i = arcs.size() - 1; i > 0; --i) std::swap(arcs[i], arcs[random.below(i + 1)]);
+  for (std::uint64_t i = arcs.size() - 1; i > 0; --i)
+    std::swap(arcs[i], arcs[random.below(i + 1)]);
   arcs.resize(edges);
   // Ids 0..K-1 for the K vertices that kept an arc (a few may have lost
   // theirs when the last round was cut to M), in random order.
   std::vector<char> seen(nodes, 0);
-  for (auto a : arcs) seen[a >> 32] = seen[a & 0xFFFFFFFFu] = 1;
+  for (auto a : arcs)
+    seen[a >> 32] = seen[a & 0xFFFFFFFFu] = 1;
   std::vector<std::uint32_t> fresh;
   for (std::uint64_t v = 0; v < nodes; ++v)
     if (seen[v]) fresh.push_back(static_cast<std::uint32_t>(fresh.size()));
-  for (std::uint64_t i = fresh.size() - 1; i > 0; --i) std::swap(fresh[i], fresh[random.below(i + 1)]);
+  for (std::uint64_t i = fresh.size() - 1; i > 0; --i)
+    std::swap(fresh[i], fresh[random.below(i + 1)]);
   std::vector<std::uint32_t> id(nodes, 0);
   for (std::uint64_t v = 0, k = 0; v < nodes; ++v)
     if (seen[v]) id[v] = fresh[k++];

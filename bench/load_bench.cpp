@@ -30,9 +30,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -171,13 +171,17 @@ options parse_args(int argc, char** argv) {
   return opt;
 }
 
-void field(const char* key, const std::string& value) { std::cout << '\t' << key << '=' << value; }
+void field(const char* key, const std::string& value) {
+  std::cout << '\t' << key << '=' << value;
+}
 void field(const char* key, double seconds) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.6f", seconds);
   field(key, std::string(buffer));
 }
-void field(const char* key, long long n) { field(key, std::to_string(n)); }
+void field(const char* key, long long n) {
+  field(key, std::to_string(n));
+}
 
 int run_file(const std::string& path, const options& opt) {
   const auto file_size = static_cast<long long>(std::filesystem::file_size(path));

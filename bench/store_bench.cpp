@@ -32,9 +32,12 @@ int main(int argc, char** argv) {
   bool verify = false;
   for (int k = 2; k < argc; ++k) {
     const std::string_view a = argv[k];
-    if (a == "--month" && k + 1 < argc) month = argv[++k];
-    else if (a == "--actor" && k + 1 < argc) actor = static_cast<unsigned>(std::strtoul(argv[++k], nullptr, 10));
-    else if (a == "--verify") verify = true;
+    if (a == "--month" && k + 1 < argc)
+      month = argv[++k];
+    else if (a == "--actor" && k + 1 < argc)
+      actor = static_cast<unsigned>(std::strtoul(argv[++k], nullptr, 10));
+    else if (a == "--verify")
+      verify = true;
   }
   try {
     auto start = std::chrono::steady_clock::now();
@@ -46,7 +49,8 @@ int main(int argc, char** argv) {
     start = std::chrono::steady_clock::now();
     const auto in_month = store.in_dates(first, last);
     std::uint64_t mentions = 0;
-    for (const auto i : in_month) mentions += store.mentions(i);
+    for (const auto i : in_month)
+      mentions += store.mentions(i);
     const double month_s = seconds_since(start);
     start = std::chrono::steady_clock::now();
     const auto of_actor = store.of_actor(actor, first, last);
@@ -59,7 +63,8 @@ int main(int argc, char** argv) {
     }
     std::printf(
         "{\"incidents\": %zu, \"roles\": %zu, \"actors\": %zu, \"open_s\": %.4f, \"month\": \"%s\", "
-        "\"month_incidents\": %zu, \"month_mentions\": %llu, \"month_s\": %.4f, \"actor\": %u, \"actor_month_incidents\": "
+        "\"month_incidents\": %zu, \"month_mentions\": %llu, \"month_s\": %.4f, \"actor\": %u, "
+        "\"actor_month_incidents\": "
         "%zu, \"actor_month_s\": %.4f, \"verify_all_s\": %.3f}\n",
         store.size(), store.roles(), store.actors(), open_s, month.c_str(), in_month.size(),
         static_cast<unsigned long long>(mentions), month_s, actor, of_actor.size(), actor_s, verify_s);

@@ -128,22 +128,26 @@ const edge_list& context::load_edges(const std::string& window) {
 
 void context::require_scenario(const std::string& command) const {
   if (has_edges())
-    throw usage_error("`" + command + "` works on scenarios (actors, relations, incidents), not on a plain edge list: drop --edges");
+    throw usage_error("`" + command +
+                      "` works on scenarios (actors, relations, incidents), not on a plain edge list: drop --edges");
 }
 
 std::string context::input_description() const {
   if (has_edges()) return edges_note_.empty() ? options.edges : options.edges + " (" + edges_note_ + ")";
   if (options.scenarios.empty() && options.imports.empty()) return "the bundled sample";
   std::string files;
-  for (const auto& s : options.scenarios) files += (files.empty() ? "" : ", ") + s;
-  for (const auto& s : options.imports) files += (files.empty() ? "" : ", ") + s;
+  for (const auto& s : options.scenarios)
+    files += (files.empty() ? "" : ", ") + s;
+  for (const auto& s : options.imports)
+    files += (files.empty() ? "" : ", ") + s;
   return files;
 }
 
 output_format context::format(const std::vector<output_format>& supported) const {
   for (const auto& [name, f] : print::format_names)
     if (options.format == name && std::find(supported.begin(), supported.end(), f) != supported.end()) return f;
-  throw usage_error("Format \"" + options.format + "\" is not available here: expected " + print::format_list(supported));
+  throw usage_error("Format \"" + options.format + "\" is not available here: expected " +
+                    print::format_list(supported));
 }
 
 render::picture_options context::picture() const {

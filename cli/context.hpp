@@ -32,14 +32,14 @@ struct global_options {
   std::string format = "table";
   std::string as_of;
   double min_confidence = 0.0;
-  std::uint32_t min_mentions = 0;  ///< --min-mentions N (GDELT)
-  std::uint32_t min_sources = 0;   ///< --min-sources N (GDELT)
-  bool root_events_only = false;   ///< --root-events-only (GDELT)
+  std::uint32_t min_mentions = 0;                                      ///< --min-mentions N (GDELT)
+  std::uint32_t min_sources = 0;                                       ///< --min-sources N (GDELT)
+  bool root_events_only = false;                                       ///< --root-events-only (GDELT)
   std::size_t max_nodes = render::picture_options::default_max_nodes;  ///< --max-nodes N: pictures (svg, report)
   std::string edges;  ///< --edges FILE: a plain edge list instead of a scenario
   std::string nodes;  ///< --nodes FILE: a node list to go with --edges
   edge_list_options edge_options;
-  bool undirected = false;  ///< --undirected: CSV edges have no direction
+  bool undirected = false;           ///< --undirected: CSV edges have no direction
   std::vector<std::string> imports;  ///< --import FORMAT:FILE: event data added to the scenarios
 };
 
@@ -115,7 +115,7 @@ class context {
   std::optional<graph> graph_;
   std::optional<edge_list> edges_;     // the whole list, as read
   std::optional<edge_list> selected_;  // the ties the last time selection kept
-  std::string edges_note_;  // what load_edges() chose: network, time selection
+  std::string edges_note_;             // what load_edges() chose: network, time selection
   std::vector<load_warning> warnings_;
 };
 

@@ -33,7 +33,8 @@ int main(int argc, char** argv) {
   cli::add_commands(app, ctx, status);
 
   const auto footer = cli::global_options_footer();
-  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) sub->footer(footer);
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    sub->footer(footer);
 
   // An unknown command would otherwise read as "a subcommand is required".
   for (int k = 1; k < argc; ++k) {

@@ -57,7 +57,8 @@ inline void for_each_neighbor(const compact_graph& g, vertex u, bool weighted, F
     for (auto k = g.out_begin(u); k < end;) {
       const vertex t = targets[k];
       auto j = k + 1;
-      while (j < end && targets[j] == t) ++j;
+      while (j < end && targets[j] == t)
+        ++j;
       f(t, k, j, 1.0);
       k = j;
     }

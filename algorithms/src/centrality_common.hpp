@@ -48,9 +48,11 @@ void run_parallel(unsigned threads, F&& f) {
   };
   std::vector<std::thread> workers;
   workers.reserve(threads - 1);
-  for (unsigned t = 1; t < threads; ++t) workers.emplace_back(guarded, t);
+  for (unsigned t = 1; t < threads; ++t)
+    workers.emplace_back(guarded, t);
   guarded(0);
-  for (auto& w : workers) w.join();
+  for (auto& w : workers)
+    w.join();
   if (failure) std::rethrow_exception(failure);
 }
 
@@ -95,7 +97,8 @@ class splitmix64 {
   std::uint64_t below(std::uint64_t bound) noexcept {
     const std::uint64_t limit = ~std::uint64_t{0} - (~std::uint64_t{0} % bound);
     std::uint64_t x = next();
-    while (x >= limit) x = next();
+    while (x >= limit)
+      x = next();
     return x % bound;
   }
 
@@ -105,7 +108,8 @@ class splitmix64 {
 
 /// Vertex ranges [bounds[t], bounds[t+1]) with about equal work each, where
 /// vertex v costs 1 + (offsets[v+1] - offsets[v]).
-inline std::vector<std::uint32_t> balanced_ranges(std::uint32_t n, std::span<const std::uint64_t> offsets, unsigned parts) {
+inline std::vector<std::uint32_t> balanced_ranges(std::uint32_t n, std::span<const std::uint64_t> offsets,
+                                                  unsigned parts) {
   std::vector<std::uint32_t> bounds(parts + 1, n);
   bounds[0] = 0;
   const auto arcs = offsets.empty() ? 0 : offsets[n];
@@ -115,7 +119,8 @@ inline std::vector<std::uint32_t> balanced_ranges(std::uint32_t n, std::span<con
     const double cost = static_cast<double>(v) + static_cast<double>(offsets.empty() ? 0 : offsets[v]);
     if (cost >= total * part / parts) bounds[part++] = v;
   }
-  for (; part < parts; ++part) bounds[part] = n;
+  for (; part < parts; ++part)
+    bounds[part] = n;
   return bounds;
 }
 
@@ -150,7 +155,8 @@ class transposed_product {
         const auto sources = g_.sources();
         for (auto v = first; v < last; ++v) {
           double sum = 0;
-          for (auto k = offsets[v]; k < offsets[v + 1]; ++k) sum += x[sources[k]];
+          for (auto k = offsets[v]; k < offsets[v + 1]; ++k)
+            sum += x[sources[k]];
           y[v] = sum;
         }
       } else {
@@ -160,9 +166,11 @@ class transposed_product {
           for (auto v = first; v < last; ++v) {
             double sum = 0;
             if (weighted_)
-              for (auto k = offsets[v]; k < offsets[v + 1]; ++k) sum += static_cast<double>(weights[k]) * x[targets[k]];
+              for (auto k = offsets[v]; k < offsets[v + 1]; ++k)
+                sum += static_cast<double>(weights[k]) * x[targets[k]];
             else
-              for (auto k = offsets[v]; k < offsets[v + 1]; ++k) sum += x[targets[k]];
+              for (auto k = offsets[v]; k < offsets[v + 1]; ++k)
+                sum += x[targets[k]];
             y[v] = sum;
           }
         });
@@ -177,7 +185,8 @@ class transposed_product {
       for (auto u = first; u < last; ++u) {
         const double xu = x[u];
         if (xu == 0) continue;
-        for (auto k = offsets[u]; k < offsets[u + 1]; ++k) into[targets[k]] += static_cast<double>(weights[k]) * xu;
+        for (auto k = offsets[u]; k < offsets[u + 1]; ++k)
+          into[targets[k]] += static_cast<double>(weights[k]) * xu;
       }
     });
   }
@@ -187,7 +196,8 @@ class transposed_product {
   void finish(std::vector<double>& y) {
     if (pull_) return;
     for (const auto& b : buffers_)
-      for (std::size_t v = 0; v < y.size(); ++v) y[v] += b[v];
+      for (std::size_t v = 0; v < y.size(); ++v)
+        y[v] += b[v];
   }
 
   /// Computes y = Aᵀx with all threads.

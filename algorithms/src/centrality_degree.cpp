@@ -32,15 +32,19 @@ std::vector<compact_graph::vertex> rank_by_score(const std::vector<double>& scor
 centrality_result degree(const compact_graph& g, const degree_options& options) {
   options.validate();
   if (options.signs != sign_filter::any && !g.is_signed())
-    throw usage_error("Positive or negative degree needs a signed graph (a sign column, signed relation types or negative weights)");
+    throw usage_error(
+        "Positive or negative degree needs a signed graph (a sign column, signed relation types or negative weights)");
   const auto n = g.vertex_count();
   centrality_result result;
   result.scores.assign(n, 0.0);
   auto counts = [&](std::size_t arc) {
     switch (options.signs) {
-      case sign_filter::any: return true;
-      case sign_filter::positive: return g.sign(arc) > 0;
-      case sign_filter::negative: return g.sign(arc) < 0;
+      case sign_filter::any:
+        return true;
+      case sign_filter::positive:
+        return g.sign(arc) > 0;
+      case sign_filter::negative:
+        return g.sign(arc) < 0;
     }
     return true;
   };
@@ -61,7 +65,8 @@ centrality_result degree(const compact_graph& g, const degree_options& options) 
       std::fill(result.scores.begin(), result.scores.end(), 1.0);
     } else {
       const double s = 1.0 / (static_cast<double>(n) - 1.0);
-      for (auto& x : result.scores) x *= s;
+      for (auto& x : result.scores)
+        x *= s;
     }
   }
   return result;

@@ -23,7 +23,8 @@ unsigned spectral_threads(unsigned requested, std::uint32_t n) {
 
 void check_tolerance(double tolerance, std::size_t max_iterations, const char* measure) {
   if (!(tolerance > 0) || !std::isfinite(tolerance))
-    throw usage_error(std::string(measure) + " tolerance " + number_text(tolerance) + " is invalid: expected a positive number");
+    throw usage_error(std::string(measure) + " tolerance " + number_text(tolerance) +
+                      " is invalid: expected a positive number");
   if (max_iterations == 0) throw usage_error(std::string(measure) + " needs at least one iteration");
 }
 
@@ -45,17 +46,20 @@ std::vector<double> normalised(const std::vector<double>& values, std::uint32_t 
   if (values.empty()) return std::vector<double>(n, 1.0 / n);
   const double sum = std::accumulate(values.begin(), values.end(), 0.0);
   if (!(sum > 0))
-    throw usage_error(std::string("The ") + what +
-                      " vector sums to zero: give some vertex a positive value, or leave it out for the uniform vector");
+    throw usage_error(
+        std::string("The ") + what +
+        " vector sums to zero: give some vertex a positive value, or leave it out for the uniform vector");
   std::vector<double> out(values);
-  for (auto& x : out) x /= sum;
+  for (auto& x : out)
+    x /= sum;
   return out;
 }
 
 [[noreturn]] void not_converged(const std::string& measure, std::size_t iterations, double change, double threshold,
                                 const std::string& advice) {
-  throw convergence_error(measure + " did not converge in " + std::to_string(iterations) + " iterations (last L1 change " +
-                              number_text(change) + ", needed below " + number_text(threshold) + "): " + advice,
+  throw convergence_error(measure + " did not converge in " + std::to_string(iterations) +
+                              " iterations (last L1 change " + number_text(change) + ", needed below " +
+                              number_text(threshold) + "): " + advice,
                           iterations, change);
 }
 
@@ -77,7 +81,8 @@ void step(detail::transposed_product& product, const std::vector<double>& x, std
 
 double euclidean(const std::vector<double>& x) {
   double sum = 0;
-  for (double v : x) sum += v * v;
+  for (double v : x)
+    sum += v * v;
   return std::sqrt(sum);
 }
 
@@ -111,7 +116,8 @@ centrality_result pagerank(const compact_graph& g, const pagerank_options& optio
   std::vector<double> inv(n, 0.0);
   for (vertex u = 0; u < n; ++u) {
     double out = 0;
-    for (auto k = g.out_begin(u); k < g.out_end(u); ++k) out += weighted ? g.weight(k) : 1.0;
+    for (auto k = g.out_begin(u); k < g.out_end(u); ++k)
+      out += weighted ? g.weight(k) : 1.0;
     inv[u] = out != 0 ? 1.0 / out : 0.0;
   }
   const double d = options.damping;
@@ -180,7 +186,8 @@ centrality_result eigenvector(const compact_graph& g, const eigenvector_options&
       all_zero = all_zero && v == 0;
     }
     if (all_zero) throw usage_error("The start vector of eigenvector centrality cannot be all zeros");
-    for (vertex v = 0; v < n; ++v) x[v] = options.start[v] / sum;
+    for (vertex v = 0; v < n; ++v)
+      x[v] = options.start[v] / sum;
   }
   detail::transposed_product product(g, weighted, spectral_threads(options.threads, n));
   std::vector<double> z(n), next(n);
@@ -190,7 +197,8 @@ centrality_result eigenvector(const compact_graph& g, const eigenvector_options&
   for (std::size_t it = 1; it <= options.max_iterations; ++it) {
     // NetworkX iterates with A + I: next = x + Aᵀx, then scales to unit length.
     step(product, x, z, [&](vertex first, vertex last, unsigned) {
-      for (auto v = first; v < last; ++v) next[v] = x[v] + z[v];
+      for (auto v = first; v < last; ++v)
+        next[v] = x[v] + z[v];
     });
     double norm = euclidean(next);
     if (norm == 0) norm = 1;
@@ -250,7 +258,8 @@ centrality_result katz(const compact_graph& g, const katz_options& options) {
       if (options.normalized) {
         const double norm = euclidean(x);
         const double s = norm != 0 ? 1.0 / norm : 1.0;
-        for (auto& v : x) v *= s;
+        for (auto& v : x)
+          v *= s;
       }
       result.scores = std::move(x);
       result.iterations = it;

@@ -51,7 +51,8 @@ class out_arc_iterator
 class arc_iterator : public boost::iterator_facade<arc_iterator, arc, std::forward_iterator_tag, arc> {
  public:
   arc_iterator() = default;
-  arc_iterator(const compact_graph* g, std::uint32_t source, std::size_t position) : g_(g), source_(source), position_(position) {
+  arc_iterator(const compact_graph* g, std::uint32_t source, std::size_t position)
+      : g_(g), source_(source), position_(position) {
     skip_empty();
   }
 
@@ -64,7 +65,8 @@ class arc_iterator : public boost::iterator_facade<arc_iterator, arc, std::forwa
     skip_empty();
   }
   void skip_empty() {
-    while (g_ != nullptr && source_ < g_->vertex_count() && position_ >= g_->out_end(source_)) ++source_;
+    while (g_ != nullptr && source_ < g_->vertex_count() && position_ >= g_->out_end(source_))
+      ++source_;
   }
   const compact_graph* g_ = nullptr;
   std::uint32_t source_ = 0;
@@ -122,22 +124,32 @@ namespace faultline {
 // The BGL free functions, found by argument-dependent lookup (source and
 // target in bgl::, beside the arc, since faultline::source is a struct).
 namespace bgl {
-inline std::uint32_t source(const arc& a, const compact_graph&) { return a.source; }
-inline std::uint32_t target(const arc& a, const compact_graph& g) { return g.targets()[a.position]; }
+inline std::uint32_t source(const arc& a, const compact_graph&) {
+  return a.source;
+}
+inline std::uint32_t target(const arc& a, const compact_graph& g) {
+  return g.targets()[a.position];
+}
 }  // namespace bgl
 inline std::pair<bgl::out_arc_iterator, bgl::out_arc_iterator> out_edges(std::uint32_t v, const compact_graph& g) {
   return {bgl::out_arc_iterator(v, g.out_begin(v)), bgl::out_arc_iterator(v, g.out_end(v))};
 }
-inline std::size_t out_degree(std::uint32_t v, const compact_graph& g) { return g.out_degree(v); }
+inline std::size_t out_degree(std::uint32_t v, const compact_graph& g) {
+  return g.out_degree(v);
+}
 inline std::pair<boost::counting_iterator<std::uint32_t>, boost::counting_iterator<std::uint32_t>> vertices(
     const compact_graph& g) {
   return {boost::counting_iterator<std::uint32_t>(0), boost::counting_iterator<std::uint32_t>(g.vertex_count())};
 }
-inline std::size_t num_vertices(const compact_graph& g) { return g.vertex_count(); }
+inline std::size_t num_vertices(const compact_graph& g) {
+  return g.vertex_count();
+}
 inline std::pair<bgl::arc_iterator, bgl::arc_iterator> edges(const compact_graph& g) {
   return {bgl::arc_iterator(&g, 0, 0), bgl::arc_iterator(&g, g.vertex_count(), g.arc_count())};
 }
-inline std::size_t num_edges(const compact_graph& g) { return g.arc_count(); }
+inline std::size_t num_edges(const compact_graph& g) {
+  return g.arc_count();
+}
 
 }  // namespace faultline
 

@@ -49,7 +49,8 @@ components_result weak(const compact_graph& g) {
       parent[b] = a;
       size[a] += size[b];
     }
-  for (vertex v = 0; v < n; ++v) parent[v] = find(v);
+  for (vertex v = 0; v < n; ++v)
+    parent[v] = find(v);
   return renumber(parent);
 }
 

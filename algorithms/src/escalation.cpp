@@ -890,7 +890,8 @@ escalation_graph retaliation_links(const graph_view& view, const escalation_opti
     // and a link between two incidents depends on nothing else, so only
     // links between two of them are inferred. An empty month costs nothing,
     // whatever the length of the history.
-    const std::int32_t since_day = options.since ? options.since->first_day() : std::numeric_limits<std::int32_t>::min();
+    const std::int32_t since_day =
+        options.since ? options.since->first_day() : std::numeric_limits<std::int32_t>::min();
     const std::int32_t until_day = options.until ? options.until->last_day() : std::numeric_limits<std::int32_t>::max();
     const std::size_t total = ord.order.size();
     for (std::size_t step = 0; step < total; ++step) {

@@ -83,10 +83,12 @@ void drop_thin_incident_ties(std::vector<contribution>& contributions, std::size
   for (std::size_t begin = 0; begin < order.size();) {
     const auto& first = contributions[order[begin]];
     std::size_t end = begin, events = 0;
-    for (; end < order.size() && contributions[order[end]].a == first.a && contributions[order[end]].b == first.b; ++end)
+    for (; end < order.size() && contributions[order[end]].a == first.a && contributions[order[end]].b == first.b;
+         ++end)
       if (end == begin || contributions[order[end]].fact.index != contributions[order[end - 1]].fact.index) ++events;
     if (events < min_events)
-      for (std::size_t k = begin; k < end; ++k) drop[order[k]] = 1;
+      for (std::size_t k = begin; k < end; ++k)
+        drop[order[k]] = 1;
     begin = end;
   }
   std::size_t kept = 0;

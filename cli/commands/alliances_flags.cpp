@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// `alliances`, `balance`, `tensions`: the flags of the signed graph and the bloc search, and the aggregation rules they give.
+// `alliances`, `balance`, `tensions`: the flags of the signed graph and the bloc search, and the aggregation rules they
+// give.
 #include "alliances_common.hpp"
 
 #include <fmt/format.h>

@@ -23,8 +23,8 @@ struct backing_cli_result {
   backing_options options;
   std::optional<date> as_of;  ///< --as-of, for the JSON echo of the options
   double min_confidence = 0.0;
-  backing_result result;  ///< the library's answer
-  view_options view;                 ///< what the answer was computed on, for the picture
+  backing_result result;            ///< the library's answer
+  view_options view;                ///< what the answer was computed on, for the picture
   render::picture_options picture;  ///< --max-nodes
 
   [[nodiscard]] bool empty() const { return result.answers.empty(); }

@@ -248,9 +248,11 @@ std::vector<std::string> centrality_cli_result::score_ids() const {
   std::vector<std::string> ids;
   ids.reserve(scores.size());
   if (edge_rows) {
-    for (const auto& [a, b] : score_ties) ids.push_back(subject.id(a) + "\x1f" + subject.id(b));
+    for (const auto& [a, b] : score_ties)
+      ids.push_back(subject.id(a) + "\x1f" + subject.id(b));
   } else {
-    for (compact_graph::vertex v = 0; v < scores.size(); ++v) ids.push_back(subject.id(v));
+    for (compact_graph::vertex v = 0; v < scores.size(); ++v)
+      ids.push_back(subject.id(v));
   }
   return ids;
 }

@@ -69,7 +69,11 @@ class kept : public kept_result {
     return none;
   }
   [[nodiscard]] std::string score_name() const override {
-    if constexpr (requires { result_.scores; result_.metric; }) return result_.metric;
+    if constexpr (requires {
+                    result_.scores;
+                    result_.metric;
+                  })
+      return result_.metric;
     return {};
   }
   [[nodiscard]] std::shared_ptr<graph> imported() const override {

@@ -36,8 +36,10 @@ convert_result run(context& ctx, const convert_options& o) {
   const graph loaded = load_files(in);
   // The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written.
   const graph g = vo.filters() ? graph(kept_data(graph_view(loaded, vo))) : loaded;
-  if (to == "snapshot") write_snapshot(g, out);
-  else write_file_atomic(out, write_scenario(g, to == "json" ? scenario_syntax::json : scenario_syntax::yaml));
+  if (to == "snapshot")
+    write_snapshot(g, out);
+  else
+    write_file_atomic(out, write_scenario(g, to == "json" ? scenario_syntax::json : scenario_syntax::yaml));
   return {"Wrote " + out.string() + " (" + to + "): " + graph_summary(g) + "\n"};
 }
 

@@ -15,19 +15,19 @@ namespace faultline::cli {
 void setup(CLI::App& sub, export_options& o) {
   sub.add_option("--to", o.to,
                  "yaml, json, dot, snapshot, graphml, gexf, cytoscape (Cytoscape.js JSON), neo4j (CSV files for\n"
-                 "neo4j-admin import, into the directory -o names), pajek (.net: actors, relations signed by their type) or svg\n"
+                 "neo4j-admin import, into the directory -o names), pajek (.net: actors, relations signed by their "
+                 "type) or svg\n"
                  "(a picture of the actor graph, at most --max-nodes nodes)")
-      ->check(CLI::IsMember({"yaml", "json", "dot", "snapshot", "graphml", "gexf", "cytoscape", "neo4j", "pajek", "svg"}))
+      ->check(
+          CLI::IsMember({"yaml", "json", "dot", "snapshot", "graphml", "gexf", "cytoscape", "neo4j", "pajek", "svg"}))
       ->capture_default_str();
-  sub.add_option(
-      "-o,--output", o.output,
-      "Write to this file (atomically) instead of standard output; for --to neo4j, the directory\n"
-      "to write actors.csv, incidents.csv, relations.csv, roles.csv and links.csv into (created if needed)");
+  sub.add_option("-o,--output", o.output,
+                 "Write to this file (atomically) instead of standard output; for --to neo4j, the directory\n"
+                 "to write actors.csv, incidents.csv, relations.csv, roles.csv and links.csv into (created if needed)");
 }
 
 export_result run(context& ctx, const export_options& o) {
-  if (o.to == "neo4j" && o.output.empty())
-    throw usage_error("Neo4j import takes several CSV files: give -o DIRECTORY");
+  if (o.to == "neo4j" && o.output.empty()) throw usage_error("Neo4j import takes several CSV files: give -o DIRECTORY");
   const auto& loaded = ctx.load();
   const auto vo = ctx.view();
   // (A filtered copy only when some filter is set: an export of everything writes the graph as loaded.)

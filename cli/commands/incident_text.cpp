@@ -70,7 +70,8 @@ std::string agents_text(const graph& g, const incident_parties& p) {
   // "Red Ridge Front (claimed by Red Ridge Front)".
   std::vector<actor_index> own_claim, others;
   for (auto a : p.claimants)
-    (std::find(p.perpetrators.begin(), p.perpetrators.end(), a) != p.perpetrators.end() ? own_claim : others).push_back(a);
+    (std::find(p.perpetrators.begin(), p.perpetrators.end(), a) != p.perpetrators.end() ? own_claim : others)
+        .push_back(a);
   std::string qualifiers;
   if (!own_claim.empty())
     qualifiers = p.perpetrators.size() == 1 ? "claimed it" : names_text(g, own_claim) + " claimed it";
@@ -120,8 +121,8 @@ std::string part_text(const graph& g, const incident_parties& p, actor_index a, 
 json_t attributions_json(const graph& g, const std::vector<attribution>& list) {
   json_t out = json_t::array();
   for (const auto& x : list)
-    out.push_back({{"actor", g.actors()[x.actor].id},
-                   {"by", x.by == no_index ? json_t(nullptr) : json_t(g.actors()[x.by].id)}});
+    out.push_back(
+        {{"actor", g.actors()[x.actor].id}, {"by", x.by == no_index ? json_t(nullptr) : json_t(g.actors()[x.by].id)}});
   return out;
 }
 

@@ -20,8 +20,8 @@ struct path_cli_options {
 struct path_cli_result {
   const graph* g = nullptr;
   node_ref from, to;
-  path_result result;  ///< the library's answer
-  view_options view;                 ///< what the paths were found on, for the picture
+  path_result result;               ///< the library's answer
+  view_options view;                ///< what the paths were found on, for the picture
   render::picture_options picture;  ///< --max-nodes
 
   [[nodiscard]] bool empty() const { return result.paths.empty(); }

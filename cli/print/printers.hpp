@@ -13,8 +13,8 @@
 // support it. A result's `empty()`, when it has one, makes the exit status 1.
 
 #include <concepts>
-#include <ostream>
 #include <iosfwd>
+#include <ostream>
 #include <string>
 #include <vector>
 

@@ -45,7 +45,8 @@ struct less_ci {
 struct less_code {
   static constexpr std::uint64_t pack(std::string_view s) noexcept {
     std::uint64_t v = 0;
-    for (std::size_t i = 0; i < 8; ++i) v = (v << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+    for (std::size_t i = 0; i < 8; ++i)
+      v = (v << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
     return v;
   }
   constexpr bool operator()(std::string_view a, std::string_view b) const noexcept {
@@ -53,8 +54,9 @@ struct less_code {
     return a < b;
   }
   template <class A, class B>
-    requires(!std::is_convertible_v<const A&, std::string_view> || !std::is_convertible_v<const B&, std::string_view>)
-  constexpr bool operator()(const A& a, const B& b) const noexcept {
+  requires(!std::is_convertible_v<const A&, std::string_view> ||
+           !std::is_convertible_v<const B&, std::string_view>) constexpr bool
+  operator()(const A& a, const B& b) const noexcept {
     return std::less<>{}(a, b);
   }
 };
@@ -1062,8 +1064,12 @@ constexpr int dense_number(std::string_view code, std::size_t length, char first
   return n;
 }
 
-constexpr int letters3(std::string_view code) noexcept { return dense_number(code, 3, 'A', 26); }
-constexpr int letters2(std::string_view code) noexcept { return dense_number(code, 2, 'A', 26); }
+constexpr int letters3(std::string_view code) noexcept {
+  return dense_number(code, 3, 'A', 26);
+}
+constexpr int letters2(std::string_view code) noexcept {
+  return dense_number(code, 2, 'A', 26);
+}
 
 // A CAMEO event code of 2, 3 or 4 digits as one number: 0-99, 100-1099, 1100-11099; -1 otherwise.
 constexpr int cameo_number(std::string_view code) noexcept {
@@ -1106,12 +1112,12 @@ constexpr std::array<std::uint16_t, Slots> dense_index(const std::array<Row, Row
 }
 
 static_assert(all_dense<cameo_event, cameo_table.size(), cameo_numbers>(cameo_table, &cameo_event::code, cameo_number));
-static_assert(all_dense<cameo_actor_type, actor_type_table.size(), 26 * 26 * 26>(
-    actor_type_table, &cameo_actor_type::code, letters3));
+static_assert(all_dense<cameo_actor_type, actor_type_table.size(), 26 * 26 * 26>(actor_type_table,
+                                                                                 &cameo_actor_type::code, letters3));
 static_assert(all_dense<country, country_table.size(), 26 * 26 * 26>(country_table, &country::alpha3, letters3));
 static_assert(all_dense<country, country_table.size(), 26 * 26>(country_table, &country::fips, letters2));
 static_assert(all_dense<code_alias, cameo_country_alias_table.size(), 26 * 26 * 26>(cameo_country_alias_table,
-                                                                                   &code_alias::code, letters3));
+                                                                                    &code_alias::code, letters3));
 static_assert(all_dense<code_alias, fips_alias_table.size(), 26 * 26>(fips_alias_table, &code_alias::code, letters2));
 
 // CAMEO event code -> the row of the code or of its nearest listed parent

@@ -18,8 +18,10 @@ namespace {
 template <class C>
 std::vector<std::uint64_t> offsets_from_counts(std::vector<C>& counts) {
   std::vector<std::uint64_t> offsets(counts.size() + 1, 0);
-  for (std::size_t v = 0; v < counts.size(); ++v) offsets[v + 1] = offsets[v] + counts[v];
-  for (std::size_t v = 0; v < counts.size(); ++v) counts[v] = static_cast<C>(offsets[v]);
+  for (std::size_t v = 0; v < counts.size(); ++v)
+    offsets[v + 1] = offsets[v] + counts[v];
+  for (std::size_t v = 0; v < counts.size(); ++v)
+    counts[v] = static_cast<C>(offsets[v]);
   return offsets;
 }
 
@@ -29,9 +31,11 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
   const std::size_t m = arcs.source.size();
   const std::uint32_t n = arcs.vertex_count;
   if (arcs.target.size() != m)
-    throw usage_error("Arc list: " + std::to_string(m) + " sources but " + std::to_string(arcs.target.size()) + " targets");
+    throw usage_error("Arc list: " + std::to_string(m) + " sources but " + std::to_string(arcs.target.size()) +
+                      " targets");
   if (!arcs.weight.empty() && arcs.weight.size() != m)
-    throw usage_error("Arc list: " + std::to_string(m) + " arcs but " + std::to_string(arcs.weight.size()) + " weights");
+    throw usage_error("Arc list: " + std::to_string(m) + " arcs but " + std::to_string(arcs.weight.size()) +
+                      " weights");
   if (!arcs.sign.empty() && arcs.sign.size() != m)
     throw usage_error("Arc list: " + std::to_string(m) + " arcs but " + std::to_string(arcs.sign.size()) + " signs");
   if (!arcs.both_ways.empty() && arcs.both_ways.size() != m)
@@ -72,7 +76,8 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
                           std::to_string(std::max(u, v)) + " (there are " + std::to_string(n) + " vertices)");
       if (!arcs.weight.empty()) {
         const double w = arcs.weight[e];
-        if (!std::isfinite(w)) throw usage_error("Arc " + std::to_string(e + 1) + " has a weight that is not a finite number");
+        if (!std::isfinite(w))
+          throw usage_error("Arc " + std::to_string(e + 1) + " has a weight that is not a finite number");
         all_ones = all_ones && w == 1.0;
         // (In range first: converting a double beyond the float range is undefined.)
         all_floats = all_floats && std::abs(w) <= std::numeric_limits<float>::max() &&
@@ -142,7 +147,8 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
 
     if (arcs.directed) {
       // Pass 3, by target again, walking the out-arcs in source order: in-lists sorted by source.
-      for (vertex v = 0; v < n; ++v) in_count[v] = static_cast<C>(in_offsets[v]);
+      for (vertex v = 0; v < n; ++v)
+        in_count[v] = static_cast<C>(in_offsets[v]);
       for (vertex u = 0; u < n; ++u)
         for (auto q = g.out_offsets_[u]; q < g.out_offsets_[u + 1]; ++q) {
           if (q + ahead < arc_total) __builtin_prefetch(in_count.data() + g.targets_[q + ahead]);
@@ -160,8 +166,9 @@ compact_graph compact_graph::from_arcs(const arc_list& arcs) {
 }
 
 std::size_t compact_graph::structure_bytes() const noexcept {
-  return out_offsets_.size() * sizeof(std::uint64_t) + targets_.size() * sizeof(vertex) + weights_.size() * sizeof(double) +
-         float_weights_.size() * sizeof(float) + in_offsets_.size() * sizeof(std::uint64_t) + sources_.size() * sizeof(vertex);
+  return out_offsets_.size() * sizeof(std::uint64_t) + targets_.size() * sizeof(vertex) +
+         weights_.size() * sizeof(double) + float_weights_.size() * sizeof(float) +
+         in_offsets_.size() * sizeof(std::uint64_t) + sources_.size() * sizeof(vertex);
 }
 
 std::size_t compact_graph::memory_bytes() const noexcept {
@@ -229,20 +236,29 @@ compact_graph make_compact(const graph_view& view, const compact_view_options& o
         if (!view.keeps_role(k)) continue;
         const auto& role_edge = g.roles()[k];
         switch (role_edge.kind) {
-          case role::perpetrator: agents.push_back({role_edge.actor, true}); break;
+          case role::perpetrator:
+            agents.push_back({role_edge.actor, true});
+            break;
           case role::claimed_by:
-          case role::attributed_to: agents.push_back({role_edge.actor, false}); break;
-          case role::target: patients.push_back({role_edge.actor, true}); break;
-          case role::victim: patients.push_back({role_edge.actor, false}); break;
-          case role::condemned_by: break;
+          case role::attributed_to:
+            agents.push_back({role_edge.actor, false});
+            break;
+          case role::target:
+            patients.push_back({role_edge.actor, true});
+            break;
+          case role::victim:
+            patients.push_back({role_edge.actor, false});
+            break;
+          case role::condemned_by:
+            break;
         }
       }
       // Each actor once, as perpetrator (target) when it is one.
       for (auto* list : {&agents, &patients}) {
         std::sort(list->begin(), list->end());
-        list->erase(std::unique(list->begin(), list->end(),
-                                [](const party& x, const party& y) { return x.actor == y.actor; }),
-                    list->end());
+        list->erase(
+            std::unique(list->begin(), list->end(), [](const party& x, const party& y) { return x.actor == y.actor; }),
+            list->end());
       }
       for (const auto& a : agents)
         for (const auto& b : patients) {
@@ -256,7 +272,8 @@ compact_graph make_compact(const graph_view& view, const compact_view_options& o
     std::vector<std::uint8_t> enough(incident_arcs.size(), 1);
     if (options.min_events > 1) {
       std::vector<std::size_t> order(incident_arcs.size());
-      for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+      for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
       const auto pair_of = [&](std::size_t k) {
         const auto& x = incident_arcs[k];
         return std::pair{std::min(x.from, x.to), std::max(x.from, x.to)};
@@ -270,7 +287,8 @@ compact_graph make_compact(const graph_view& view, const compact_view_options& o
         for (; end < order.size() && pair_of(order[end]) == pair_of(order[begin]); ++end)
           if (end == begin || incident_arcs[order[end]].incident != incident_arcs[order[end - 1]].incident) ++events;
         if (events < options.min_events)
-          for (std::size_t k = begin; k < end; ++k) enough[order[k]] = 0;
+          for (std::size_t k = begin; k < end; ++k)
+            enough[order[k]] = 0;
         begin = end;
       }
     }

@@ -7,7 +7,9 @@
 namespace faultline {
 namespace {
 
-bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) noexcept {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 // Parses exactly `width` ASCII digits.
 bool digits(std::string_view text, std::size_t width, int& out) noexcept {
@@ -59,8 +61,7 @@ std::optional<date> date::parse(std::string_view text) noexcept {
   date out;
   out.year_ = static_cast<std::int16_t>(y);
   if (text.size() == 4) return out;
-  if (text.size() < 7 || text[4] != '-' || !digits(text.substr(5, 2), 2, m) || m < 1 || m > 12)
-    return std::nullopt;
+  if (text.size() < 7 || text[4] != '-' || !digits(text.substr(5, 2), 2, m) || m < 1 || m > 12) return std::nullopt;
   out.month_ = static_cast<std::uint8_t>(m);
   if (text.size() == 7) return out;
   if (text.size() != 10 || text[7] != '-' || !digits(text.substr(8, 2), 2, d) || d < 1 ||
@@ -90,8 +91,12 @@ std::string date::to_string() const {
   char buffer[16];
   int n = 0;
   switch (precision()) {
-    case date_precision::year: n = std::snprintf(buffer, sizeof buffer, "%04d", year_); break;
-    case date_precision::month: n = std::snprintf(buffer, sizeof buffer, "%04d-%02d", year_, month_); break;
+    case date_precision::year:
+      n = std::snprintf(buffer, sizeof buffer, "%04d", year_);
+      break;
+    case date_precision::month:
+      n = std::snprintf(buffer, sizeof buffer, "%04d-%02d", year_, month_);
+      break;
     case date_precision::day:
       n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year_, month_, day_);
       break;

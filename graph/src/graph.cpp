@@ -10,7 +10,9 @@
 namespace faultline {
 namespace {
 
-[[noreturn]] void invalid(const std::string& what) { throw usage_error("Invalid graph data: " + what); }
+[[noreturn]] void invalid(const std::string& what) {
+  throw usage_error("Invalid graph data: " + what);
+}
 
 // `where` builds the element's description, only when something is wrong:
 // validating a million relations must not format a million messages.
@@ -75,9 +77,11 @@ graph::graph(graph_data data) {
     if (i.rung && (*i.rung < lowest_rung || *i.rung > highest_rung))
       invalid("incident \"" + i.id + "\" has rung " + std::to_string(*i.rung) + ", expected 1 to 10");
     if (!i.cameo.empty() && !is_cameo_code(i.cameo))
-      invalid("incident \"" + i.id + "\" has CAMEO code \"" + i.cameo + "\", expected 2 to 4 digits with a root of 01 to 20");
+      invalid("incident \"" + i.id + "\" has CAMEO code \"" + i.cameo +
+              "\", expected 2 to 4 digits with a root of 01 to 20");
     if (i.goldstein && !(*i.goldstein >= -10.0 && *i.goldstein <= 10.0))
-      invalid("incident \"" + i.id + "\" has Goldstein value " + number_text(*i.goldstein) + ", expected a number in [-10, 10]");
+      invalid("incident \"" + i.id + "\" has Goldstein value " + number_text(*i.goldstein) +
+              ", expected a number in [-10, 10]");
     check_provenance(i.prov, nsources, incident_name);
   }
   for (std::size_t k = 0; k < data.relations.size(); ++k) {
@@ -97,7 +101,8 @@ graph::graph(graph_data data) {
     const auto where = [k] { return "role #" + std::to_string(k); };
     if (r.incident >= nincidents || r.actor >= nactors) invalid(where() + " refers to a node that does not exist");
     if (r.attributed_by != no_index && r.attributed_by >= nactors) invalid(where() + " has an unknown attributor");
-    if (static_cast<unsigned>(r.kind) > static_cast<unsigned>(role::condemned_by)) invalid(where() + " has an unknown role");
+    if (static_cast<unsigned>(r.kind) > static_cast<unsigned>(role::condemned_by))
+      invalid(where() + " has an unknown role");
     check_provenance(r.prov, nsources, where);
   }
   for (std::size_t k = 0; k < data.links.size(); ++k) {
@@ -116,11 +121,14 @@ graph::graph(graph_data data) {
   auto build = [](std::size_t keys, std::size_t count, auto key_of) {
     incidence inc;
     inc.offsets.assign(keys + 1, 0);
-    for (std::size_t k = 0; k < count; ++k) ++inc.offsets[key_of(k) + 1];
-    for (std::size_t k = 0; k < keys; ++k) inc.offsets[k + 1] += inc.offsets[k];
+    for (std::size_t k = 0; k < count; ++k)
+      ++inc.offsets[key_of(k) + 1];
+    for (std::size_t k = 0; k < keys; ++k)
+      inc.offsets[k + 1] += inc.offsets[k];
     inc.items.resize(count);
     std::vector<std::uint32_t> fill(inc.offsets.begin(), inc.offsets.end() - 1);
-    for (std::size_t k = 0; k < count; ++k) inc.items[fill[key_of(k)]++] = static_cast<std::uint32_t>(k);
+    for (std::size_t k = 0; k < count; ++k)
+      inc.items[fill[key_of(k)]++] = static_cast<std::uint32_t>(k);
     return inc;
   };
   s->out_rel = build(nactors, d.relations.size(), [&](std::size_t k) { return d.relations[k].from; });
@@ -134,16 +142,28 @@ graph::graph(graph_data data) {
   state_ = std::move(s);
 }
 
-std::span<const std::uint32_t> graph::out_relations(actor_index a) const { return state_->out_rel.of(a); }
-std::span<const std::uint32_t> graph::in_relations(actor_index a) const { return state_->in_rel.of(a); }
-std::span<const std::uint32_t> graph::roles_of_actor(actor_index a) const { return state_->actor_roles.of(a); }
+std::span<const std::uint32_t> graph::out_relations(actor_index a) const {
+  return state_->out_rel.of(a);
+}
+std::span<const std::uint32_t> graph::in_relations(actor_index a) const {
+  return state_->in_rel.of(a);
+}
+std::span<const std::uint32_t> graph::roles_of_actor(actor_index a) const {
+  return state_->actor_roles.of(a);
+}
 std::span<const std::uint32_t> graph::roles_of_incident(incident_index i) const {
   return state_->incident_roles.of(i);
 }
-std::span<const std::uint32_t> graph::links_from(incident_index i) const { return state_->links_out.of(i); }
-std::span<const std::uint32_t> graph::links_to(incident_index i) const { return state_->links_in.of(i); }
+std::span<const std::uint32_t> graph::links_from(incident_index i) const {
+  return state_->links_out.of(i);
+}
+std::span<const std::uint32_t> graph::links_to(incident_index i) const {
+  return state_->links_in.of(i);
+}
 
-std::optional<node_ref> graph::find_id(std::string_view id) const { return state_->names.find_id(id); }
+std::optional<node_ref> graph::find_id(std::string_view id) const {
+  return state_->names.find_id(id);
+}
 
 const std::string& graph::id_of(node_ref n) const {
   return n.is_incident ? incidents().at(n.index).id : actors().at(n.index).id;

@@ -20,8 +20,7 @@ namespace faultline {
 
 std::string read_file(const std::filesystem::path& path) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw io_error("Cannot read " + path.string() + ": it is a directory");
+  if (std::filesystem::is_directory(path, ec)) throw io_error("Cannot read " + path.string() + ": it is a directory");
   // A device (/dev/zero, /dev/urandom, a terminal) never ends, or waits for
   // a person: read to its end, it would take all memory (issue 17). Files
   // and pipes (`-s /dev/stdin` fed by a pipe) are read.

@@ -5,10 +5,14 @@ namespace faultline {
 
 std::string_view to_string(node_kind k) noexcept {
   switch (k) {
-    case node_kind::state: return "state";
-    case node_kind::group: return "group";
-    case node_kind::person: return "person";
-    case node_kind::incident: return "incident";
+    case node_kind::state:
+      return "state";
+    case node_kind::group:
+      return "group";
+    case node_kind::person:
+      return "person";
+    case node_kind::incident:
+      return "incident";
   }
   return "group";
 }
@@ -21,12 +25,18 @@ std::optional<node_kind> parse_node_kind(std::string_view text) noexcept {
 
 std::string_view to_string(role r) noexcept {
   switch (r) {
-    case role::perpetrator: return "perpetrator";
-    case role::target: return "target";
-    case role::victim: return "victim";
-    case role::claimed_by: return "claimed_by";
-    case role::attributed_to: return "attributed_to";
-    case role::condemned_by: return "condemned_by";
+    case role::perpetrator:
+      return "perpetrator";
+    case role::target:
+      return "target";
+    case role::victim:
+      return "victim";
+    case role::claimed_by:
+      return "claimed_by";
+    case role::attributed_to:
+      return "attributed_to";
+    case role::condemned_by:
+      return "condemned_by";
   }
   return "perpetrator";
 }

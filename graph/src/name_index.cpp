@@ -18,7 +18,9 @@ constexpr std::string_view latin_ext_a =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
     "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
-bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
 
 }  // namespace
 
@@ -95,14 +97,14 @@ std::string fold_name(std::string_view name) {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   const std::size_t n = a.size(), m = b.size();
   std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
-  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t j = 0; j <= m; ++j)
+    prev[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
     cur[0] = i;
     for (std::size_t j = 1; j <= m; ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
     }
     std::swap(prev2, prev);
     std::swap(prev, cur);
@@ -112,12 +114,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 name_index::name_index(const graph_data& data) : data_(&data) {
   std::size_t names = data.incidents.size() * 2;
-  for (const auto& a : data.actors) names += 2 + a.aliases.size();
+  for (const auto& a : data.actors)
+    names += 2 + a.aliases.size();
   entries_.reserve(names);
   by_key_.reserve(names);
   // Ids: a table at most half full.
   std::size_t capacity = 16;
-  while (capacity < 2 * (data.actors.size() + data.incidents.size())) capacity *= 2;
+  while (capacity < 2 * (data.actors.size() + data.incidents.size()))
+    capacity *= 2;
   id_slots_.assign(capacity, 0);
   const std::size_t mask = capacity - 1;
   auto add_id = [&](const std::string& id, node_ref node) {
@@ -147,8 +151,10 @@ name_index::name_index(const graph_data& data) : data_(&data) {
     add_id(a.id, node);
     add(a.id, node);
     add(a.name, node);
-    for (const auto& alias : a.aliases) add(alias, node);
-    for (const auto& m : a.merged) add(m.name, node);
+    for (const auto& alias : a.aliases)
+      add(alias, node);
+    for (const auto& m : a.merged)
+      add(m.name, node);
   }
   for (std::uint32_t i = 0; i < data.incidents.size(); ++i) {
     const auto& inc = data.incidents[i];
@@ -189,7 +195,8 @@ std::vector<node_ref> name_index::lookup(std::string_view name) const {
   std::vector<node_ref> out;
   if (auto exact = find_id(name)) return {*exact};
   if (auto it = by_key_.find(fold_name(name)); it != by_key_.end()) {
-    for (auto e : it->second) out.push_back(entries_[e].node);
+    for (auto e : it->second)
+      out.push_back(entries_[e].node);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
   }

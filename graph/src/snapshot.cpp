@@ -7,13 +7,13 @@ namespace boost::serialization {
 template <class Archive, class T>
 void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*version*/) {
   bool present = value.has_value();
-  ar & present;
+  ar& present;
   if constexpr (Archive::is_saving::value) {
-    if (present) ar & *value;
+    if (present) ar&* value;
   } else {
     if (present) {
       T loaded{};
-      ar & loaded;
+      ar& loaded;
       value = std::move(loaded);
     } else {
       value.reset();
@@ -29,18 +29,18 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 #include <boost/archive/binary_oarchive.hpp>
 #include <boost/iostreams/device/array.hpp>
 #include <boost/iostreams/stream.hpp>
-#include <boost/serialization/string.hpp>
-#include <boost/serialization/vector.hpp>
 #include <boost/serialization/level.hpp>
+#include <boost/serialization/string.hpp>
 #include <boost/serialization/tracking.hpp>
+#include <boost/serialization/vector.hpp>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
 #include <exception>
 #include <fstream>
+#include <limits>
 #include <mutex>
 #include <thread>
-#include <limits>
 
 #include <faultline/graph/detail/assert.hpp>
 #include <faultline/graph/detail/snapshot_records.hpp>
@@ -55,8 +55,8 @@ void serialize(Archive& ar, std::optional<T>& value, const unsigned int /*versio
 // tracking in the archive (Boost's default looks each object's serializer up
 // by type name, about half the cost of a snapshot). So the snapshot format
 // version (snapshot.hpp) changes whenever a serialized type does.
-#define FAULTLINE_PLAIN_SERIALIZATION(T)                                        \
-  BOOST_CLASS_IMPLEMENTATION(T, boost::serialization::object_serializable)     \
+#define FAULTLINE_PLAIN_SERIALIZATION(T)                                   \
+  BOOST_CLASS_IMPLEMENTATION(T, boost::serialization::object_serializable) \
   BOOST_CLASS_TRACKING(T, boost::serialization::track_never)
 FAULTLINE_PLAIN_SERIALIZATION(faultline::date)
 FAULTLINE_PLAIN_SERIALIZATION(faultline::relation_type)
@@ -367,8 +367,10 @@ std::filesystem::path spill_dir(const std::filesystem::path& target) {
 }
 
 void add_all(columnar::builder& b, const graph_data& d) {
-  for (const auto& i : d.incidents) b.add(i);
-  for (const auto& r : d.roles) b.add(r);
+  for (const auto& i : d.incidents)
+    b.add(i);
+  for (const auto& r : d.roles)
+    b.add(r);
 }
 
 }  // namespace
@@ -417,15 +419,21 @@ void snapshot_writer::add_prepared(const prepared_incident& p) {
   }
 }
 
-void snapshot_writer::prefetch_text(std::uint64_t h) const noexcept { impl_->builder.prefetch(h); }
+void snapshot_writer::prefetch_text(std::uint64_t h) const noexcept {
+  impl_->builder.prefetch(h);
+}
 
 void snapshot_writer::add(const role_edge& r) {
   impl_->check_open();
   impl_->builder.add(r);
 }
 
-std::uint64_t snapshot_writer::incidents() const noexcept { return impl_->builder.incidents(); }
-std::uint64_t snapshot_writer::roles() const noexcept { return impl_->builder.roles(); }
+std::uint64_t snapshot_writer::incidents() const noexcept {
+  return impl_->builder.incidents();
+}
+std::uint64_t snapshot_writer::roles() const noexcept {
+  return impl_->builder.roles();
+}
 
 void snapshot_writer::commit(const graph_data& rest) {
   if (impl_->done) throw usage_error("snapshot_writer: commit() called twice");
@@ -441,7 +449,8 @@ bool is_snapshot(std::string_view bytes) noexcept {
 bool looks_like_damaged_snapshot(std::string_view bytes) noexcept {
   if (bytes.size() < 16 || is_snapshot(bytes)) return false;
   std::size_t same = 0;
-  for (std::size_t k = 0; k < snapshot_magic.size(); ++k) same += bytes[k] == snapshot_magic[k] ? 1 : 0;
+  for (std::size_t k = 0; k < snapshot_magic.size(); ++k)
+    same += bytes[k] == snapshot_magic[k] ? 1 : 0;
   return same >= 5 && bytes.substr(0, 16).find('\0') != std::string_view::npos;
 }
 
@@ -466,14 +475,16 @@ namespace {
 // The version a snapshot's header gives. \throws snapshot_error when the
 // bytes are no snapshot, too short for a header, or of a version not read.
 std::uint32_t version_of(std::string_view bytes, const std::string& name) {
-  if (!is_snapshot(bytes)) throw snapshot_error(name + " is not a faultline snapshot (its first bytes are not the snapshot magic)");
+  if (!is_snapshot(bytes))
+    throw snapshot_error(name + " is not a faultline snapshot (its first bytes are not the snapshot magic)");
   if (bytes.size() < header_size)
     throw snapshot_error(name + " is truncated: " + std::to_string(bytes.size()) + " bytes, shorter than the " +
                          std::to_string(header_size) + "-byte header");
   const auto version = get_le<std::uint32_t>(bytes, 8);
   if (version != snapshot_format_version && version != legacy_version)
-    throw snapshot_error(name + " has snapshot format version " + std::to_string(version) + "; this faultline reads versions " +
-                         std::to_string(legacy_version) + " and " + std::to_string(snapshot_format_version) +
+    throw snapshot_error(name + " has snapshot format version " + std::to_string(version) +
+                         "; this faultline reads versions " + std::to_string(legacy_version) + " and " +
+                         std::to_string(snapshot_format_version) +
                          ". Re-create it from its scenario with `faultline convert`");
   return version;
 }
@@ -487,11 +498,12 @@ graph_data read_legacy_snapshot(std::string_view bytes, const std::string& name)
   const auto role_count = get_le<std::uint32_t>(bytes, 28);
   const std::string_view payload = bytes.substr(header_size);
   if (payload.size() < length)
-    throw snapshot_error(name + " is truncated: the header announces " + std::to_string(length) + " bytes of data, the file holds " +
-                         std::to_string(payload.size()));
+    throw snapshot_error(name + " is truncated: the header announces " + std::to_string(length) +
+                         " bytes of data, the file holds " + std::to_string(payload.size()));
   if (payload.size() > length)
     throw snapshot_error(name + " has " + std::to_string(payload.size() - length) + " unexpected bytes after its data");
-  if (crc32(payload) != expected_crc) throw snapshot_error(name + " is damaged: its checksum does not match its content");
+  if (crc32(payload) != expected_crc)
+    throw snapshot_error(name + " is damaged: its checksum does not match its content");
   graph_data data;
   std::size_t consumed = 0;
   try {

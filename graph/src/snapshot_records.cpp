@@ -36,7 +36,8 @@ class record_out {
 
   void byte(unsigned v) noexcept { *p_++ = static_cast<char>(v); }
   void varint(std::uint64_t v) noexcept {
-    for (; v >= 0x80; v >>= 7) *p_++ = static_cast<char>(v | 0x80);
+    for (; v >= 0x80; v >>= 7)
+      *p_++ = static_cast<char>(v | 0x80);
     *p_++ = static_cast<char>(v);
   }
   void signed_varint(std::int64_t v) noexcept {
@@ -64,7 +65,8 @@ class record_out {
     const unsigned flags = (p.confidence != 1.0 ? has_confidence : 0u) | (p.note.empty() ? 0u : has_note);
     byte(flags);
     varint(p.sources.size());
-    for (const auto s : p.sources) varint(s);
+    for (const auto s : p.sources)
+      varint(s);
     if (flags & has_confidence) f64(p.confidence);
     if (flags & has_note) text(p.note);
   }
@@ -159,8 +161,9 @@ class record_decoder {
     const auto v = varint();
     const auto n = v / 3;
     if (v % 3 == 2) {
-      if (n >= table_.size()) fail("a string refers to entry " + std::to_string(n) + " of a table of " +
-                                   std::to_string(table_.size()) + ", at byte " + std::to_string(at_));
+      if (n >= table_.size())
+        fail("a string refers to entry " + std::to_string(n) + " of a table of " + std::to_string(table_.size()) +
+             ", at byte " + std::to_string(at_));
       out = table_[n];
       return;
     }
@@ -175,7 +178,8 @@ class record_decoder {
     const auto n = count32();
     if (n > remaining()) fail("a list is longer than the data left, at byte " + std::to_string(at_));
     p.sources.resize(n);
-    for (auto& s : p.sources) s = index();
+    for (auto& s : p.sources)
+      s = index();
     if (flags & has_confidence) p.confidence = f64();
     if (flags & has_note) string(p.note);
   }
@@ -235,7 +239,8 @@ class record_decoder {
     if (kind >= std::size(all_roles)) fail("a role is out of range, at byte " + std::to_string(at_ - 1));
     r.kind = static_cast<role>(kind);
     const auto by = varint();
-    if (by > std::numeric_limits<std::uint32_t>::max()) fail("an index is out of range, at byte " + std::to_string(at_));
+    if (by > std::numeric_limits<std::uint32_t>::max())
+      fail("an index is out of range, at byte " + std::to_string(at_));
     r.attributed_by = by == 0 ? no_index : static_cast<actor_index>(by - 1);
     prov(r.prov);
   }
@@ -286,8 +291,8 @@ std::size_t decode_records(std::string_view bytes, std::vector<incident>& incide
 
 shared_texts texts_of(const incident& i) noexcept {
   const auto& c = i.coding;
-  return {i.type,       i.where.name,   i.where.country, i.cameo,       c.dataset,
-          c.event_type, c.precision,    c.interaction,   c.source_text};
+  return {i.type,       i.where.name, i.where.country, i.cameo,      c.dataset,
+          c.event_type, c.precision,  c.interaction,   c.source_text};
 }
 
 incident_head head_of(const incident& i) noexcept {
@@ -352,14 +357,16 @@ void assign_incident(incident& i, const incident_head& h, const shared_texts& te
   c.source_text = texts[8];
 }
 
-void encode_incident_head(std::string& out, const incident& i) { encode_incident_head(out, head_of(i)); }
+void encode_incident_head(std::string& out, const incident& i) {
+  encode_incident_head(out, head_of(i));
+}
 
 void encode_incident_head(std::string& out, const incident_head& i) {
   constexpr std::size_t day_bytes = varint_bytes + 2;
-  record_out o(out, 1 + record_out::text_bytes(i.id) + record_out::text_bytes(i.name) + 2 * day_bytes +
-                        varint_bytes + 2 * sizeof(double) + 2 * varint_bytes + record_out::text_bytes(i.description) +
-                        record_out::prov_bytes(*i.prov) + 1 + sizeof(double) + 2 + 3 * varint_bytes +
-                        sizeof(double) + 2 * varint_bytes);
+  record_out o(out, 1 + record_out::text_bytes(i.id) + record_out::text_bytes(i.name) + 2 * day_bytes + varint_bytes +
+                        2 * sizeof(double) + 2 * varint_bytes + record_out::text_bytes(i.description) +
+                        record_out::prov_bytes(*i.prov) + 1 + sizeof(double) + 2 + 3 * varint_bytes + sizeof(double) +
+                        2 * varint_bytes);
   o.byte(tag_incident);
   o.text(i.id);
   o.text(i.name);
@@ -402,7 +409,8 @@ void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint
                           const text_hints* hints) {
   auto& table = strings.table_;
   std::size_t most = varint_bytes;
-  for (const auto t : texts) most += record_out::text_bytes(t);
+  for (const auto t : texts)
+    most += record_out::text_bytes(t);
   record_out o(out, most);
   for (std::size_t k = 0; k < shared_fields; ++k) {
     const std::string_view s = texts[k];
@@ -437,8 +445,7 @@ void encode_incident_tail(std::string& out, const shared_texts& texts, std::uint
       if (const auto found = table.find(s, h)) {
         entry = *found;
         o.varint(std::uint64_t{entry} * 3 + 2);
-      } else if (s.size() > table_max_length || table.size() >= table_max_entries ||
-                 table.bytes() >= table_max_bytes) {
+      } else if (s.size() > table_max_length || table.size() >= table_max_entries || table.bytes() >= table_max_bytes) {
         previous = record_strings::none;
         o.text(s);
         continue;

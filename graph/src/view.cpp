@@ -56,14 +56,17 @@ graph_view::graph_view(const graph& g, const view_options& options) : graph_(&g)
     auto t = vocab.find(id);
     if (!t) {
       std::string known;
-      for (const auto& rt : vocab.types()) known += (known.empty() ? "" : ", ") + rt.id;
+      for (const auto& rt : vocab.types())
+        known += (known.empty() ? "" : ", ") + rt.id;
       throw usage_error("Unknown relation type \"" + id + "\": expected one of " + known);
     }
     types_[*t] = true;
   }
 }
 
-bool graph_view::keeps_type(relation_type_id t) const noexcept { return t < types_.size() && types_[t]; }
+bool graph_view::keeps_type(relation_type_id t) const noexcept {
+  return t < types_.size() && types_[t];
+}
 
 bool graph_view::keeps_relation(relation_index r) const noexcept {
   const auto& rel = graph_->relations()[r];

@@ -9,9 +9,12 @@ namespace faultline {
 
 std::string_view to_string(polarity p) noexcept {
   switch (p) {
-    case polarity::hostile: return "hostile";
-    case polarity::neutral: return "neutral";
-    case polarity::friendly: return "friendly";
+    case polarity::hostile:
+      return "hostile";
+    case polarity::neutral:
+      return "neutral";
+    case polarity::friendly:
+      return "friendly";
   }
   return "neutral";
 }
@@ -38,7 +41,8 @@ vocabulary vocabulary::builtin() {
   v.types_ = {
       {"backs", friendly, 1.0, false, "Funds, arms, trains, directs or hosts the other actor"},
       {"allied_with", friendly, 1.0, true, "Formal or declared alliance"},
-      {"member_of", friendly, 1.0, false, "Is a member or component of the other actor (a coalition, an umbrella group, a state)"},
+      {"member_of", friendly, 1.0, false,
+       "Is a member or component of the other actor (a coalition, an umbrella group, a state)"},
       {"controls", friendly, 1.0, false, "Has command or control over the other actor"},
       {"hostile_to", hostile, 1.0, false, "Declared or demonstrated hostility short of war"},
       {"at_war_with", hostile, 1.0, true, "Open armed conflict"},

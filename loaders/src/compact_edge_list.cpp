@@ -23,7 +23,8 @@ compact_graph make_compact(const edge_list& edges, const edge_list_compact_optio
     arcs.sign = edges.sign;
   } else if (std::any_of(edges.weight.begin(), edges.weight.end(), [](double w) { return w < 0; })) {
     derived_signs.reserve(edges.weight.size());
-    for (double w : edges.weight) derived_signs.push_back(static_cast<std::int8_t>(w > 0 ? 1 : w < 0 ? -1 : 0));
+    for (double w : edges.weight)
+      derived_signs.push_back(static_cast<std::int8_t>(w > 0 ? 1 : w < 0 ? -1 : 0));
     arcs.sign = derived_signs;
   }
 
@@ -36,7 +37,8 @@ compact_graph make_compact(const edge_list& edges, const edge_list_compact_optio
     std::vector<std::uint8_t> both;
     if (arcs.directed && any_edge) {
       both.reserve(edges.arc.size());
-      for (auto a : edges.arc) both.push_back(a == 0 ? 1 : 0);
+      for (auto a : edges.arc)
+        both.push_back(a == 0 ? 1 : 0);
       arcs.both_ways = both;
       return compact_graph::from_arcs(arcs);
     }

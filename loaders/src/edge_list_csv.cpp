@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // CSV/TSV edge and node lists, parsed in one pass over the bytes with field
 // views into the input: no allocation per field on the common path.
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -27,7 +27,7 @@ namespace detail {
 mapped_file::mapped_file(const std::filesystem::path& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw io_error("Cannot open " + path.string() + ": " + std::strerror(errno));
-  struct stat st{};
+  struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
     throw io_error("Cannot read " + path.string() + ": not a regular file");
@@ -117,10 +117,12 @@ class csv_cursor {
         const std::size_t start = pos_;
         const char* p = bytes_.data() + pos_;
         const char* end = bytes_.data() + bytes_.size();
-        while (p != end && *p != delimiter_ && *p != '\n') ++p;
+        while (p != end && *p != delimiter_ && *p != '\n')
+          ++p;
         pos_ = static_cast<std::size_t>(p - bytes_.data());
         std::string_view field = bytes_.substr(start, pos_ - start);
-        if (!field.empty() && field.back() == '\r' && (pos_ == bytes_.size() || bytes_[pos_] == '\n')) field.remove_suffix(1);
+        if (!field.empty() && field.back() == '\r' && (pos_ == bytes_.size() || bytes_[pos_] == '\n'))
+          field.remove_suffix(1);
         fields.push_back(field);
       }
       if (pos_ >= bytes_.size()) {
@@ -138,7 +140,8 @@ class csv_cursor {
         return;
       }
       if (bytes_[pos_] != delimiter_)
-        throw parse_error({name_, line_, pos_ - line_start_ + 1}, "expected a separator or the end of the line after a quoted field");
+        throw parse_error({name_, line_, pos_ - line_start_ + 1},
+                          "expected a separator or the end of the line after a quoted field");
       ++pos_;  // the delimiter
     }
   }
@@ -251,10 +254,10 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   // date (in that order) that the header names; the others are plain columns.
   for (std::size_t c = 0; c < fields.size(); ++c) {
     const std::string h = lower(detail::trim(fields[c]));
-    const auto rank = h == "window" ? edge_time::snapshots
+    const auto rank = h == "window"                                 ? edge_time::snapshots
                       : h == "since" || h == "until" || h == "year" ? edge_time::spans
-                      : h == "date" ? edge_time::dated
-                                    : edge_time::none;
+                      : h == "date"                                 ? edge_time::dated
+                                                                    : edge_time::none;
     if (rank == edge_time::none) continue;
     if (out.time == edge_time::none || (out.time == edge_time::dated && rank != edge_time::dated) ||
         (out.time == edge_time::spans && rank == edge_time::snapshots))
@@ -275,15 +278,24 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     const std::string h = lower(detail::trim(fields[c]));
     header.push_back(h);
     col kind = col::extra;
-    if (src.empty() ? (h == "source" || h == "from") : h == src) kind = col::source;
-    else if (dst.empty() ? (h == "target" || h == "to") : h == dst) kind = col::target;
-    else if (h == "weight") kind = col::weight;
-    else if (h == "sign") kind = col::sign;
-    else if (h == "type") kind = col::type;
-    else if (h == "date") kind = col::date;
-    else if (h == "window" && out.time == edge_time::snapshots) kind = col::window;
-    else if ((h == "since" || h == "until") && out.time == edge_time::spans) kind = h == "since" ? col::since : col::until;
-    else if (h == "year" && out.time == edge_time::spans && !spans_by_since) kind = col::year;
+    if (src.empty() ? (h == "source" || h == "from") : h == src)
+      kind = col::source;
+    else if (dst.empty() ? (h == "target" || h == "to") : h == dst)
+      kind = col::target;
+    else if (h == "weight")
+      kind = col::weight;
+    else if (h == "sign")
+      kind = col::sign;
+    else if (h == "type")
+      kind = col::type;
+    else if (h == "date")
+      kind = col::date;
+    else if (h == "window" && out.time == edge_time::snapshots)
+      kind = col::window;
+    else if ((h == "since" || h == "until") && out.time == edge_time::spans)
+      kind = h == "since" ? col::since : col::until;
+    else if (h == "year" && out.time == edge_time::spans && !spans_by_since)
+      kind = col::year;
     if (kind != col::extra && std::exchange(named[static_cast<std::size_t>(kind)], true))
       throw parse_error({name, 1, columns[c]}, "column `" + h + "` appears twice in the header");
     if (kind == col::source) have_source = static_cast<int>(c);
@@ -296,10 +308,12 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   }
   if (have_source < 0 || have_target < 0) {
     std::string seen;
-    for (const auto& h : header) seen += (seen.empty() ? "" : ",") + h;
-    const std::string want = (options.source_column.empty() ? std::string("`source` (or `from`)") : "`" + options.source_column + "`") +
-                             " and " +
-                             (options.target_column.empty() ? std::string("`target` (or `to`)") : "`" + options.target_column + "`");
+    for (const auto& h : header)
+      seen += (seen.empty() ? "" : ",") + h;
+    const std::string want =
+        (options.source_column.empty() ? std::string("`source` (or `from`)") : "`" + options.source_column + "`") +
+        " and " +
+        (options.target_column.empty() ? std::string("`target` (or `to`)") : "`" + options.target_column + "`");
     throw parse_error({name, 1, 1}, "the header must name the columns " + want + "; it has: " + seen);
   }
   auto present = [&](col k) { return std::find(layout.begin(), layout.end(), k) != layout.end(); };
@@ -341,7 +355,8 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     batch.push_back({id, number, source});
   };
   auto resolve = [&] {
-    for (const auto& p : batch) (p.source ? out.source : out.target).push_back(nodes.intern(p.id, p.number));
+    for (const auto& p : batch)
+      (p.source ? out.source : out.target).push_back(nodes.intern(p.id, p.number));
     batch.clear();
   };
   const char* const first_byte = bytes.data();
@@ -355,12 +370,12 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   // through the general path below, so messages and positions are its own.
   const char delimiter = cursor.delimiter();
   const bool plain_layout = delimiter != '"' && delimiter != '\n' && delimiter != '\r' && layout.size() <= 3 &&
-                            std::all_of(layout.begin(), layout.end(), [](col k) {
-                              return k == col::source || k == col::target || k == col::weight;
-                            });
+                            std::all_of(layout.begin(), layout.end(),
+                                        [](col k) { return k == col::source || k == col::target || k == col::weight; });
   // Bytes that end a plain field or make the record not plain.
   std::array<bool, 256> stop{};
-  for (const char c : {'\n', '\r', '"', ' ', '\t', delimiter}) stop[static_cast<unsigned char>(c)] = true;
+  for (const char c : {'\n', '\r', '"', ' ', '\t', delimiter})
+    stop[static_cast<unsigned char>(c)] = true;
   auto plain_record = [&]() -> bool {
     const char* p = first_byte + cursor.position();
     if (p == last_byte || *p == '#') return false;
@@ -372,7 +387,8 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
       std::uint64_t value = 0;
       p += detail::leading_digits(p, last_byte, value);
       if (p != last_byte && !stop[static_cast<unsigned char>(*p)]) {
-        while (p != last_byte && !stop[static_cast<unsigned char>(*p)]) ++p;
+        while (p != last_byte && !stop[static_cast<unsigned char>(*p)])
+          ++p;
         number[c] = -1;
       } else {
         if (p == start) return false;
@@ -419,12 +435,16 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
     if (plain_layout && plain_record()) continue;
     if (!cursor.next(fields, columns)) break;
     if (fields.size() != layout.size())
-      throw parse_error({name, cursor.line(), 0}, "the line has " + std::to_string(fields.size()) + " fields, the header " +
-                                                      std::to_string(layout.size()) + " (" + [&] {
-                                                        std::string s;
-                                                        for (const auto& h : header) s += (s.empty() ? "" : ",") + h;
-                                                        return s;
-                                                      }() + ")");
+      throw parse_error(
+          {name, cursor.line(), 0}, "the line has " + std::to_string(fields.size()) + " fields, the header " +
+                                        std::to_string(layout.size()) + " (" +
+                                        [&] {
+                                          std::string s;
+                                          for (const auto& h : header)
+                                            s += (s.empty() ? "" : ",") + h;
+                                          return s;
+                                        }() +
+                                        ")");
     std::size_t extra = 0;
     date since, until;  // this tie's time; invalid: open
     for (std::size_t c = 0; c < fields.size(); ++c) {
@@ -457,7 +477,9 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
           out.sign.push_back(*s);
           break;
         }
-        case col::type: out.type.push_back(types.intern(detail::trim(f))); break;
+        case col::type:
+          out.type.push_back(types.intern(detail::trim(f)));
+          break;
         case col::date: {
           const auto text = detail::trim(f);
           out.date.emplace_back(text);
@@ -486,15 +508,20 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
           const auto text = detail::trim(f);
           if (text.empty()) bad("an empty window (expected a period such as 46-49, 1946-1949 or 1946..1949)");
           const auto span = parse_period(text);
-          if (!span) bad("\"" + std::string(text) + "\" is not a period (expected e.g. 46-49, 1946-1949, 1946..1949 or one date)");
+          if (!span)
+            bad("\"" + std::string(text) +
+                "\" is not a period (expected e.g. 46-49, 1946-1949, 1946..1949 or one date)");
           since = span->first;
           until = span->second;
-          auto [it, added] = snapshot_index.try_emplace(std::string(text), static_cast<std::uint32_t>(out.snapshot_names.size()));
+          auto [it, added] =
+              snapshot_index.try_emplace(std::string(text), static_cast<std::uint32_t>(out.snapshot_names.size()));
           if (added) out.snapshot_names.emplace_back(text);
           out.snapshot.push_back(it->second);
           break;
         }
-        case col::extra: out.extra_values[extra++].emplace_back(f); break;
+        case col::extra:
+          out.extra_values[extra++].emplace_back(f);
+          break;
       }
     }
     if (out.time != edge_time::none) {
@@ -526,7 +553,8 @@ std::size_t add_node_list_csv(edge_list& edges, std::string_view bytes, const st
   csv_cursor cursor(bytes, detect_delimiter(bytes, options), name);
   std::vector<std::string_view> fields;
   std::vector<std::size_t> columns;
-  if (!cursor.next(fields, columns)) throw parse_error({name, 1, 0}, "the file is empty: expected a header with an `id` column");
+  if (!cursor.next(fields, columns))
+    throw parse_error({name, 1, 0}, "the file is empty: expected a header with an `id` column");
   int id_col = -1, label_col = -1;
   for (std::size_t c = 0; c < fields.size(); ++c) {
     const auto h = lower(detail::trim(fields[c]));
@@ -542,10 +570,12 @@ std::size_t add_node_list_csv(edge_list& edges, std::string_view bytes, const st
   std::size_t added = 0;
   while (cursor.next(fields, columns)) {
     if (fields.size() != width)
-      throw parse_error({name, cursor.line(), 0},
-                        "the line has " + std::to_string(fields.size()) + " fields, the header " + std::to_string(width));
+      throw parse_error({name, cursor.line(), 0}, "the line has " + std::to_string(fields.size()) +
+                                                      " fields, the header " + std::to_string(width));
     const auto id = detail::trim(fields[static_cast<std::size_t>(id_col)]);
-    if (id.empty()) throw parse_error({name, cursor.line(), columns[static_cast<std::size_t>(id_col)]}, "field `id`: an empty node id");
+    if (id.empty())
+      throw parse_error({name, cursor.line(), columns[static_cast<std::size_t>(id_col)]},
+                        "field `id`: an empty node id");
     const std::size_t before = staged.nodes.size();
     const auto n = nodes.intern(id);
     if (staged.nodes.size() > before) {

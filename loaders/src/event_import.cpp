@@ -816,8 +816,10 @@ snapshot_import import_events_to_snapshot(graph_data base, event_format format,
   options.validate();
   auto in = detail::open_event_inputs(files);
   snapshot_writer writer(output);
-  for (const auto& i : base.incidents) writer.add(i);
-  for (const auto& r : base.roles) writer.add(r);
+  for (const auto& i : base.incidents)
+    writer.add(i);
+  for (const auto& r : base.roles)
+    writer.add(r);
   snapshot_import out;
   out.report = detail::run(base, format, in, options, &writer);
   // The base's incidents and roles are in the writer, before the imported ones.

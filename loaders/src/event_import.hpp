@@ -74,7 +74,8 @@ class id_set {
     for (const auto& s : old) {
       if (s.high == 0) continue;
       std::size_t i = mix(s.high) & mask_;
-      while (slots_[i].high != 0) i = (i + 1) & mask_;
+      while (slots_[i].high != 0)
+        i = (i + 1) & mask_;
       slots_[i] = s;
     }
   }
@@ -190,8 +191,7 @@ class import_session {
  public:
   /// With a `sink`, incidents and roles go to it instead of into `data`
   /// (their indexes continue data's).
-  import_session(graph_data& data, event_format format, const import_options& options,
-                 snapshot_writer* sink = nullptr);
+  import_session(graph_data& data, event_format format, const import_options& options, snapshot_writer* sink = nullptr);
   ~import_session();
   import_session(const import_session&) = delete;
   import_session& operator=(const import_session&) = delete;
@@ -313,11 +313,11 @@ class import_session {
   std::vector<std::pair<actor_index, std::size_t>> touched_;  // existing actor, its merged size before
   std::unordered_set<actor_index> touched_set_;
   // Resolution.
-  string_map<actor_index> keys_;    // folded id, name, alias or merged name -> actor
-  string_map<actor_index> states_;  // alpha-2 -> state actor
-  text_table cache_;                  // exact raw sides, numbered
+  string_map<actor_index> keys_;           // folded id, name, alias or merged name -> actor
+  string_map<actor_index> states_;         // alpha-2 -> state actor
+  text_table cache_;                       // exact raw sides, numbered
   std::vector<actor_index> cache_actors_;  // number -> actor
-  std::string cache_key_;           // reused buffer
+  std::string cache_key_;                  // reused buffer
   std::unordered_set<actor_index> matched_;
   std::unordered_set<std::uint64_t> member_pairs_;  // (from << 32 | to) of member_of relations, once filled
   bool member_pairs_filled_ = false;

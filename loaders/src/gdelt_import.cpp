@@ -40,8 +40,9 @@ constexpr gdelt_layout gdelt1_url{"GDELT 1.0 (58 columns)", 58, 7, true};
 constexpr gdelt_layout gdelt1{"GDELT 1.0 (57 columns)", 57, 7, false};
 
 // Fixed positions (the same in both versions up to the geography blocks).
-constexpr std::size_t c_id = 0, c_date = 1, c_actor1 = 5, c_actor2 = 15, c_is_root = 25, c_event = 26, c_root = 28, c_quad = 29,
-                      c_goldstein = 30, c_mentions = 31, c_sources = 32, c_articles = 33, c_tone = 34, c_geo1 = 35;
+constexpr std::size_t c_id = 0, c_date = 1, c_actor1 = 5, c_actor2 = 15, c_is_root = 25, c_event = 26, c_root = 28,
+                      c_quad = 29, c_goldstein = 30, c_mentions = 31, c_sources = 32, c_articles = 33, c_tone = 34,
+                      c_geo1 = 35;
 // Within an actor block: code, name, country, known group, ethnic, religion 1, religion 2, type 1..3.
 constexpr std::size_t a_code = 0, a_name = 1, a_country = 2, a_group = 3, a_type1 = 7;
 
@@ -147,10 +148,10 @@ struct row_problem_at {
 struct gdelt_batch {
   std::vector<gdelt_row> rows;  // rows[0, used) are the batch's
   std::size_t used = 0;
-  std::uint64_t lines = 0;  // lines in the batch
-  std::size_t end = 0;      // byte offset of the batch's end in the file
-  std::string heads;        // record heads (streaming)
-  std::string keys;         // resolution keys
+  std::uint64_t lines = 0;          // lines in the batch
+  std::size_t end = 0;              // byte offset of the batch's end in the file
+  std::string heads;                // record heads (streaming)
+  std::string keys;                 // resolution keys
   std::vector<incident> incidents;  // not streaming
   std::vector<row_problem_at> problems;
 };
@@ -164,7 +165,8 @@ std::optional<date> parse_sqldate(std::string_view text) {
   if (text.size() != 8 || !all_digits(text)) return std::nullopt;
   const auto number = [&](std::size_t at, std::size_t width) {
     int n = 0;
-    for (std::size_t k = at; k < at + width; ++k) n = n * 10 + (text[k] - '0');
+    for (std::size_t k = at; k < at + width; ++k)
+      n = n * 10 + (text[k] - '0');
     return n;
   };
   const int year = number(0, 4), month = number(4, 2), day = number(6, 2);
@@ -187,7 +189,8 @@ std::optional<date> parse_sqldate(std::string_view text) {
   return mask;
 #else
   std::uint64_t mask = 0;
-  for (int k = 0; k < 64; ++k) mask |= std::uint64_t{p[k] == '\t'} << k;
+  for (int k = 0; k < 64; ++k)
+    mask |= std::uint64_t{p[k] == '\t'} << k;
   return mask;
 #endif
 }
@@ -228,7 +231,8 @@ class tab_split {
     length_ = line.size();
     n_ = 0;
     std::size_t i = 0;
-    for (; i + 64 <= length_; i += 64) add(tab_mask(base_ + i), i);
+    for (; i + 64 <= length_; i += 64)
+      add(tab_mask(base_ + i), i);
     if (i < length_) {
       char tail[64] = {};
       std::memcpy(tail, base_ + i, length_ - i);
@@ -458,7 +462,8 @@ shared_texts row_texts(const gdelt_row& row) {
 // CAMEO code by its digits (2 to 4: parse_row checked), the dataset.
 std::uint16_t code_symbol(std::string_view code) {
   std::uint16_t number = 0;
-  for (const char c : code) number = static_cast<std::uint16_t>(number * 10 + (c - '0'));
+  for (const char c : code)
+    number = static_cast<std::uint16_t>(number * 10 + (c - '0'));
   static_assert(1101 + 9999 < text_hints::max_symbol);
   return static_cast<std::uint16_t>(number + (code.size() == 2 ? 1 : code.size() == 3 ? 101 : 1101));
 }
@@ -533,7 +538,8 @@ void prepare_row(const gdelt_fields& f, gdelt_row& row, gdelt_batch& batch, cons
       static_cast<std::uint16_t>(action_country != nullptr ? action_country - coding::countries().data() + 1 : 0);
   const auto part = [&](std::string_view field) {  // (an absent field, e.g. GDELT 1.0's URL, may view nothing)
     if (field.empty()) return line_part{};
-    return line_part{static_cast<std::uint32_t>(field.data() - row.text.data()), static_cast<std::uint32_t>(field.size())};
+    return line_part{static_cast<std::uint32_t>(field.data() - row.text.data()),
+                     static_cast<std::uint32_t>(field.size())};
   };
   row.place = part(f.geo_name);
   row.code = part(f.event_code);
@@ -606,8 +612,8 @@ void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, con
     row.state = row_state::kept;
     if (line.size() > max_line) {  // (a row's parts are 32-bit offsets)
       row.state = row_state::malformed;
-      batch.problems.push_back({batch.used - 1, 0, "expected a line of at most 1 GiB, found " +
-                                                       std::to_string(line.size()) + " bytes"});
+      batch.problems.push_back(
+          {batch.used - 1, 0, "expected a line of at most 1 GiB, found " + std::to_string(line.size()) + " bytes"});
       continue;
     }
     if (!parse_row(line, layout, fields, problem)) {
@@ -631,10 +637,10 @@ void parse_batch(std::string_view bytes, std::size_t begin, std::size_t end, con
       // Texts of one symbol (event, country, code) are equal; texts of two
       // may be too, which only costs the calling thread a lookup. The
       // dataset is the same, and the empty texts.
-      row.same_texts = static_cast<std::uint16_t>(
-          (row.event == before.event ? 1u : 0u) | (same_place ? 1u << 1 : 0u) |
-          (row.country == before.country ? 1u << 2 : 0u) |
-          (row.code_symbol == before.code_symbol ? 1u << 3 : 0u) | 0xF0u | (same_url ? 1u << 8 : 0u));
+      row.same_texts = static_cast<std::uint16_t>((row.event == before.event ? 1u : 0u) | (same_place ? 1u << 1 : 0u) |
+                                                  (row.country == before.country ? 1u << 2 : 0u) |
+                                                  (row.code_symbol == before.code_symbol ? 1u << 3 : 0u) | 0xF0u |
+                                                  (same_url ? 1u << 8 : 0u));
       row.place_hash = same_place ? before.place_hash : text_hash(place);
       row.url_hash = same_url ? before.url_hash : text_hash(url);
     } else {
@@ -698,8 +704,9 @@ void import_gdelt(import_session& session, const input_bytes& input) {
   // thread, which adds the parsed rows in file order (resolution, ids, the
   // graph or the snapshot are this thread's alone).
   const unsigned wanted = session.options().threads;
-  const unsigned workers =
-      batches.size() < 2 ? 1 : wanted != 0 ? wanted : std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
+  const unsigned workers = batches.size() < 2 ? 1
+                           : wanted != 0      ? wanted
+                                              : std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
   const bool parallel = workers > 1;
 
   std::vector<std::unique_ptr<gdelt_batch>> spares;  // batches done, for reuse

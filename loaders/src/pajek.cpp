@@ -17,7 +17,8 @@ std::vector<std::string_view> tokens(std::string_view line) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
   while (i < line.size()) {
-    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+      ++i;
     if (i >= line.size()) break;
     if (line[i] == '"') {
       const auto close = line.find('"', i + 1);
@@ -26,7 +27,8 @@ std::vector<std::string_view> tokens(std::string_view line) {
       i = end + 1;
     } else {
       const auto start = i;
-      while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+      while (i < line.size() && line[i] != ' ' && line[i] != '\t')
+        ++i;
       out.push_back(line.substr(start, i - start));
     }
   }
@@ -60,9 +62,9 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
 
   auto require_vertices = [&](std::size_t line_no, std::size_t v, std::size_t column) {
     if (v < 1 || v > vertex_count)
-      throw parse_error({name, line_no, column},
-                        "vertex " + std::to_string(v) + " does not exist: expected 1 to " + std::to_string(vertex_count) +
-                            (vertex_count == 0 ? " (no *Vertices line before the ties)" : ""));
+      throw parse_error({name, line_no, column}, "vertex " + std::to_string(v) + " does not exist: expected 1 to " +
+                                                     std::to_string(vertex_count) +
+                                                     (vertex_count == 0 ? " (no *Vertices line before the ties)" : ""));
   };
   auto vertex_number = [&](std::string_view token, std::size_t line_no) -> std::size_t {
     std::size_t v = 0;
@@ -123,9 +125,10 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
           title += words[k];
         }
         network_names.push_back(title);
-        selected = options.network.empty() ? network_count == 1
-                                           : (options.network == std::to_string(network_count) || options.network == title ||
-                                              (words.size() > 1 && options.network == std::string(words.back())));
+        selected = options.network.empty()
+                       ? network_count == 1
+                       : (options.network == std::to_string(network_count) || options.network == title ||
+                          (words.size() > 1 && options.network == std::string(words.back())));
         if (selected) selected_number = network_count;
         current = section::skip;
         continue;
@@ -149,12 +152,17 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
                                 std::to_string(bytes.size()) + " bytes can describe: at most " + std::to_string(most) +
                                 " (one per byte of the file, or 1048576 in a smaller file)");
         out.nodes.resize(vertex_count);
-        for (std::size_t v = 0; v < vertex_count; ++v) out.nodes[v] = std::to_string(v + 1);
+        for (std::size_t v = 0; v < vertex_count; ++v)
+          out.nodes[v] = std::to_string(v + 1);
         current = section::vertices;
-      } else if (keyword == "*arcs") current = section::arcs;
-      else if (keyword == "*edges") current = section::edges;
-      else if (keyword == "*arcslist") current = section::arcslist;
-      else if (keyword == "*edgeslist") current = section::edgeslist;
+      } else if (keyword == "*arcs")
+        current = section::arcs;
+      else if (keyword == "*edges")
+        current = section::edges;
+      else if (keyword == "*arcslist")
+        current = section::arcslist;
+      else if (keyword == "*edgeslist")
+        current = section::edgeslist;
       else if (keyword == "*matrix") {
         current = section::matrix;
         matrix_row = 0;
@@ -168,7 +176,8 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
     switch (current) {
       case section::none:
         throw parse_error({name, line_no, 1}, "expected a section line such as *Vertices, *Arcs or *Edges");
-      case section::skip: break;
+      case section::skip:
+        break;
       case section::vertices: {
         const auto v = vertex_number(words[0], line_no);
         require_vertices(line_no, v, 1);
@@ -184,7 +193,8 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
           if (!parsed) throw parse_error({name, line_no, 0}, "\"" + std::string(words[2]) + "\" is not a weight");
           w = *parsed;
         }
-        add_tie(line_no, vertex_number(words[0], line_no), vertex_number(words[1], line_no), w, current == section::arcs);
+        add_tie(line_no, vertex_number(words[0], line_no), vertex_number(words[1], line_no), w,
+                current == section::arcs);
         break;
       }
       case section::arcslist:
@@ -197,10 +207,11 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
       case section::matrix: {
         ++matrix_row;
         if (matrix_row > vertex_count)
-          throw parse_error({name, line_no, 1}, "the matrix has more rows than the " + std::to_string(vertex_count) + " vertices");
+          throw parse_error({name, line_no, 1},
+                            "the matrix has more rows than the " + std::to_string(vertex_count) + " vertices");
         if (words.size() != vertex_count)
-          throw parse_error({name, line_no, 1}, "a matrix row has " + std::to_string(words.size()) + " values, expected " +
-                                                    std::to_string(vertex_count));
+          throw parse_error({name, line_no, 1}, "a matrix row has " + std::to_string(words.size()) +
+                                                    " values, expected " + std::to_string(vertex_count));
         for (std::size_t k = 0; k < words.size(); ++k) {
           const auto parsed = detail::parse_double(words[k]);
           if (!parsed) throw parse_error({name, line_no, 0}, "\"" + std::string(words[k]) + "\" is not a number");

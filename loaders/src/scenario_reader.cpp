@@ -6,15 +6,15 @@
 
 #include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <exception>
-#include <new>
-#include <stdexcept>
-#include <cmath>
+#include <initializer_list>
 #include <limits>
 #include <map>
+#include <new>
+#include <stdexcept>
 #include <tuple>
 #include <type_traits>
 #include <unordered_map>
@@ -48,11 +48,11 @@ using scenario_detail::node;
 
 // Limits on what one scenario file may ask of the reader (documented in
 // docs/scenario-format.md, "Limits").
-constexpr std::size_t max_depth = 64;                 // nested lists and mappings
-constexpr std::size_t max_alias_nodes = 1'000'000;    // values copied by aliases, per file
-constexpr std::size_t max_alias_bytes = 64u << 20;    // text copied by aliases, per file
-constexpr std::size_t max_quoted = 80;                // characters of input quoted in a message
-constexpr std::size_t max_suggest_length = 64;        // longer words get no "did you mean"
+constexpr std::size_t max_depth = 64;               // nested lists and mappings
+constexpr std::size_t max_alias_nodes = 1'000'000;  // values copied by aliases, per file
+constexpr std::size_t max_alias_bytes = 64u << 20;  // text copied by aliases, per file
+constexpr std::size_t max_quoted = 80;              // characters of input quoted in a message
+constexpr std::size_t max_suggest_length = 64;      // longer words get no "did you mean"
 
 // Input quoted in a message: at most max_quoted bytes (cut at a character
 // boundary), then "…" and the full length.
@@ -80,7 +80,8 @@ std::vector<std::string> closest(std::string_view word, const std::vector<std::s
   }
   std::sort(scored.begin(), scored.end());
   std::vector<std::string> out;
-  for (std::size_t k = 0; k < scored.size() && k < 3; ++k) out.push_back(scored[k].second);
+  for (std::size_t k = 0; k < scored.size() && k < 3; ++k)
+    out.push_back(scored[k].second);
   return out;
 }
 
@@ -100,8 +101,8 @@ void check_bytes(const std::string& file, std::string_view text) {
   if (b == 0)
     throw parse_error({file, at.line, at.column},
                       "the file holds a NUL byte (0x00), which a scenario cannot hold; is it a binary file?");
-  throw parse_error({file, at.line, at.column},
-                    "the file is not valid UTF-8 (byte 0x" + std::string{hex[b >> 4], hex[b & 15]} + "); save it as UTF-8");
+  throw parse_error({file, at.line, at.column}, "the file is not valid UTF-8 (byte 0x" +
+                                                    std::string{hex[b >> 4], hex[b & 15]} + "); save it as UTF-8");
 }
 
 // A place in an input by number: file 0 is the snapshot (no place).
@@ -120,8 +121,8 @@ class id_table {
  public:
   struct entry {
     node_ref node;
-    site_ref first;  // where it was first defined
-    site_ref last;   // where it was last defined (a later file may repeat it)
+    site_ref first;          // where it was first defined
+    site_ref last;           // where it was last defined (a later file may repeat it)
     std::size_t offset = 0;  // of the id in pool_
     std::uint32_t length = 0;
   };
@@ -184,9 +185,9 @@ class id_table {
 // Reads one scenario file into the builder's graph_data.
 class scenario_reader : private scenario_detail::event_sink {
  public:
-  scenario_reader(graph_data& data, std::vector<load_warning>& warnings)
-      : data_(data), warnings_(warnings) {
-    for (std::uint32_t i = 0; i < data_.sources.size(); ++i) source_ids_[data_.sources[i].id] = i;
+  scenario_reader(graph_data& data, std::vector<load_warning>& warnings) : data_(data), warnings_(warnings) {
+    for (std::uint32_t i = 0; i < data_.sources.size(); ++i)
+      source_ids_[data_.sources[i].id] = i;
     for (std::uint32_t i = 0; i < data_.actors.size(); ++i) {
       (void)node_ids_.insert(data_.actors[i].id, {node_ref{false, i}, {}, {}});
       for (const auto& alias : data_.actors[i].aliases)
@@ -217,8 +218,8 @@ class scenario_reader : private scenario_detail::event_sink {
       throw parse_error({file_, 0, 0}, "the scenario is too large for the memory available (" +
                                            std::to_string(text.size()) + " bytes)");
     } catch (const std::length_error&) {
-      throw parse_error({file_, 0, 0}, "the scenario holds a value too large to load (" +
-                                           std::to_string(text.size()) + " bytes in all)");
+      throw parse_error({file_, 0, 0}, "the scenario holds a value too large to load (" + std::to_string(text.size()) +
+                                           " bytes in all)");
     }
     stream_ = stream_state{};
   }
@@ -334,7 +335,7 @@ class scenario_reader : private scenario_detail::event_sink {
   // relation index + 1 per slot (0: empty).
   std::vector<std::uint32_t> relation_slots_;
   std::size_t relation_count_ = 0;
-  std::vector<site> link_sites_;       // by link: where it was written (empty file: a snapshot's)
+  std::vector<site> link_sites_;  // by link: where it was written (empty file: a snapshot's)
 
   // ---- Streaming: events in, one top-level item at a time out. ----
 
@@ -343,7 +344,16 @@ class scenario_reader : private scenario_detail::event_sink {
 
   // The top-level keys, in the order their items are read when some must
   // wait (see handle_item).
-  enum class section : std::uint8_t { none, faultline, scenario, sources, relation_types, actors, incidents, relations };
+  enum class section : std::uint8_t {
+    none,
+    faultline,
+    scenario,
+    sources,
+    relation_types,
+    actors,
+    incidents,
+    relations
+  };
 
   static section section_of(std::string_view key) {
     if (key == "faultline") return section::faultline;
@@ -382,7 +392,7 @@ class scenario_reader : private scenario_detail::event_sink {
     mark root_at;
     std::vector<std::string> top_keys;  // seen, for duplicates
     section current = section::none;
-    std::vector<section> seen;          // sections whose key has appeared
+    std::vector<section> seen;  // sections whose key has appeared
     bool keys_started = false;
     bool version_seen = false;
     bool defer_all = false;  // `faultline` is not the first key: read everything at the end, in order
@@ -428,8 +438,9 @@ class scenario_reader : private scenario_detail::event_sink {
   }
   void on_document_start(mark at) {
     if (++stream_.documents > 1)
-      fail_at(at, "a second YAML document starts here: a scenario file holds one document (split it into one file "
-                  "per document and list them all)");
+      fail_at(at,
+              "a second YAML document starts here: a scenario file holds one document (split it into one file "
+              "per document and list them all)");
   }
 
   void map_start(mark at, std::string_view anchor) override {
@@ -580,19 +591,24 @@ class scenario_reader : private scenario_detail::event_sink {
   void complete(tree& t) {
     auto& s = stream_;
     switch (s.at) {
-      case phase::key: top_key(t.kind == tree::type::scalar ? t.text : std::string(), t.at); break;
+      case phase::key:
+        top_key(t.kind == tree::type::scalar ? t.text : std::string(), t.at);
+        break;
       case phase::value:
         s.at = phase::key;
         top_value(s.current, std::move(t));
         s.current = section::none;
         break;
-      case phase::items: handle_item(s.current, t); break;
-      default: break;
+      case phase::items:
+        handle_item(s.current, t);
+        break;
+      default:
+        break;
     }
   }
 
   void top_key(const std::string& key, mark at) {
-    static const std::vector<std::string> allowed = {"faultline", "scenario", "sources", "relation_types",
+    static const std::vector<std::string> allowed = {"faultline", "scenario",  "sources",  "relation_types",
                                                      "actors",    "relations", "incidents"};
     auto& s = stream_;
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
@@ -616,20 +632,27 @@ class scenario_reader : private scenario_detail::event_sink {
     switch (sec) {
       case section::faultline:
         s.version_seen = true;
-        if (s.defer_all) s.deferred.emplace_back(sec, std::move(t));
-        else check_version(n);
+        if (s.defer_all)
+          s.deferred.emplace_back(sec, std::move(t));
+        else
+          check_version(n);
         return;
       case section::scenario:
-        if (s.defer_all || s.deferring) s.deferred.emplace_back(sec, std::move(t));
-        else read_scenario(n);
+        if (s.defer_all || s.deferring)
+          s.deferred.emplace_back(sec, std::move(t));
+        else
+          read_scenario(n);
         return;
-      default: break;
+      default:
+        break;
     }
     if (n.IsNull()) return;
     std::string key;
-    for (const auto& k : s.top_keys) key = k;  // the last key: this value's
+    for (const auto& k : s.top_keys)
+      key = k;  // the last key: this value's
     if (!n.IsSequence()) fail(n, "`" + key + "` must be a list");
-    for (auto& item : t.items) handle_item(sec, item);  // a list repeated by an alias
+    for (auto& item : t.items)
+      handle_item(sec, item);  // a list repeated by an alias
   }
 
   void check_version(const node& version) const {
@@ -640,7 +663,8 @@ class scenario_reader : private scenario_detail::event_sink {
 
   void read_scenario(const node& s) {
     if (s.IsSequence())
-      for (const auto& item : s) read_scenario_info(item);
+      for (const auto& item : s)
+        read_scenario_info(item);
     else
       read_scenario_info(s);
   }
@@ -652,11 +676,13 @@ class scenario_reader : private scenario_detail::event_sink {
     auto pending = [&](section p) { return std::find(seen.begin(), seen.end(), p) == seen.end(); };
     switch (sec) {
       case section::actors:
-      case section::incidents: return pending(section::sources);
+      case section::incidents:
+        return pending(section::sources);
       case section::relations:
         return pending(section::sources) || pending(section::relation_types) || pending(section::actors) ||
                pending(section::incidents);
-      default: return false;
+      default:
+        return false;
     }
   }
 
@@ -684,10 +710,18 @@ class scenario_reader : private scenario_detail::event_sink {
   void read_item(section sec, tree& t) {
     const node n(&t);
     switch (sec) {
-      case section::sources: read_source(n); break;
-      case section::relation_types: read_relation_type(n); break;
-      case section::actors: read_actor(n); break;
-      case section::relations: read_relation(n); break;
+      case section::sources:
+        read_source(n);
+        break;
+      case section::relation_types:
+        read_relation_type(n);
+        break;
+      case section::actors:
+        read_actor(n);
+        break;
+      case section::relations:
+        read_relation(n);
+        break;
       case section::incidents: {
         const auto [index, is_new] = declare_incident(n);
         pending_incident p;
@@ -703,7 +737,8 @@ class scenario_reader : private scenario_detail::event_sink {
         stream_.incident_edges.push_back(std::move(p));
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -723,16 +758,20 @@ class scenario_reader : private scenario_detail::event_sink {
     s.deferring = false;
     for (auto& [sec, t] : s.deferred)
       if (sec == section::scenario) read_scenario(node(&t));
-    for (auto sec : {section::sources, section::relation_types, section::actors, section::incidents, section::relations})
+    for (auto sec :
+         {section::sources, section::relation_types, section::actors, section::incidents, section::relations})
       for (auto& [item_sec, t] : s.deferred)
         if (item_sec == sec) read_item(sec, t);
     s.deferred.clear();
-    for (const auto& p : s.incident_edges) read_incident_edges(node(&p.edges), p.index, p.is_new);
+    for (const auto& p : s.incident_edges)
+      read_incident_edges(node(&p.edges), p.index, p.is_new);
   }
 
-  std::string unknown_key(const std::string& key, const std::string& what, const std::vector<std::string>& allowed) const {
+  std::string unknown_key(const std::string& key, const std::string& what,
+                          const std::vector<std::string>& allowed) const {
     std::string list;
-    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    for (const auto& a : allowed)
+      list += (list.empty() ? "" : ", ") + a;
     return "unknown key `" + clip(key) + "` in " + what + did_you_mean(key, allowed) + " (allowed: " + list + ")";
   }
 
@@ -800,7 +839,8 @@ class scenario_reader : private scenario_detail::event_sink {
       const std::string_view key = key_node.Scalar();
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
         fail(key_node, unknown_key(std::string(key), std::string(what), {allowed.begin(), allowed.end()}));
-      if (std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(count), key) != seen.begin() + static_cast<std::ptrdiff_t>(count))
+      if (std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(count), key) !=
+          seen.begin() + static_cast<std::ptrdiff_t>(count))
         fail(key_node, "key `" + std::string(key) + "` appears twice in " + std::string(what));
       if (count < seen.size()) seen[count++] = key;
     }
@@ -837,7 +877,8 @@ class scenario_reader : private scenario_detail::event_sink {
     auto value = required_text(map, key, what);
     if (!is_slug(value))
       fail(map[key], "`" + key + "` \"" + clip(value) +
-                         "\" is not a valid id: expected lowercase letters, digits, '-', '_' or '.', starting with a letter or digit");
+                         "\" is not a valid id: expected lowercase letters, digits, '-', '_' or '.', starting with a "
+                         "letter or digit");
     return value;
   }
 
@@ -847,7 +888,8 @@ class scenario_reader : private scenario_detail::event_sink {
     if (!n || n.IsNull()) return out;
     if (n.IsScalar()) return {n.Scalar()};
     if (!n.IsSequence()) fail(n, "`" + key + "` must be a list of names");
-    for (const auto& item : n) out.push_back(scalar(item, key));
+    for (const auto& item : n)
+      out.push_back(scalar(item, key));
     return out;
   }
 
@@ -856,7 +898,9 @@ class scenario_reader : private scenario_detail::event_sink {
     if (!n || n.IsNull()) return std::nullopt;
     const auto value = scalar(n, key);
     auto d = date::parse(value);
-    if (!d) fail(n, "`" + key + "` \"" + clip(value) + "\" is not a valid date: expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar day)");
+    if (!d)
+      fail(n, "`" + key + "` \"" + clip(value) +
+                  "\" is not a valid date: expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar day)");
     return d;
   }
 
@@ -874,7 +918,8 @@ class scenario_reader : private scenario_detail::event_sink {
     if (!n || n.IsNull()) return fallback;
     const double v = number(n, key);
     if (open_at_zero ? !(v > 0.0 && v <= 1.0) : !(v >= 0.0 && v <= 1.0))
-      fail(n, "`" + key + "` is " + clip(n.Scalar()) + ": expected a number in " + (open_at_zero ? "(0, 1]" : "[0, 1]"));
+      fail(n,
+           "`" + key + "` is " + clip(n.Scalar()) + ": expected a number in " + (open_at_zero ? "(0, 1]" : "[0, 1]"));
     return v;
   }
 
@@ -896,14 +941,16 @@ class scenario_reader : private scenario_detail::event_sink {
     auto list = root[key];
     if (!list || list.IsNull()) return;
     if (!list.IsSequence()) fail(list, "`" + key + "` must be a list");
-    for (const auto& item : list) f(item);
+    for (const auto& item : list)
+      f(item);
   }
 
   source_index resolve_source(const node& n) const {
     const auto id = scalar(n, "source");
     if (auto it = source_ids_.find(id); it != source_ids_.end()) return it->second;
     std::vector<std::string> known;
-    for (const auto& s : data_.sources) known.push_back(s.id);
+    for (const auto& s : data_.sources)
+      known.push_back(s.id);
     fail(n, "unknown source \"" + clip(id) + "\": declare it under `sources:`" + did_you_mean(id, known));
   }
 
@@ -918,7 +965,8 @@ class scenario_reader : private scenario_detail::event_sink {
         p.sources.push_back(resolve_source(s));
       } else {
         if (!s.IsSequence()) fail(s, "`sources` must be a list of source ids");
-        for (const auto& item : s) p.sources.push_back(resolve_source(item));
+        for (const auto& item : s)
+          p.sources.push_back(resolve_source(item));
       }
     }
     p.confidence = unit_interval(map, "confidence", 1.0, false);
@@ -937,8 +985,12 @@ class scenario_reader : private scenario_detail::event_sink {
   void read_source(const node& n) {
     expect_map(n, "a source");
     check_keys(n, "a source", {"id", "title", "url", "publisher", "date", "note"});
-    source s{required_text(n, "id", "a source"), text(n, "title"), text(n, "url"), text(n, "publisher"),
-             date_field(n, "date"), text(n, "note")};
+    source s{required_text(n, "id", "a source"),
+             text(n, "title"),
+             text(n, "url"),
+             text(n, "publisher"),
+             date_field(n, "date"),
+             text(n, "note")};
     if (auto it = source_ids_.find(s.id); it != source_ids_.end()) {
       if (data_.sources[it->second] == s) return;
       fail(n, "source \"" + clip(s.id) + "\" is already declared with different details");
@@ -1040,7 +1092,8 @@ class scenario_reader : private scenario_detail::event_sink {
     for (std::size_t k = 0; k < a.aliases.size(); ++k) {
       const auto& alias = a.aliases[k];
       if (std::find(kept.begin(), kept.end(), alias) != kept.end()) {
-        warn(node_of(k), "alias \"" + clip(alias) + "\" is given twice for actor \"" + clip(a.id) + "\" (the repeat is ignored)");
+        warn(node_of(k),
+             "alias \"" + clip(alias) + "\" is given twice for actor \"" + clip(a.id) + "\" (the repeat is ignored)");
         continue;
       }
       kept.push_back(alias);
@@ -1060,8 +1113,8 @@ class scenario_reader : private scenario_detail::event_sink {
 
   void merge_actor(const node& n, actor& into, actor a, const std::string& first) const {
     auto conflict = [&](const char* field, const std::string& here, const std::string& there) {
-      fail(n, "conflicting definition of actor \"" + clip(a.id) + "\": " + field + " \"" + here + "\" here, \"" + there +
-                  "\" at " + first);
+      fail(n, "conflicting definition of actor \"" + clip(a.id) + "\": " + field + " \"" + here + "\" here, \"" +
+                  there + "\" at " + first);
     };
     if (a.kind != into.kind) conflict("kind", std::string(to_string(a.kind)), std::string(to_string(into.kind)));
     if (a.name != a.id && into.name != into.id && a.name != into.name) conflict("name", a.name, into.name);
@@ -1114,8 +1167,8 @@ class scenario_reader : private scenario_detail::event_sink {
   event_coding read_coding(const node& n) const {
     expect_map(n, "`coding`");
     check_keys(n, "`coding`",
-               {"dataset", "event_type", "stance", "quad_class", "mentions", "reports", "articles", "root_event", "tone",
-                "deaths_low", "deaths_high", "precision", "interaction", "source_text", "row"});
+               {"dataset", "event_type", "stance", "quad_class", "mentions", "reports", "articles", "root_event",
+                "tone", "deaths_low", "deaths_high", "precision", "interaction", "source_text", "row"});
     event_coding c;
     c.dataset = text(n, "dataset");
     c.event_type = text(n, "event_type");
@@ -1130,9 +1183,12 @@ class scenario_reader : private scenario_detail::event_sink {
       c.quad_class = static_cast<std::uint8_t>(v);
     }
     constexpr std::uint64_t max32 = std::numeric_limits<std::uint32_t>::max();
-    if (auto m = n["mentions"]; m && !m.IsNull()) c.mentions = static_cast<std::uint32_t>(whole_number(m, "mentions", max32));
-    if (auto m = n["reports"]; m && !m.IsNull()) c.reports = static_cast<std::uint32_t>(whole_number(m, "reports", max32));
-    if (auto m = n["articles"]; m && !m.IsNull()) c.articles = static_cast<std::uint32_t>(whole_number(m, "articles", max32));
+    if (auto m = n["mentions"]; m && !m.IsNull())
+      c.mentions = static_cast<std::uint32_t>(whole_number(m, "mentions", max32));
+    if (auto m = n["reports"]; m && !m.IsNull())
+      c.reports = static_cast<std::uint32_t>(whole_number(m, "reports", max32));
+    if (auto m = n["articles"]; m && !m.IsNull())
+      c.articles = static_cast<std::uint32_t>(whole_number(m, "articles", max32));
     if (auto r = n["root_event"]; r && !r.IsNull()) {
       const auto v = scalar(r, "root_event");
       if (v != "true" && v != "false") fail(r, "`root_event` \"" + clip(v) + "\" is not valid: expected true or false");
@@ -1167,7 +1223,8 @@ class scenario_reader : private scenario_detail::event_sink {
     const auto* it = node_ids_.find(id);
     if (it == nullptr) {
       std::vector<std::string> known;
-      for (const auto& i : data_.incidents) known.push_back(i.id);
+      for (const auto& i : data_.incidents)
+        known.push_back(i.id);
       fail(n, "unknown incident \"" + clip(id) + "\" in `" + field + "`" + did_you_mean(id, known));
     }
     if (!it->node.is_incident) fail(n, "`" + field + "` expects an incident, but \"" + clip(id) + "\" is an actor");
@@ -1188,7 +1245,8 @@ class scenario_reader : private scenario_detail::event_sink {
     auto t = data_.relation_types.find(type);
     if (!t) {
       std::vector<std::string> known;
-      for (const auto& rt : data_.relation_types.types()) known.push_back(rt.id);
+      for (const auto& rt : data_.relation_types.types())
+        known.push_back(rt.id);
       fail(n["type"], "unknown relation type \"" + clip(type) + "\"" + did_you_mean(type, known) +
                           " (declare new types under `relation_types:`)");
     }
@@ -1225,10 +1283,10 @@ class scenario_reader : private scenario_detail::event_sink {
 
   static const std::vector<std::string>& incident_keys() {
     static const std::vector<std::string> keys = {
-        "id",          "name",        "date",   "until",    "type",          "place",        "fatalities",
-        "injured",     "description", "source", "sources",  "confidence",    "note",         "perpetrator",
-        "target",      "victim",      "claimed_by", "attributed_to", "condemned_by", "responds_to", "part_of",
-        "rung",        "cameo",       "goldstein", "coding"};
+        "id",      "name",        "date",       "until",         "type",         "place",       "fatalities",
+        "injured", "description", "source",     "sources",       "confidence",   "note",        "perpetrator",
+        "target",  "victim",      "claimed_by", "attributed_to", "condemned_by", "responds_to", "part_of",
+        "rung",    "cameo",       "goldstein",  "coding"};
     return keys;
   }
 
@@ -1240,8 +1298,10 @@ class scenario_reader : private scenario_detail::event_sink {
     inc.id = slug(n, "id", "an incident");
     // Absent or null: the id. Given as "" (as `convert` writes an imported
     // incident without a name): kept empty, so its title comes from its coding.
-    if (auto name = n["name"]; name && !name.IsNull()) inc.name = scalar(name, "name");
-    else inc.name = inc.id;
+    if (auto name = n["name"]; name && !name.IsNull())
+      inc.name = scalar(name, "name");
+    else
+      inc.name = inc.id;
     auto when = date_field(n, "date");
     if (!when) fail(n, "incident \"" + clip(inc.id) + "\" has no `date` (YYYY, YYYY-MM or YYYY-MM-DD)");
     inc.when = *when;
@@ -1277,14 +1337,17 @@ class scenario_reader : private scenario_detail::event_sink {
       inc.rung = parse_rung(value);
       if (!inc.rung) {
         std::string ids;
-        for (const auto& rung : escalation_ladder) ids += (ids.empty() ? "" : ", ") + std::string(rung.id);
-        fail(r, "`rung` \"" + clip(value) + "\" is not a rung of the escalation ladder: expected 1 to 10 or one of " + ids);
+        for (const auto& rung : escalation_ladder)
+          ids += (ids.empty() ? "" : ", ") + std::string(rung.id);
+        fail(r, "`rung` \"" + clip(value) + "\" is not a rung of the escalation ladder: expected 1 to 10 or one of " +
+                    ids);
       }
     }
     if (auto c = n["cameo"]; c && !c.IsNull()) {
       inc.cameo = scalar(c, "cameo");
       if (!is_cameo_code(inc.cameo))
-        fail(c, "`cameo` \"" + clip(inc.cameo) + "\" is not a CAMEO event code: expected 2 to 4 digits whose first two are 01 to 20");
+        fail(c, "`cameo` \"" + clip(inc.cameo) +
+                    "\" is not a CAMEO event code: expected 2 to 4 digits whose first two are 01 to 20");
     }
     if (auto gs = n["goldstein"]; gs && !gs.IsNull()) {
       inc.goldstein = number(gs, "goldstein");
@@ -1337,14 +1400,16 @@ class scenario_reader : private scenario_detail::event_sink {
         }
         if (r == role::victim && data_.actors[edge.actor].kind != node_kind::person)
           fail(item, "`victim` lists the persons killed, but \"" + data_.actors[edge.actor].id + "\" is a " +
-                         std::string(to_string(data_.actors[edge.actor].kind)) + "; use `target` for states and groups");
+                         std::string(to_string(data_.actors[edge.actor].kind)) +
+                         "; use `target` for states and groups");
         for (const auto& other : roles)
           if (other.kind == r && other.actor == edge.actor)
             fail(item, "\"" + data_.actors[edge.actor].id + "\" is listed twice in `" + key + "`");
         roles.push_back(std::move(edge));
       };
       if (list.IsSequence())
-        for (const auto& item : list) each(item);
+        for (const auto& item : list)
+          each(item);
       else
         each(list);
     }
@@ -1372,7 +1437,8 @@ class scenario_reader : private scenario_detail::event_sink {
         link_sites.push_back(where(item));
       };
       if (list.IsSequence())
-        for (const auto& item : list) each(item);
+        for (const auto& item : list)
+          each(item);
       else
         each(list);
     }
@@ -1424,7 +1490,8 @@ loaded_scenarios load(Inputs& inputs) {
   const bool starts_with_snapshot = !inputs.empty() && is_snapshot(inputs.front().bytes);
   if (starts_with_snapshot && inputs.size() == 1) return {read_snapshot(inputs.front().bytes, inputs.front().name), {}};
   std::size_t bytes = 0;
-  for (const auto& input : inputs) bytes += input.bytes.size();
+  for (const auto& input : inputs)
+    bytes += input.bytes.size();
   graph_data data;
   if (starts_with_snapshot) {
     data = read_snapshot_data(inputs.front().bytes, inputs.front().name);
@@ -1445,8 +1512,8 @@ loaded_scenarios load(Inputs& inputs) {
     throw parse_error({last, 0, 0}, e.what());
   } catch (const std::bad_alloc&) {
     // Input too large for memory is bad input (exit 2), not an internal error.
-    throw parse_error({last, 0, 0}, "the scenarios are too large for the memory available (" +
-                                        std::to_string(bytes) + " bytes in all)");
+    throw parse_error({last, 0, 0}, "the scenarios are too large for the memory available (" + std::to_string(bytes) +
+                                        " bytes in all)");
   }
 }
 
@@ -1463,7 +1530,8 @@ graph load_inputs(const std::vector<named_input>& inputs) {
 loaded_scenarios load_files_with_warnings(const std::vector<std::filesystem::path>& paths) {
   std::vector<named_input> inputs;
   inputs.reserve(paths.size());
-  for (const auto& p : paths) inputs.push_back({p.string(), read_file(p)});
+  for (const auto& p : paths)
+    inputs.push_back({p.string(), read_file(p)});
   return load(inputs);
 }
 

@@ -4,8 +4,8 @@
 // emitter below), so both syntaxes carry exactly the same content.
 #include <algorithm>
 #include <charconv>
-#include <string_view>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include <faultline/graph/ladder.hpp>
 #include <faultline/loaders/scenario.hpp>
@@ -20,14 +20,17 @@ using json = nlohmann::ordered_json;
 void put_provenance(json& j, const provenance& p, const graph_data& d) {
   if (!p.sources.empty()) {
     json ids = json::array();
-    for (auto s : p.sources) ids.push_back(d.sources[s].id);
+    for (auto s : p.sources)
+      ids.push_back(d.sources[s].id);
     j["sources"] = std::move(ids);
   }
   if (p.confidence != 1.0) j["confidence"] = p.confidence;
   if (!p.note.empty()) j["note"] = p.note;
 }
 
-bool plain_provenance(const provenance& p) { return p.sources.empty() && p.confidence == 1.0 && p.note.empty(); }
+bool plain_provenance(const provenance& p) {
+  return p.sources.empty() && p.confidence == 1.0 && p.note.empty();
+}
 
 void put_text(json& j, const char* key, const std::string& value) {
   if (!value.empty()) j[key] = value;
@@ -219,8 +222,9 @@ json document(const graph& g) {
 // Strings a YAML reader would take for something else, or that need quotes to survive.
 bool needs_quotes(const std::string& s) {
   if (s.empty()) return true;
-  static const char* const special[] = {"null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False",
-                                        "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF"};
+  static const char* const special[] = {"null",  "Null",  "NULL", "~",   "true", "True", "TRUE", "false",
+                                        "False", "FALSE", "yes",  "Yes", "YES",  "no",   "No",   "NO",
+                                        "on",    "On",    "ON",   "off", "Off",  "OFF"};
   for (const char* w : special)
     if (s == w) return true;
   return false;
@@ -241,7 +245,8 @@ std::size_t unsafe_length(std::string_view s, std::size_t i) {
   if (c == 0xE2 && s.substr(i, 2) == "\xE2\x80" && i + 2 < s.size() &&
       (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9))
     return 3;  // U+2028, U+2029
-  if (c == 0xEF && (s.substr(i, 3) == "\xEF\xBB\xBF" || s.substr(i, 3) == "\xEF\xBF\xBE" || s.substr(i, 3) == "\xEF\xBF\xBF"))
+  if (c == 0xEF &&
+      (s.substr(i, 3) == "\xEF\xBB\xBF" || s.substr(i, 3) == "\xEF\xBF\xBE" || s.substr(i, 3) == "\xEF\xBF\xBF"))
     return 3;  // U+FEFF, U+FFFE, U+FFFF
   return 0;
 }
@@ -305,7 +310,8 @@ void put_double_quoted(std::string& out, std::string_view s) {
       const unsigned cp = n == 2 ? ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu)
                                  : ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
       out += "\\u";
-      for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
+      for (int shift = 12; shift >= 0; shift -= 4)
+        out += hex[(cp >> shift) & 15];
       i += n;
     }
   }
@@ -319,22 +325,38 @@ void put_string(std::string& out, const std::string& s, bool flow) {
     put_string(out, detail::valid_utf8(s), flow);
     return;
   }
-  if (!needs_quotes(s) && plain_ok(s, flow)) out += s;
-  else put_double_quoted(out, s);
+  if (!needs_quotes(s) && plain_ok(s, flow))
+    out += s;
+  else
+    put_double_quoted(out, s);
 }
 
 void put_scalar(std::string& out, const json& j, bool flow) {
   switch (j.type()) {
-    case json::value_t::string: put_string(out, j.get_ref<const std::string&>(), flow); break;
-    case json::value_t::boolean: out += j.get<bool>() ? "true" : "false"; break;
-    case json::value_t::number_integer: out += std::to_string(j.get<std::int64_t>()); break;
-    case json::value_t::number_unsigned: out += std::to_string(j.get<std::uint64_t>()); break;
-    case json::value_t::number_float: put_string(out, shortest(j.get<double>()), flow); break;
-    default: out += "~"; break;
+    case json::value_t::string:
+      put_string(out, j.get_ref<const std::string&>(), flow);
+      break;
+    case json::value_t::boolean:
+      out += j.get<bool>() ? "true" : "false";
+      break;
+    case json::value_t::number_integer:
+      out += std::to_string(j.get<std::int64_t>());
+      break;
+    case json::value_t::number_unsigned:
+      out += std::to_string(j.get<std::uint64_t>());
+      break;
+    case json::value_t::number_float:
+      put_string(out, shortest(j.get<double>()), flow);
+      break;
+    default:
+      out += "~";
+      break;
   }
 }
 
-bool is_collection(const json& j) { return j.is_object() || j.is_array(); }
+bool is_collection(const json& j) {
+  return j.is_object() || j.is_array();
+}
 
 // Short lists of ids read best on one line: [a, b].
 bool flat_list(const json& j) {

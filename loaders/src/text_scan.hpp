@@ -47,7 +47,8 @@ class mapped_file {
 class interner {
  public:
   explicit interner(std::vector<std::string>& names) : names_(names) {
-    for (std::size_t k = 0; k < names_.size(); ++k) insert_new(names_[k], static_cast<std::uint32_t>(k));
+    for (std::size_t k = 0; k < names_.size(); ++k)
+      insert_new(names_[k], static_cast<std::uint32_t>(k));
   }
 
   std::uint32_t intern(std::string_view key) { return intern(key, small_number(key)); }
@@ -165,7 +166,8 @@ class interner {
     if ((hashed_ + 1) * 2 > slots_.size()) grow();
     const std::uint64_t h = hash(key);
     std::size_t i = h & mask_;
-    while (slots_[i] != 0) i = (i + 1) & mask_;
+    while (slots_[i] != 0)
+      i = (i + 1) & mask_;
     slots_[i] = ((h >> 32) << 32) | (n + 1);
     ++hashed_;
   }
@@ -179,7 +181,8 @@ class interner {
       if (slot == 0) continue;
       const auto n = static_cast<std::uint32_t>(slot) - 1;
       std::size_t i = hash(names_[n]) & mask_;
-      while (slots_[i] != 0) i = (i + 1) & mask_;
+      while (slots_[i] != 0)
+        i = (i + 1) & mask_;
       slots_[i] = slot;
     }
   }
@@ -234,7 +237,8 @@ inline std::size_t leading_digits(const char* p, const char* end, std::uint64_t&
   }
   std::uint64_t v = 0;
   const char* q = p;
-  for (; q != end && static_cast<unsigned>(*q - '0') < 10; ++q) v = v * 10 + static_cast<unsigned>(*q - '0');
+  for (; q != end && static_cast<unsigned>(*q - '0') < 10; ++q)
+    v = v * 10 + static_cast<unsigned>(*q - '0');
   value = v;
   return static_cast<std::size_t>(q - p);
 }
@@ -258,7 +262,8 @@ inline std::optional<double> parse_double(std::string_view text) noexcept {
     p += negative ? 1 : 0;
     std::uint64_t mantissa = 0;  // (wraps past 19 digits, unused then)
     const char* const whole = p;
-    for (; p != end && static_cast<unsigned>(*p - '0') < 10; ++p) mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+    for (; p != end && static_cast<unsigned>(*p - '0') < 10; ++p)
+      mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
     const auto whole_digits = static_cast<std::size_t>(p - whole);
     std::size_t decimals = 0;
     if (p != end && *p == '.') {
@@ -281,8 +286,10 @@ inline std::optional<double> parse_double(std::string_view text) noexcept {
 
 /// Trims spaces and a trailing carriage return.
 inline std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 

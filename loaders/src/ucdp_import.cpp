@@ -192,8 +192,8 @@ date year_date(int year) {
 
 // A relation as the importers tell facts apart: ends, type, years, opponent,
 // conflict and qualifier (the support types).
-using relation_identity =
-    std::tuple<actor_index, actor_index, relation_type_id, std::int32_t, std::int32_t, actor_index, std::string, std::string>;
+using relation_identity = std::tuple<actor_index, actor_index, relation_type_id, std::int32_t, std::int32_t,
+                                     actor_index, std::string, std::string>;
 
 // The relations already in the graph, to skip them when a file is imported again.
 std::set<relation_identity> existing_relations(const graph_data& data) {
@@ -205,7 +205,9 @@ std::set<relation_identity> existing_relations(const graph_data& data) {
 }
 
 // The conflict text of a UCDP conflict id: "ucdp:327"; empty for -1.
-std::string conflict_text(std::int64_t id) { return id < 0 ? std::string() : "ucdp:" + std::to_string(id); }
+std::string conflict_text(std::int64_t id) {
+  return id < 0 ? std::string() : "ucdp:" + std::to_string(id);
+}
 
 // Merges each entry's years into runs and adds one relation per new run: a
 // run is a sequence of consecutive years whose items carry the same support
@@ -234,7 +236,8 @@ void add_runs(import_session& session, yearly_relations& rel, source_index sourc
       run.clear();
       std::size_t j = 0;
       const auto types = year_types(items, k, j);
-      run.insert(run.end(), items.begin() + static_cast<std::ptrdiff_t>(k), items.begin() + static_cast<std::ptrdiff_t>(j));
+      run.insert(run.end(), items.begin() + static_cast<std::ptrdiff_t>(k),
+                 items.begin() + static_cast<std::ptrdiff_t>(j));
       while (j < items.size() && items[j].year == run.back().year + 1) {
         std::size_t next = 0;
         if (year_types(items, j, next) != types) break;
@@ -247,10 +250,10 @@ void add_runs(import_session& session, yearly_relations& rel, source_index sourc
       const bool symmetric = data.relation_types[e.k.type].symmetric;
       auto q = qualifier(e, run);
       const auto conflict = conflict_text(e.k.conflict);
-      const bool exists =
-          existing.contains({e.k.from, e.k.to, e.k.type, since.first_day(), until.last_day(), e.k.against, conflict, q}) ||
-          (symmetric &&
-           existing.contains({e.k.to, e.k.from, e.k.type, since.first_day(), until.last_day(), e.k.against, conflict, q}));
+      const bool exists = existing.contains({e.k.from, e.k.to, e.k.type, since.first_day(), until.last_day(),
+                                             e.k.against, conflict, q}) ||
+                          (symmetric && existing.contains({e.k.to, e.k.from, e.k.type, since.first_day(),
+                                                           until.last_day(), e.k.against, conflict, q}));
       for (const auto& it : run)
         if (rows[it.row] != row_state::added) rows[it.row] = exists ? row_state::duplicate : row_state::added;
       if (exists) continue;
@@ -521,9 +524,9 @@ void import_ucdp_esd(import_session& session, const input_bytes& input) {
     c_conflict,
     c_count
   };
-  static constexpr std::array<std::string_view, c_count> names{
-      "year",     "actor_name", "ext_name",  "ext_count_s", "ext_count_ns",
-      "location", "country_a",  "country_b", "oppo_name",   "conflict_id"};
+  static constexpr std::array<std::string_view, c_count> names{"year",         "actor_name", "ext_name",  "ext_count_s",
+                                                               "ext_count_ns", "location",   "country_a", "country_b",
+                                                               "oppo_name",    "conflict_id"};
   const columns cols(f, names);
   cols.require(input.name, "UCDP External Support Dataset", {c_year, c_actor, c_ext_name}, names);
   const std::size_t width = cols.header().size();

@@ -71,7 +71,8 @@ cli::output_format format_named(const std::string& name) {
 void raise_error(const char* name, const std::string& message, const py::dict& fields = {}) {
   const py::object type = py::module_::import("faultline.errors").attr(name);
   py::object instance = type(message);
-  for (const auto& [key, value] : fields) py::setattr(instance, key, value);
+  for (const auto& [key, value] : fields)
+    py::setattr(instance, key, value);
   PyErr_SetObject(type.ptr(), instance.ptr());
 }
 
@@ -176,7 +177,8 @@ result run(const std::shared_ptr<session>& s, const std::vector<std::string>& ar
     std::vector<std::string> argv{"faultline"};
     argv.insert(argv.end(), args.begin(), args.end());
     std::vector<const char*> pointers;
-    for (const auto& a : argv) pointers.push_back(a.c_str());
+    for (const auto& a : argv)
+      pointers.push_back(a.c_str());
     try {
       app.parse(static_cast<int>(pointers.size()), pointers.data());
     } catch (const CLI::CallForHelp&) {
@@ -221,8 +223,8 @@ py::dict describe(const std::string& command) {
     py::dict d;
     const bool positional = o->get_lnames().empty() && o->get_snames().empty();
     d["name"] = !o->get_lnames().empty() ? o->get_lnames().front()
-                : positional            ? o->get_name()
-                                        : o->get_snames().front();
+                : positional             ? o->get_name()
+                                         : o->get_snames().front();
     d["positional"] = positional;
     d["flag"] = o->get_expected_max() == 0;  // a flag takes no value
     d["multiple"] = o->get_items_expected_max() > 1 || o->get_multi_option_policy() == CLI::MultiOptionPolicy::TakeAll;
@@ -278,12 +280,11 @@ std::vector<T> column(const py::array_t<T, py::array::c_style | py::array::force
 }
 
 /// An edge list from columns: node ids, source and target as node numbers, optional weight, sign and type codes.
-std::shared_ptr<session> open_edge_columns(const std::string& name, std::vector<std::string> nodes,
-                                           std::vector<std::string> labels,
-                                           const py::array_t<std::uint32_t, py::array::c_style | py::array::forcecast>& source,
-                                           const py::array_t<std::uint32_t, py::array::c_style | py::array::forcecast>& target,
-                                           const py::object& weight, const py::object& sign, const py::object& type,
-                                           std::vector<std::string> type_names, bool directed) {
+std::shared_ptr<session> open_edge_columns(
+    const std::string& name, std::vector<std::string> nodes, std::vector<std::string> labels,
+    const py::array_t<std::uint32_t, py::array::c_style | py::array::forcecast>& source,
+    const py::array_t<std::uint32_t, py::array::c_style | py::array::forcecast>& target, const py::object& weight,
+    const py::object& sign, const py::object& type, std::vector<std::string> type_names, bool directed) {
   auto s = std::make_shared<session>();
   s->base.undirected = !directed;
   edge_list e;
@@ -302,7 +303,8 @@ std::shared_ptr<session> open_edge_columns(const std::string& name, std::vector<
   if (!sign.is_none()) {
     e.sign = column<std::int8_t>(sign.cast<py::array_t<std::int8_t, py::array::c_style | py::array::forcecast>>());
     for (std::size_t k = 0; k < e.sign.size(); ++k)
-      if (e.sign[k] < -1 || e.sign[k] > 1) throw usage_error("sign of edge " + std::to_string(k) + " is not -1, 0 or +1");
+      if (e.sign[k] < -1 || e.sign[k] > 1)
+        throw usage_error("sign of edge " + std::to_string(k) + " is not -1, 0 or +1");
   }
   if (!type.is_none()) {
     e.type = column<std::uint32_t>(type.cast<py::array_t<std::uint32_t, py::array::c_style | py::array::forcecast>>());
@@ -360,7 +362,9 @@ double or_nan(const std::optional<T>& x) {
   return x ? static_cast<double>(*x) : nan;
 }
 
-std::string date_text(const std::optional<date>& d) { return d ? d->to_string() : std::string(); }
+std::string date_text(const std::optional<date>& d) {
+  return d ? d->to_string() : std::string();
+}
 
 /// The actors (typed graph) or nodes (edge list), column by column.
 py::dict actors_table(const std::shared_ptr<session>& s) {
@@ -381,7 +385,8 @@ py::dict actors_table(const std::shared_ptr<session>& s) {
     category.push_back(a.category);
     country.push_back(a.country);
     std::string joined;
-    for (const auto& alias : a.aliases) joined += (joined.empty() ? "" : "; ") + alias;
+    for (const auto& alias : a.aliases)
+      joined += (joined.empty() ? "" : "; ") + alias;
     aliases.push_back(joined);
     confidence.push_back(a.prov.confidence);
   }
@@ -413,7 +418,8 @@ py::dict relations_table(const std::shared_ptr<session>& s) {
     if (!e.sign.empty()) t["sign"] = py::array_t<std::int8_t>(static_cast<py::ssize_t>(e.sign.size()), e.sign.data());
     if (!e.type.empty()) {
       std::vector<std::string> type;
-      for (const auto c : e.type) type.push_back(e.type_names[c]);
+      for (const auto c : e.type)
+        type.push_back(e.type_names[c]);
       t["type"] = type;
     }
     return t;
@@ -450,8 +456,10 @@ py::dict incidents_table(const std::shared_ptr<session>& s) {
   const std::size_t n = in.size();
   std::vector<std::string> id, name, when, until, type, place, country, cameo, dataset, event_type;
   std::vector<double> lat, lon, fatalities, injured, goldstein, confidence;
-  for (auto* v : {&id, &name, &when, &until, &type, &place, &country, &cameo, &dataset, &event_type}) v->reserve(n);
-  for (auto* v : {&lat, &lon, &fatalities, &injured, &goldstein, &confidence}) v->reserve(n);
+  for (auto* v : {&id, &name, &when, &until, &type, &place, &country, &cameo, &dataset, &event_type})
+    v->reserve(n);
+  for (auto* v : {&lat, &lon, &fatalities, &injured, &goldstein, &confidence})
+    v->reserve(n);
   for (const auto& i : in) {
     id.push_back(i.id);
     name.push_back(i.name);
@@ -536,8 +544,7 @@ PYBIND11_MODULE(_core, m) {
 
   py::class_<session, std::shared_ptr<session>>(m, "Session")
       .def_property_readonly("is_edge_list", [](const session& s) { return s.all_edges != nullptr; })
-      .def_property_readonly("is_directed",
-                             [](const session& s) { return s.all_edges ? s.all_edges->directed : true; })
+      .def_property_readonly("is_directed", [](const session& s) { return s.all_edges ? s.all_edges->directed : true; })
       .def_property_readonly("description", [](session& s) {
         py::gil_scoped_release nogil;
         const std::lock_guard lock(s.busy);
@@ -575,7 +582,8 @@ PYBIND11_MODULE(_core, m) {
   m.def("describe", &describe, py::arg("command"), "The options of a command ('' for the global ones).");
   m.def("open_files", &open_files, py::arg("scenarios"), py::arg("imports") = std::vector<std::string>{},
         py::arg("progress") = py::none());
-  m.def("open_empty", [] { return std::make_shared<session>(); }, "A session with nothing loaded (for import).");
+  m.def(
+      "open_empty", [] { return std::make_shared<session>(); }, "A session with nothing loaded (for import).");
   m.def("open_edge_file", &open_edge_file, py::arg("edges"), py::arg("nodes") = std::string(),
         py::arg("undirected") = false);
   m.def("open_scenario_text", &open_scenario_text, py::arg("name"), py::arg("text"));

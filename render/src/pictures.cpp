@@ -498,8 +498,8 @@ scene escalation_scene(const graph_view& view, const escalation_graph& links, co
       e.label = detail::link_reason(l);
       e.title = g.incidents()[l.to].name.empty()
                     ? detail::link_reason_long(g, l)
-                    : incident_title(g.incidents()[l.to]) + " answers " +
-                          incident_title(g.incidents()[l.from]) + ": " + detail::link_reason_long(g, l);
+                    : incident_title(g.incidents()[l.to]) + " answers " + incident_title(g.incidents()[l.from]) + ": " +
+                          detail::link_reason_long(g, l);
       e.key = "link:" + g.incidents()[l.from].id + ">" + g.incidents()[l.to].id;
       e.date = g.incidents()[l.to].when.to_string();
       e.bend = 0.08;
@@ -711,8 +711,8 @@ scene blocs_scene(const signed_graph& sg, const blocs_result& blocs, const graph
         if (f.kind == tie_fact_kind::relation && f.index < g.relations().size())
           title += "\n" + relation_text(g, f.index) + detail::source_tags(g, g.relations()[f.index].prov);
         else if (f.kind == tie_fact_kind::incident && f.index < g.incidents().size())
-          title += "\n" + g.incidents()[f.index].when.to_string() + " " +
-                   incident_title(g.incidents()[f.index]) + detail::source_tags(g, g.incidents()[f.index].prov);
+          title += "\n" + g.incidents()[f.index].when.to_string() + " " + incident_title(g.incidents()[f.index]) +
+                   detail::source_tags(g, g.incidents()[f.index].prov);
       }
     }
     e.title = std::move(title);

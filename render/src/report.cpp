@@ -192,8 +192,7 @@ struct report_builder {
     std::size_t roles = 0;
     for (auto k : g.roles_of_actor(a)) {
       if (!view.keeps_role(k)) continue;
-      if (roles < 10)
-        facts.push_back(g.incidents()[g.roles()[k].incident].when.to_string() + ": " + role_text(g, k));
+      if (roles < 10) facts.push_back(g.incidents()[g.roles()[k].incident].when.to_string() + ": " + role_text(g, k));
       ++roles;
     }
     if (total > shown) facts.push_back("… " + std::to_string(total - shown) + " more relations");
@@ -440,8 +439,8 @@ std::string html_report(const graph_view& view, const report_options& options) {
       const rung_level rung = eg.rungs[i] ? eg.rungs[i] : lowest_rung;
       body += "<tr data-date=\"" + h(inc.when.to_string()) + "\"><td>" + std::to_string(c + 1) + "</td><td>" +
               (k == 0 ? decimal(ch.score) : std::string()) + "</td><td>" + h(inc.when.to_string()) +
-              "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(incident_title(inc)) +
-              "</span></td><td>" + std::to_string(rung) + " " + std::string(rung_at(rung).id) + "</td><td>" +
+              "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(incident_title(inc)) + "</span></td><td>" +
+              std::to_string(rung) + " " + std::string(rung_at(rung).id) + "</td><td>" +
               (k == 0 ? std::string("start") : h(detail::link_reason_long(g, eg.links[ch.links[k - 1]]))) +
               "</td></tr>\n";
     }
@@ -541,9 +540,9 @@ std::string html_report(const graph_view& view, const report_options& options) {
     const rung_level rung = eg.rungs[i] ? eg.rungs[i] : lowest_rung;
     rb.cite(inc.prov);
     body += "<tr data-date=\"" + h(inc.when.to_string()) + "\"><td>" + h(inc.when.to_string()) +
-            "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(incident_title(inc)) +
-            "</span></td><td>" + std::to_string(rung) + " " + std::string(rung_at(rung).id) + "</td><td>" + h(who) +
-            "</td><td>" + (inc.fatalities ? std::to_string(*inc.fatalities) : std::string()) + "</td><td>" +
+            "</td><td><span data-key=\"incident:" + h(inc.id) + "\">" + h(incident_title(inc)) + "</span></td><td>" +
+            std::to_string(rung) + " " + std::string(rung_at(rung).id) + "</td><td>" + h(who) + "</td><td>" +
+            (inc.fatalities ? std::to_string(*inc.fatalities) : std::string()) + "</td><td>" +
             h(detail::source_tags(g, inc.prov)) + "</td></tr>\n";
   }
   body += "</table>\n" + left_out(kept.size(), kept_total, "incidents (the most severe are listed)") + "</section>\n";

@@ -198,7 +198,8 @@ cow_window read_cow_window(const std::filesystem::path& file, const std::string&
   while (std::getline(in, line)) {
     std::vector<std::string> f;
     std::stringstream fields(line);
-    for (std::string x; std::getline(fields, x, ',');) f.push_back(x);
+    for (std::string x; std::getline(fields, x, ',');)
+      f.push_back(x);
     if (f.size() != 5 || f[0] != window) continue;
     w.source.push_back(node(f[2]));
     w.target.push_back(node(f[3]));
@@ -210,8 +211,8 @@ cow_window read_cow_window(const std::filesystem::path& file, const std::string&
 }  // namespace
 
 TEST_CASE("balance: by default, exact search proves the frustration of a real 60-actor part (CoW 1946-49)") {
-  const auto file = std::filesystem::path(FAULTLINE_SHARED_DATA_DIR) / "cow_signed_networks_doreian_mrvar" /
-                    "cow_signed_edges.csv";
+  const auto file =
+      std::filesystem::path(FAULTLINE_SHARED_DATA_DIR) / "cow_signed_networks_doreian_mrvar" / "cow_signed_edges.csv";
   if (!std::filesystem::exists(file)) {
     MESSAGE("shared data absent: " << file.string() << " not found, the Correlates-of-War check is skipped");
     return;
@@ -242,7 +243,8 @@ TEST_CASE("balance: by default, exact search proves the frustration of a real 60
   // limit of 40, where the heuristic alone reported 18. Here the heuristic
   // never reaches 17: the proof and the value come from the exact search.
   std::size_t largest = 0;
-  for (const auto& p : r.search.parts) largest = std::max(largest, p.nodes);
+  for (const auto& p : r.search.parts)
+    largest = std::max(largest, p.nodes);
   CHECK(largest == 60);
   for (const auto& p : r.search.parts) {
     CHECK(p.exact);

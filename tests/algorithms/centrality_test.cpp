@@ -37,7 +37,8 @@ std::vector<std::string> split(const std::string& line, char sep = ',') {
   std::vector<std::string> out;
   std::stringstream in(line);
   std::string cell;
-  while (std::getline(in, cell, sep)) out.push_back(cell);
+  while (std::getline(in, cell, sep))
+    out.push_back(cell);
   return out;
 }
 
@@ -73,7 +74,8 @@ reference read_reference(const std::string& path, std::size_t key_columns) {
     }
     std::string key = cells[0];
     if (key_columns == 2) key += "|" + cells[1];
-    for (std::size_t c = 0; c < ref.columns.size(); ++c) ref.rows[key][ref.columns[c]] = std::stod(cells[c + key_columns]);
+    for (std::size_t c = 0; c < ref.columns.size(); ++c)
+      ref.rows[key][ref.columns[c]] = std::stod(cells[c + key_columns]);
   }
   return ref;
 }
@@ -100,7 +102,8 @@ struct fixture {
 
   [[nodiscard]] std::vector<double> by_vertex(const std::map<std::string, std::string>& values) const {
     std::vector<double> out(graph.vertex_count(), 0.0);
-    for (const auto& [id, v] : values) out.at(vertex.at(id)) = std::stod(v);
+    for (const auto& [id, v] : values)
+      out.at(vertex.at(id)) = std::stod(v);
     return out;
   }
 };
@@ -111,11 +114,13 @@ fixture load(const std::string& name, bool directed) {
   fixture f;
   f.edges = load_edge_list(fixtures + name + ".csv", options);
   f.graph = make_compact(f.edges);
-  for (std::uint32_t v = 0; v < f.edges.nodes.size(); ++v) f.vertex[f.edges.nodes[v]] = v;
+  for (std::uint32_t v = 0; v < f.edges.nodes.size(); ++v)
+    f.vertex[f.edges.nodes[v]] = v;
   return f;
 }
 
-void check_scores(const fixture& f, const reference& ref, const std::string& column, const std::vector<double>& scores) {
+void check_scores(const fixture& f, const reference& ref, const std::string& column,
+                  const std::vector<double>& scores) {
   INFO("measure " << column);
   REQUIRE(scores.size() == f.graph.vertex_count());
   REQUIRE(ref.rows.size() == f.graph.vertex_count());
@@ -125,7 +130,8 @@ void check_scores(const fixture& f, const reference& ref, const std::string& col
   }
 }
 
-void check_edges(const fixture& f, const reference& ref, const std::string& column, const std::vector<edge_score>& scores) {
+void check_edges(const fixture& f, const reference& ref, const std::string& column,
+                 const std::vector<edge_score>& scores) {
   INFO("measure " << column);
   CHECK(scores.size() == ref.rows.size());
   for (const auto& e : scores) {
@@ -205,7 +211,8 @@ void check_fixture(const std::string& name, bool directed) {
 
   const auto eref = read_reference(fixtures + name + ".edge_reference.csv", 2);
   check_edges(f, eref, "edge_betweenness", edge_betweenness(g, {.use_weights = false}));
-  check_edges(f, eref, "edge_betweenness_raw", edge_betweenness(g, {.use_weights = false, .normalized = false, .threads = 2}));
+  check_edges(f, eref, "edge_betweenness_raw",
+              edge_betweenness(g, {.use_weights = false, .normalized = false, .threads = 2}));
   if (eref.has("edge_betweenness_weighted")) check_edges(f, eref, "edge_betweenness_weighted", edge_betweenness(g));
 }
 
@@ -230,9 +237,15 @@ std::vector<double> signed_matrix_scores(const std::vector<int>& matrix, std::si
 
 }  // namespace
 
-TEST_CASE("centrality: Zachary's karate club matches NetworkX") { check_fixture("karate", false); }
-TEST_CASE("centrality: Padgett's Florentine families match NetworkX") { check_fixture("florentine", false); }
-TEST_CASE("centrality: Les Misérables matches NetworkX") { check_fixture("lesmis", false); }
+TEST_CASE("centrality: Zachary's karate club matches NetworkX") {
+  check_fixture("karate", false);
+}
+TEST_CASE("centrality: Padgett's Florentine families match NetworkX") {
+  check_fixture("florentine", false);
+}
+TEST_CASE("centrality: Les Misérables matches NetworkX") {
+  check_fixture("lesmis", false);
+}
 TEST_CASE("centrality: a directed weighted graph with dangling and unreachable vertices matches NetworkX") {
   check_fixture("directed", true);
 }
@@ -250,14 +263,13 @@ TEST_CASE("centrality: Gahuku-Gama PN index and signed eigenvector match signnet
 
 TEST_CASE("centrality: signnet's published vignette values") {
   // The 10-vertex example of signnet's centrality vignette, row by row.
-  const std::vector<int> a{0,  1,  0,  1,  0,  0,  0,  -1, -1, 0,  1,  0,  1,  -1, 1,  -1, -1, 0,  0,  0,
-                           0,  1,  0,  1,  -1, 0,  0,  0,  -1, 0,  1,  -1, 1,  0,  1,  -1, -1, 0,  0,  0,
-                           0,  1,  -1, 1,  0,  1,  0,  -1, 0,  -1, 0,  -1, 0,  -1, 1,  0,  1,  0,  1,  -1,
-                           0,  -1, 0,  -1, 0,  1,  0,  1,  -1, 1,  -1, 0,  0,  0,  -1, 0,  1,  0,  1,  0,
-                           -1, 0,  -1, 0,  0,  1,  -1, 1,  0,  1,  0,  0,  0,  0,  -1, -1, 1,  0,  1,  0};
+  const std::vector<int> a{0, 1,  0, 1,  0, 0,  0,  -1, -1, 0,  1,  0,  1, -1, 1, -1, -1, 0,  0,  0,  0,  1, 0,  1, -1,
+                           0, 0,  0, -1, 0, 1,  -1, 1,  0,  1,  -1, -1, 0, 0,  0, 0,  1,  -1, 1,  0,  1,  0, -1, 0, -1,
+                           0, -1, 0, -1, 1, 0,  1,  0,  1,  -1, 0,  -1, 0, -1, 0, 1,  0,  1,  -1, 1,  -1, 0, 0,  0, -1,
+                           0, 1,  0, 1,  0, -1, 0,  -1, 0,  0,  1,  -1, 1, 0,  1, 0,  0,  0,  0,  -1, -1, 1, 0,  1, 0};
   const std::vector<double> pn{0.9009747, 0.8613482, 0.9076997, 0.8613482, 0.8410658,
                                0.8496558, 0.8617321, 0.9015909, 0.8509848, 0.9072930};
-  const std::vector<double> eig{-0.62214960, 1.00000000, -0.74518850, 1.00000000, -0.89990041,
+  const std::vector<double> eig{-0.62214960, 1.00000000, -0.74518850, 1.00000000,  -0.89990041,
                                 0.64289592,  0.35828159, -0.37471921, -0.28087411, -0.07834568};
   const auto mine_pn = signed_matrix_scores(a, 10, true);
   const auto mine_eig = signed_matrix_scores(a, 10, false);
@@ -266,13 +278,13 @@ TEST_CASE("centrality: signnet's published vignette values") {
     CHECK(std::abs(mine_eig[i] - eig[i]) < 1e-7);
   }
   // The vignette's second example has no dominant eigenvalue.
-  const std::vector<int> b{0,  1, 1, -1, 0, 0, -1, 0,  0,  1, 0, 1,  0,  -1, 0, 0,  -1, 0,  1, 1, 0,
-                           0,  0, -1, 0, 0, -1, -1, 0, 0,  0,  1,  1, -1, 0, 0, 0,  -1, 0, 1, 0, 1,
-                           0,  -1, 0, 0, 0, -1, 1, 1, 0,  0,  0, -1, -1, 0, 0, -1, 0, 0, 0, 1, 1,
-                           0,  -1, 0, 0, -1, 0, 1, 0, 1,  0,  0, -1, 0, 0, -1, 1,  1, 0};
+  const std::vector<int> b{0,  1, 1, -1, 0, 0, -1, 0, 0, 1, 0,  1, 0, -1, 0, 0, -1, 0, 1, 1, 0,  0, 0, -1, 0, 0, -1,
+                           -1, 0, 0, 0,  1, 1, -1, 0, 0, 0, -1, 0, 1, 0,  1, 0, -1, 0, 0, 0, -1, 1, 1, 0,  0, 0, -1,
+                           -1, 0, 0, -1, 0, 0, 0,  1, 1, 0, -1, 0, 0, -1, 0, 1, 0,  1, 0, 0, -1, 0, 0, -1, 1, 1, 0};
   CHECK_THROWS_AS(signed_matrix_scores(b, 9, false), convergence_error);
-  CHECK_THROWS_WITH(signed_matrix_scores(b, 9, false),
-                    doctest::Contains("No dominant eigenvalue exists: the eigenvalues -3, -3, 3, 3 have the same largest magnitude"));
+  CHECK_THROWS_WITH(
+      signed_matrix_scores(b, 9, false),
+      doctest::Contains("No dominant eigenvalue exists: the eigenvalues -3, -3, 3, 3 have the same largest magnitude"));
 }
 
 TEST_CASE("centrality: Brandes betweenness agrees with Boost.Graph's on the compact form") {
@@ -284,7 +296,8 @@ TEST_CASE("centrality: Brandes betweenness agrees with Boost.Graph's on the comp
                    .vertex_index_map(boost::typed_identity_property_map<std::uint32_t>()));
   // Boost sums over ordered pairs of the symmetric arcs: twice the undirected raw score.
   const auto mine = betweenness(f.graph, {.use_weights = false, .normalized = false});
-  for (std::uint32_t v = 0; v < f.graph.vertex_count(); ++v) CHECK(std::abs(theirs[v] / 2 - mine.scores[v]) < 1e-9);
+  for (std::uint32_t v = 0; v < f.graph.vertex_count(); ++v)
+    CHECK(std::abs(theirs[v] / 2 - mine.scores[v]) < 1e-9);
 
   std::vector<double> weighted(f.graph.vertex_count());
   boost::brandes_betweenness_centrality(
@@ -301,14 +314,16 @@ TEST_CASE("centrality: sampled betweenness is deterministic under a seed and exa
   const auto f = load("karate", false);
   const auto exact = betweenness(f.graph, {.use_weights = false});
   const auto all = betweenness(f.graph, {.use_weights = false, .samples = 34, .seed = 7});
-  for (std::size_t v = 0; v < 34; ++v) CHECK(std::abs(all.scores[v] - exact.scores[v]) < 1e-12);
+  for (std::size_t v = 0; v < 34; ++v)
+    CHECK(std::abs(all.scores[v] - exact.scores[v]) < 1e-12);
   const auto a = betweenness(f.graph, {.use_weights = false, .samples = 10, .seed = 1, .threads = 2});
   const auto b = betweenness(f.graph, {.use_weights = false, .samples = 10, .seed = 1});
   const auto c = betweenness(f.graph, {.use_weights = false, .samples = 10, .seed = 2});
   CHECK(a.sources == b.sources);
   CHECK(a.sources.size() == 10);
   CHECK(a.sources != c.sources);
-  for (std::size_t v = 0; v < 34; ++v) CHECK(std::abs(a.scores[v] - b.scores[v]) < 1e-12);
+  for (std::size_t v = 0; v < 34; ++v)
+    CHECK(std::abs(a.scores[v] - b.scores[v]) < 1e-12);
   // Explicit sources: the partial sum scaled by n/k.
   betweenness_options one;
   one.use_weights = false;
@@ -328,7 +343,8 @@ TEST_CASE("centrality: the empty graph") {
   CHECK(katz(g).scores.empty());
   CHECK(closeness(g).scores.empty());
   CHECK(harmonic(g).scores.empty());
-  CHECK_THROWS_WITH_AS(eigenvector(g), "Eigenvector centrality is not defined for a graph without vertices", usage_error);
+  CHECK_THROWS_WITH_AS(eigenvector(g), "Eigenvector centrality is not defined for a graph without vertices",
+                       usage_error);
   CHECK_THROWS_WITH_AS(pn_index(g), doctest::Contains("needs a signed graph"), usage_error);
 }
 
@@ -382,13 +398,14 @@ TEST_CASE("centrality: self-loops and parallel edges") {
   REQUIRE(edges.size() == 4);
   CHECK(edges[0].score == doctest::Approx(1.0));  // a-b, first of two: half of 2
   CHECK(edges[1].score == doctest::Approx(1.0));
-  CHECK(edges[2].score == 0.0);                  // the loop
+  CHECK(edges[2].score == 0.0);                   // the loop
   CHECK(edges[3].score == doctest::Approx(2.0));  // b-c
   // PageRank adds parallel arcs up: the same as one tie of weight 2.
   const auto simple = arcs(3, {0, 1, 1}, {1, 2, 1}, false, {2, 1, 1});
   const auto pr = pagerank(g).scores;
   const auto pr_simple = pagerank(simple).scores;
-  for (int v = 0; v < 3; ++v) CHECK(pr[v] == doctest::Approx(pr_simple[v]).epsilon(1e-12));
+  for (int v = 0; v < 3; ++v)
+    CHECK(pr[v] == doctest::Approx(pr_simple[v]).epsilon(1e-12));
   // Directed: a self-loop counts once in and once out.
   const auto d = arcs(2, {0, 0}, {0, 1}, true);
   CHECK(degree(d).scores == std::vector<double>{3, 1});
@@ -411,7 +428,8 @@ TEST_CASE("centrality: zero weights") {
   // PageRank: a vertex whose out-weight is zero is dangling; same as dropping its arcs.
   const auto pr = pagerank(g, {.tolerance = 1e-12, .max_iterations = 1000}).scores;
   const auto dropped = pagerank(arcs(3, {1}, {2}, true), {.tolerance = 1e-12, .max_iterations = 1000}).scores;
-  for (int v = 0; v < 3; ++v) CHECK(pr[v] == doctest::Approx(dropped[v]).epsilon(1e-9));
+  for (int v = 0; v < 3; ++v)
+    CHECK(pr[v] == doctest::Approx(dropped[v]).epsilon(1e-9));
 }
 
 TEST_CASE("centrality: negative weights are refused by shortest-path measures and PageRank") {
@@ -430,10 +448,11 @@ TEST_CASE("centrality: negative weights are refused by shortest-path measures an
 
 TEST_CASE("centrality: a personalization vector summing to zero, and other invalid options") {
   const auto g = arcs(3, {0, 1}, {1, 2}, true);
-  CHECK_THROWS_WITH_AS(pagerank(g, {.personalization = {0, 0, 0}}),
-                       "The personalization vector sums to zero: give some vertex a positive value, or leave it out for "
-                       "the uniform vector",
-                       usage_error);
+  CHECK_THROWS_WITH_AS(
+      pagerank(g, {.personalization = {0, 0, 0}}),
+      "The personalization vector sums to zero: give some vertex a positive value, or leave it out for "
+      "the uniform vector",
+      usage_error);
   CHECK_THROWS_WITH_AS(pagerank(g, {.personalization = {1, 0}}),
                        "The personalization vector has 2 entries but the graph has 3 vertices", usage_error);
   CHECK_THROWS_WITH_AS(pagerank(g, {.personalization = {1, -1, 0}}),
@@ -470,7 +489,8 @@ TEST_CASE("centrality: iterations that do not converge say so") {
   } catch (const convergence_error& e) {
     CHECK(e.iterations() == 3);
     CHECK(e.last_change() > 0);
-    CHECK(std::string(e.what()).rfind("Eigenvector centrality did not converge in 3 iterations (last L1 change ", 0) == 0);
+    CHECK(std::string(e.what()).rfind("Eigenvector centrality did not converge in 3 iterations (last L1 change ", 0) ==
+          0);
   }
   CHECK_THROWS_WITH_AS(katz(f.graph, {.alpha = 1.0, .use_weights = false}),
                        doctest::Contains("alpha 1 is probably too large"), convergence_error);
@@ -499,7 +519,8 @@ TEST_CASE("centrality: a window that selects nothing leaves every actor with no 
   CHECK(betweenness(g).scores == std::vector<double>{0, 0, 0});
   CHECK(degree(g).scores == std::vector<double>{0, 0, 0});
   const auto pr = pagerank(g).scores;
-  for (double x : pr) CHECK(x == doctest::Approx(1.0 / 3));
+  for (double x : pr)
+    CHECK(x == doctest::Approx(1.0 / 3));
   CHECK(closeness(g).scores == std::vector<double>{0, 0, 0});
   view_options before;
   before.as_of = date::parse("2022");
@@ -545,14 +566,17 @@ TEST_CASE("centrality: two threads give the same scores as one on a larger graph
   for (bool weighted : {false, true}) {
     const auto one = pagerank(g, {.use_weights = weighted, .threads = 1}).scores;
     const auto two = pagerank(g, {.use_weights = weighted, .threads = 2}).scores;
-    for (std::uint32_t v = 0; v < n; ++v) REQUIRE(std::abs(one[v] - two[v]) < 1e-15);
+    for (std::uint32_t v = 0; v < n; ++v)
+      REQUIRE(std::abs(one[v] - two[v]) < 1e-15);
   }
   const auto k1 = katz(g, {.alpha = 0.05, .use_weights = false, .threads = 1}).scores;
   const auto k2 = katz(g, {.alpha = 0.05, .use_weights = false, .threads = 2}).scores;
-  for (std::uint32_t v = 0; v < n; ++v) REQUIRE(std::abs(k1[v] - k2[v]) < 1e-12);
+  for (std::uint32_t v = 0; v < n; ++v)
+    REQUIRE(std::abs(k1[v] - k2[v]) < 1e-12);
   const auto b1 = betweenness(g, {.use_weights = false, .samples = 16, .seed = 3, .threads = 1}).scores;
   const auto b2 = betweenness(g, {.use_weights = false, .samples = 16, .seed = 3, .threads = 2}).scores;
-  for (std::uint32_t v = 0; v < n; ++v) REQUIRE(std::abs(b1[v] - b2[v]) <= 1e-9 * (1 + std::abs(b1[v])));
+  for (std::uint32_t v = 0; v < n; ++v)
+    REQUIRE(std::abs(b1[v] - b2[v]) <= 1e-9 * (1 + std::abs(b1[v])));
 }
 
 // Closeness and harmonic run 64 sources at a time on unweighted graphs
@@ -608,8 +632,7 @@ TEST_CASE("centrality: closeness and harmonic on unweighted graphs equal one BFS
       const auto c = closeness(g, {.wf_improved = true, .threads = threads}).scores;
       const auto h = harmonic(g, {.normalized = false, .threads = threads}).scores;
       for (std::uint32_t v = 0; v < n; ++v) {
-        const double want =
-            distance[v] > 0 ? (reach[v] - 1) / distance[v] * (reach[v] - 1) / (n - 1.0) : 0.0;
+        const double want = distance[v] > 0 ? (reach[v] - 1) / distance[v] * (reach[v] - 1) / (n - 1.0) : 0.0;
         CHECK(c[v] == doctest::Approx(want).epsilon(1e-12));
         CHECK(h[v] == doctest::Approx(inverse[v]).epsilon(1e-12));
       }
@@ -638,13 +661,22 @@ TEST_CASE("centrality: Padgett.paj's marriages read undirected match NetworkX's 
     MESSAGE("shared data absent: " << file.string() << " not found, skipped");
     return;
   }
-  const std::map<std::string, double> networkx{
-      {"MEDICI", 47.5},          {"GUADAGNI", 23.166666666666668}, {"ALBIZZI", 19.333333333333332},
-      {"SALVIATI", 13.0},        {"RIDOLFI", 10.333333333333332},  {"BISCHERI", 9.5},
-      {"STROZZI", 9.333333333333334}, {"BARBADORI", 8.5},          {"TORNABUON", 8.333333333333332},
-      {"CASTELLAN", 5.0},        {"PERUZZI", 2.0},                 {"ACCIAIUOL", 0.0},
-      {"PAZZI", 0.0},            {"GINORI", 0.0},                  {"LAMBERTES", 0.0},
-      {"PUCCI", 0.0}};
+  const std::map<std::string, double> networkx{{"MEDICI", 47.5},
+                                               {"GUADAGNI", 23.166666666666668},
+                                               {"ALBIZZI", 19.333333333333332},
+                                               {"SALVIATI", 13.0},
+                                               {"RIDOLFI", 10.333333333333332},
+                                               {"BISCHERI", 9.5},
+                                               {"STROZZI", 9.333333333333334},
+                                               {"BARBADORI", 8.5},
+                                               {"TORNABUON", 8.333333333333332},
+                                               {"CASTELLAN", 5.0},
+                                               {"PERUZZI", 2.0},
+                                               {"ACCIAIUOL", 0.0},
+                                               {"PAZZI", 0.0},
+                                               {"GINORI", 0.0},
+                                               {"LAMBERTES", 0.0},
+                                               {"PUCCI", 0.0}};
   edge_list_options o;
   o.directed = false;
   const auto edges = load_edge_list(file, o);

@@ -19,7 +19,9 @@ using namespace faultline;
 
 namespace {
 
-std::vector<std::uint32_t> as_vector(std::span<const std::uint32_t> s) { return {s.begin(), s.end()}; }
+std::vector<std::uint32_t> as_vector(std::span<const std::uint32_t> s) {
+  return {s.begin(), s.end()};
+}
 
 // Three actors and four relations: a backs b (2020..2021), b allied_with c
 // (symmetric, since 2023), c hostile_to a (no dates), a backs b again (weight
@@ -33,7 +35,8 @@ graph small_world() {
     d.actors.push_back(x);
   }
   const auto& v = d.relation_types;
-  auto rel = [&](actor_index from, std::string_view type, actor_index to, double w, const char* since, const char* until) {
+  auto rel = [&](actor_index from, std::string_view type, actor_index to, double w, const char* since,
+                 const char* until) {
     relation r;
     r.from = from;
     r.to = to;
@@ -230,7 +233,8 @@ TEST_CASE("compact: a larger random multigraph matches a reference built by sort
       }
     if (directed) {
       std::vector<std::pair<std::uint32_t, std::uint32_t>> in;  // (to, from)
-      for (const auto& a : want) in.emplace_back(a.to, a.from);
+      for (const auto& a : want)
+        in.emplace_back(a.to, a.from);
       std::sort(in.begin(), in.end());
       std::size_t j = 0;
       for (std::uint32_t v = 0; v < n; ++v)
@@ -327,7 +331,8 @@ graph coded_events() {
     x.name = id;
     d.actors.push_back(x);
   }
-  auto event = [&](const char* id, std::optional<polarity> stance, actor_index agent, role agent_role, actor_index patient) {
+  auto event = [&](const char* id, std::optional<polarity> stance, actor_index agent, role agent_role,
+                   actor_index patient) {
     incident i;
     i.id = id;
     i.name = id;
@@ -368,7 +373,8 @@ TEST_CASE("compact view: an incident's arc from perpetrator to target follows th
   CHECK(arc_sign(c, 3, 1) == -1);  // e4: claimed, not carried out: the claim rule stays hostile
   CHECK(arc_sign(c, 2, 0) == -1);  // e5: no coded stance
   std::size_t positive = 0;
-  for (const auto s : c.signs()) positive += s > 0 ? 1 : 0;
+  for (const auto s : c.signs())
+    positive += s > 0 ? 1 : 0;
   CHECK(positive == 2);
 }
 

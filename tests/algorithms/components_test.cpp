@@ -26,9 +26,11 @@ compact_graph directed(std::uint32_t n, std::vector<std::uint32_t> src, std::vec
 // The partition as a set of vertex sets, to compare numberings.
 std::set<std::set<std::uint32_t>> partition(const std::vector<std::uint32_t>& label) {
   std::map<std::uint32_t, std::set<std::uint32_t>> parts;
-  for (std::uint32_t v = 0; v < label.size(); ++v) parts[label[v]].insert(v);
+  for (std::uint32_t v = 0; v < label.size(); ++v)
+    parts[label[v]].insert(v);
   std::set<std::set<std::uint32_t>> out;
-  for (auto& [k, s] : parts) out.insert(s);
+  for (auto& [k, s] : parts)
+    out.insert(s);
   return out;
 }
 
@@ -52,7 +54,8 @@ TEST_CASE("components: the empty graph, a single vertex, self-loops and parallel
   CHECK(connected_components(directed(1, {}, {}), connectivity::strong).count() == 1);
   const auto g = directed(3, {0, 0, 1, 1}, {0, 1, 0, 0});
   CHECK(connected_components(g, connectivity::strong).sizes == std::vector<std::size_t>{2, 1});
-  const auto undirected = compact_graph::from_arcs({3, std::vector<std::uint32_t>{0}, std::vector<std::uint32_t>{1}, {}, {}, {}, false});
+  const auto undirected =
+      compact_graph::from_arcs({3, std::vector<std::uint32_t>{0}, std::vector<std::uint32_t>{1}, {}, {}, {}, false});
   CHECK(connected_components(undirected, connectivity::strong).sizes == std::vector<std::size_t>{2, 1});
 }
 

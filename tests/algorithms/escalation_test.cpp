@@ -990,8 +990,8 @@ TEST_CASE("escalation: the sample's timeline, whole and filtered") {
                                                        "baghdad-strike", "pmf-condemns-strike"});
   timeline_options to;
   to.to = date::parse("2023");
-  CHECK(timeline_ids(to) == std::vector<std::string>{"soleimani-killing", "hamas-israel-war-outbreak",
-                                                     "iri-attacks-on-us-installations"});
+  CHECK(timeline_ids(to) ==
+        std::vector<std::string>{"soleimani-killing", "hamas-israel-war-outbreak", "iri-attacks-on-us-installations"});
   timeline_options backwards;
   backwards.from = date::parse("2024-02");
   backwards.to = date::parse("2024-01");

@@ -71,11 +71,14 @@ std::vector<step> parse(const std::string& text) {
 std::string render(const std::vector<step>& steps) {
   std::string out;
   for (const auto& s : steps) {
-    for (const auto& c : s.comments) out += c + "\n";
+    for (const auto& c : s.comments)
+      out += c + "\n";
     if (s.command.empty()) continue;
     out += "$ " + s.command + "\n";
-    for (const auto& l : s.out) out += l.empty() ? ">\n" : "> " + l + "\n";
-    for (const auto& l : s.err) out += l.empty() ? "!\n" : "! " + l + "\n";
+    for (const auto& l : s.out)
+      out += l.empty() ? ">\n" : "> " + l + "\n";
+    for (const auto& l : s.err)
+      out += l.empty() ? "!\n" : "! " + l + "\n";
     if (s.exit != 0) out += "? " + std::to_string(s.exit) + "\n";
   }
   return out;
@@ -118,14 +121,16 @@ std::vector<std::string> split_words(const std::string& command) {
 
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
   if (from.empty()) return;
-  for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) s.replace(pos, from.size(), to);
+  for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
+    s.replace(pos, from.size(), to);
 }
 
 std::vector<std::string> lines_of(std::string text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
   std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
+  while (std::getline(in, line))
+    lines.push_back(line);
   return lines;
 }
 
@@ -144,13 +149,16 @@ void mask_varying(std::string& s) {
     // "12.34 s (56 MB/s)" -> "{time}"
     if (digit(s[i]) && (i == 0 || !digit(s[i - 1]))) {
       std::size_t j = i;
-      while (j < s.size() && digit(s[j])) ++j;
+      while (j < s.size() && digit(s[j]))
+        ++j;
       if (j < s.size() && s[j] == '.') {
         std::size_t k = j + 1;
-        while (k < s.size() && digit(s[k])) ++k;
+        while (k < s.size() && digit(s[k]))
+          ++k;
         if (k > j + 1 && s.compare(k, 4, " s (") == 0) {
           std::size_t m = k + 4;
-          while (m < s.size() && digit(s[m])) ++m;
+          while (m < s.size() && digit(s[m]))
+            ++m;
           if (m > k + 4 && s.compare(m, 6, " MB/s)") == 0) {
             out += "{time}";
             i = m + 6;
@@ -162,7 +170,8 @@ void mask_varying(std::string& s) {
     // "...seconds": 0.123 -> "...seconds": {time}
     if (s.compare(i, 10, "seconds\": ") == 0) {
       std::size_t j = i + 10;
-      while (j < s.size() && (digit(s[j]) || s[j] == '.' || s[j] == '-' || s[j] == 'e' || s[j] == '+')) ++j;
+      while (j < s.size() && (digit(s[j]) || s[j] == '.' || s[j] == '-' || s[j] == 'e' || s[j] == '+'))
+        ++j;
       if (j > i + 10) {
         out += "seconds\": {time}";
         i = j;
@@ -175,7 +184,8 @@ void mask_varying(std::string& s) {
       const auto line_end = s.find('\n', i);
       if (open != std::string::npos && open < line_end) {
         std::size_t j = open + 2;
-        while (j < s.size() && digit(s[j])) ++j;
+        while (j < s.size() && digit(s[j]))
+          ++j;
         if (j > open + 2 && s.compare(j, 7, " bytes)") == 0) {
           out.append(s, i, open + 2 - i);
           out += "{size}";
@@ -198,12 +208,15 @@ int run(const std::vector<std::string>& args, const fs::path& dir, std::string& 
     const int o = ::open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int e = ::open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int n = ::open(input.c_str(), O_RDONLY);
-    if (o < 0 || e < 0 || n < 0 || ::dup2(o, 1) < 0 || ::dup2(e, 2) < 0 || ::dup2(n, 0) < 0 || ::chdir(dir.c_str()) != 0) _exit(127);
+    if (o < 0 || e < 0 || n < 0 || ::dup2(o, 1) < 0 || ::dup2(e, 2) < 0 || ::dup2(n, 0) < 0 ||
+        ::chdir(dir.c_str()) != 0)
+      _exit(127);
     std::vector<char*> argv;
     std::string exe = FAULTLINE_CLI_PATH;
     argv.push_back(exe.data());
     std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
+    for (auto& a : copy)
+      argv.push_back(a.data());
     argv.push_back(nullptr);
     ::execv(exe.c_str(), argv.data());
     _exit(127);
@@ -305,8 +318,10 @@ TEST_CASE("golden transcript") {
 int main(int argc, char** argv) {
   std::vector<char*> rest;
   for (int k = 0; k < argc; ++k) {
-    if (std::string(argv[k]) == "--transcript" && k + 1 < argc) transcript_path = argv[++k];
-    else rest.push_back(argv[k]);
+    if (std::string(argv[k]) == "--transcript" && k + 1 < argc)
+      transcript_path = argv[++k];
+    else
+      rest.push_back(argv[k]);
   }
   doctest::Context context(static_cast<int>(rest.size()), rest.data());
   return context.run();

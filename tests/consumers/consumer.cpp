@@ -34,7 +34,8 @@ int main() {
     std::cout << "sponsor backs the militia with strength " << result.answers[0].strength << "\n";
     // The render component is installed and exported too: a picture of the backing chain.
     const std::string svg = faultline::render::backing_svg(view, result, false);
-    if (svg.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") == std::string::npos || svg.find("Sponsor") == std::string::npos) {
+    if (svg.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") == std::string::npos ||
+        svg.find("Sponsor") == std::string::npos) {
       std::cerr << "unexpected picture\n";
       return 1;
     }

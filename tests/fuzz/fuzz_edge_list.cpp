@@ -13,8 +13,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   try {
     switch (data[0] % 3) {
-      case 0: (void)faultline::read_edge_list_csv(bytes, "fuzz.csv"); break;
-      case 1: (void)faultline::read_pajek(bytes, "fuzz.net"); break;
+      case 0:
+        (void)faultline::read_edge_list_csv(bytes, "fuzz.csv");
+        break;
+      case 1:
+        (void)faultline::read_pajek(bytes, "fuzz.net");
+        break;
       default: {
         faultline::edge_list edges;
         (void)faultline::add_node_list_csv(edges, bytes, "fuzz-nodes.csv");

@@ -17,8 +17,8 @@
 #include <vector>
 
 #include <faultline/algorithms/escalation.hpp>
-#include <faultline/graph/ladder.hpp>
 #include <faultline/graph/coding.hpp>
+#include <faultline/graph/ladder.hpp>
 
 using namespace faultline;
 using namespace faultline::coding;
@@ -296,7 +296,8 @@ TEST_CASE("CAMEO and country codes: every code of up to four characters finds wh
   std::vector<std::string> codes{"", "0", "1", "1a", "01x", "19 ", "a19", "0a1", "-1", "1.0", "18a3", "12345"};
   for (int length = 1; length <= 4; ++length) {
     int count = 1;
-    for (int k = 0; k < length; ++k) count *= 10;
+    for (int k = 0; k < length; ++k)
+      count *= 10;
     for (int n = 0; n < count; ++n) {
       std::string code = std::to_string(n);
       codes.push_back(std::string(static_cast<std::size_t>(length) - code.size(), '0') + code);
@@ -324,7 +325,8 @@ TEST_CASE("CAMEO and country codes: every code of up to four characters finds wh
   for (char a = 'A'; a <= 'Z'; ++a)
     for (char b = 'A'; b <= 'Z'; ++b) {
       letters.push_back({a, b});
-      for (char c = 'A'; c <= 'Z'; ++c) letters.push_back({a, b, c});
+      for (char c = 'A'; c <= 'Z'; ++c)
+        letters.push_back({a, b, c});
     }
   std::size_t types_found = 0, alpha3_found = 0, fips_found = 0;
   for (const auto& code : letters) {
@@ -335,7 +337,7 @@ TEST_CASE("CAMEO and country codes: every code of up to four characters finds wh
     CHECK_MESSAGE(find_country_alpha3(code) == alpha3, code);
     alpha3_found += alpha3 != nullptr;
     const auto alias = cameo_only.find(code);
-    const auto* cameo = alpha3 != nullptr ? alpha3
+    const auto* cameo = alpha3 != nullptr           ? alpha3
                         : alias != cameo_only.end() ? scan(all, alias->second, &country::alpha3)
                                                     : nullptr;
     CHECK_MESSAGE(find_country_cameo(code) == cameo, code);
@@ -347,9 +349,9 @@ TEST_CASE("CAMEO and country codes: every code of up to four characters finds wh
   }
   CHECK(types_found == types.size());
   CHECK(alpha3_found == all.size());
-  CHECK(fips_found == static_cast<std::size_t>(std::count_if(all.begin(), all.end(),
-                                                              [](const country& c) { return !c.fips.empty(); })) +
-                         fips_only.size());
+  CHECK(fips_found == static_cast<std::size_t>(
+                          std::count_if(all.begin(), all.end(), [](const country& c) { return !c.fips.empty(); })) +
+                          fips_only.size());
 }
 
 TEST_CASE("CAMEO: every code of GDELT's lookups, with its Goldstein value and label (needs ../shared/data)") {
@@ -448,10 +450,9 @@ TEST_CASE("escalation's CAMEO rung is the table's, and the table follows the roo
       {"01", 1}, {"02", 1}, {"03", 1}, {"04", 1}, {"05", 1}, {"06", 1}, {"07", 1}, {"08", 1}, {"09", 1}, {"10", 1},
       {"11", 1}, {"12", 1}, {"13", 2}, {"14", 1}, {"15", 4}, {"16", 3}, {"17", 4}, {"18", 5}, {"19", 5}, {"20", 9}};
   // The refinements docs/event-data.md and docs/escalation.md list (bold rows).
-  const std::set<std::string_view> refined = {"062",  "072",  "074",  "138",  "145",  "1451", "1452",
-                                              "1453", "1454", "1631", "1632", "1633", "163",  "1712",
-                                              "172",  "1721", "1722", "1723", "1724", "174",  "175",
-                                              "1823", "186",  "191"};
+  const std::set<std::string_view> refined = {"062",  "072",  "074",  "138",  "145", "1451", "1452", "1453",
+                                              "1454", "1631", "1632", "1633", "163", "1712", "172",  "1721",
+                                              "1722", "1723", "1724", "174",  "175", "1823", "186",  "191"};
   std::set<std::string_view> differ;
   for (const auto& e : cameo_events()) {
     INFO(e.code);
@@ -460,7 +461,8 @@ TEST_CASE("escalation's CAMEO rung is the table's, and the table follows the roo
     CHECK(*r == (e.rung == 0 ? 1 : e.rung));
     if (*r != by_root.at(e.code.substr(0, 2))) differ.insert(e.code);
   }
-  for (auto code : differ) CHECK_MESSAGE(refined.contains(code), code);
+  for (auto code : differ)
+    CHECK_MESSAGE(refined.contains(code), code);
   // Conflict codes (QuadClass 3 and 4) are hostile; cooperation is not.
   for (const auto& e : cameo_events()) {
     INFO(e.code);

@@ -2,8 +2,8 @@
 #define DOCTEST_CONFIG_VOID_CAST_EXPRESSIONS
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -56,7 +56,9 @@ using columnar_bytes::le;
 using columnar_bytes::reference_crc32;
 using columnar_bytes::sections_of;
 
-void put_le32(std::string& bytes, std::size_t at, std::uint32_t v) { columnar_bytes::put_le(bytes, at, v, 4); }
+void put_le32(std::string& bytes, std::size_t at, std::uint32_t v) {
+  columnar_bytes::put_le(bytes, at, v, 4);
+}
 
 // Rewrites the checksum of a version-4 snapshot so that a modified payload passes it.
 void fix_legacy_checksum(std::string& bytes) {
@@ -64,7 +66,9 @@ void fix_legacy_checksum(std::string& bytes) {
 }
 
 // The bytes of a version-4 snapshot written by faultline 0.3 (of the bundled sample).
-std::string legacy_sample() { return slurp(samples / "fixtures" / "snapshots" / "baghdad-2024-01.v4.snap"); }
+std::string legacy_sample() {
+  return slurp(samples / "fixtures" / "snapshots" / "baghdad-2024-01.v4.snap");
+}
 
 // Two actors and one relation: a small snapshot for the exhaustive damage loops.
 graph tiny() {
@@ -90,7 +94,8 @@ std::string snapshot_message(std::string_view bytes) {
 
 }  // namespace
 
-TEST_CASE("snapshot: each section's CRC-32 is the reference's, for sections of every length modulo 16, short and long") {
+TEST_CASE(
+    "snapshot: each section's CRC-32 is the reference's, for sections of every length modulo 16, short and long") {
   // 0 to 40 incidents whose descriptions grow by one byte each: string
   // tables from a few bytes to several KB, ending at every offset of a
   // 16-byte block (the checksum folds 16 bytes at a time where the
@@ -439,7 +444,8 @@ TEST_CASE("snapshot: every field of an imported event's coding survives, and rep
   // The repeated URL and event type are in the bytes once, the other URL too.
   const auto count = [&](std::string_view text) {
     std::size_t n = 0;
-    for (auto at = bytes.find(text); at != std::string::npos; at = bytes.find(text, at + 1)) ++n;
+    for (auto at = bytes.find(text); at != std::string::npos; at = bytes.find(text, at + 1))
+      ++n;
     return n;
   };
   CHECK(count("a-long-article-address-that-repeats") == 1);
@@ -485,8 +491,10 @@ TEST_CASE("snapshot_writer: incidents and roles given one at a time give the sna
   const auto target = dir.path / "s.snap";
   {
     snapshot_writer w(target);
-    for (const auto& i : g.incidents()) w.add(i);
-    for (const auto& r : g.roles()) w.add(r);
+    for (const auto& i : g.incidents())
+      w.add(i);
+    for (const auto& r : g.roles())
+      w.add(r);
     CHECK(w.incidents() == 1);
     CHECK(w.roles() == 2);
     auto rest = g.data();
@@ -524,8 +532,10 @@ TEST_CASE("snapshot_writer: incidents and roles given one at a time give the sna
     const auto spilled = dir.path / "spilled.snap";
     {
       snapshot_writer w(spilled, 4096);
-      for (const auto& i : many.incidents()) w.add(i);
-      for (const auto& r : many.roles()) w.add(r);
+      for (const auto& i : many.incidents())
+        w.add(i);
+      for (const auto& r : many.roles())
+        w.add(r);
       auto rest = many.data();
       rest.incidents.clear();
       rest.roles.clear();

@@ -22,7 +22,8 @@ std::vector<std::string> near_misses() {
   std::vector<std::string> out;
   for (std::size_t length = 0; length <= 200; ++length) {
     std::string base(length, 'a');
-    for (std::size_t k = 0; k < length; ++k) base[k] = static_cast<char>('a' + (k * 7) % 26);
+    for (std::size_t k = 0; k < length; ++k)
+      base[k] = static_cast<char>('a' + (k * 7) % 26);
     out.push_back(base);
     for (std::size_t k = 0; k < length; ++k) {
       auto changed = base;
@@ -39,12 +40,14 @@ TEST_CASE("text_hash: strings differing in any one byte, or in length, hash diff
   const auto strings = near_misses();
   REQUIRE(strings.size() == 201 + 200 * 201 / 2);
   std::set<std::uint64_t> hashes;
-  for (const auto& s : strings) hashes.insert(text_hash(s));
+  for (const auto& s : strings)
+    hashes.insert(text_hash(s));
   CHECK(hashes.size() == strings.size());
   // Prefixes of one another (zero bytes included) differ by their length.
   const std::string zeros(40, '\0');
   std::set<std::uint64_t> prefixes;
-  for (std::size_t n = 0; n <= zeros.size(); ++n) prefixes.insert(text_hash(std::string_view(zeros.data(), n)));
+  for (std::size_t n = 0; n <= zeros.size(); ++n)
+    prefixes.insert(text_hash(std::string_view(zeros.data(), n)));
   CHECK(prefixes.size() == zeros.size() + 1);
   // The same text, wherever it lies, hashes the same.
   const std::string a = "https://news.example.org/2024/01/05/strike", b = "xx" + a;

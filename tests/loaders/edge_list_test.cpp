@@ -80,8 +80,8 @@ TEST_CASE("csv: absent columns leave their vectors empty; from/to accepted; opti
 }
 
 TEST_CASE("csv: quotes, CRLF, tabs, blank and comment lines") {
-  const auto e = read_edge_list_csv("source,target,label\r\n\"a,1\",b,\"say \"\"hi\"\"\"\r\n\r\n# a comment\r\nb,\"c\nd\",x\r\n",
-                                    "q.csv");
+  const auto e = read_edge_list_csv(
+      "source,target,label\r\n\"a,1\",b,\"say \"\"hi\"\"\"\r\n\r\n# a comment\r\nb,\"c\nd\",x\r\n", "q.csv");
   CHECK(e.nodes == std::vector<std::string>{"a,1", "b", "c\nd"});
   CHECK(e.extra_values[0] == std::vector<std::string>{"say \"hi\"", "x"});
   const auto t = read_edge_list_csv("source\ttarget\tweight\nu\tv\t3\n", "t.tsv");
@@ -178,7 +178,8 @@ TEST_CASE("node lists add isolated nodes and labels, atomically") {
   CHECK(add_node_list_csv(e, "id,label\nb,Bee\nz,Zed\n", "n.csv") == 1);
   CHECK(e.nodes == std::vector<std::string>{"a", "b", "z"});
   CHECK(e.labels == std::vector<std::string>{"", "Bee", "Zed"});
-  CHECK(parse_error_of([&] { (void)add_node_list_csv(e, "id\nq\nq\n", "n.csv"); }) == "n.csv:3:1: node \"q\" is listed twice");
+  CHECK(parse_error_of([&] { (void)add_node_list_csv(e, "id\nq\nq\n", "n.csv"); }) ==
+        "n.csv:3:1: node \"q\" is listed twice");
   CHECK(e.nodes.size() == 3);  // nothing half-added
   CHECK(parse_error_of([&] { (void)add_node_list_csv(e, "name\nq\n", "n.csv"); }) ==
         "n.csv:1:1: the header of a node list must have an `id` column");
@@ -223,8 +224,10 @@ TEST_CASE("pajek: errors") {
         "p.net:3: vertex 3 does not exist: expected 1 to 2");
   CHECK(parse_error_of([] { (void)read_pajek("1 2\n", "p.net"); }) ==
         "p.net:1:1: expected a section line such as *Vertices, *Arcs or *Edges");
-  CHECK(parse_error_of([] { (void)read_pajek("", "p.net"); }) == "p.net: no *Vertices section: expected a Pajek network");
-  CHECK(parse_error_of([] { (void)read_pajek("*Vertices 2\n*Arcs\n1 2 x\n", "p.net"); }) == "p.net:3: \"x\" is not a weight");
+  CHECK(parse_error_of([] { (void)read_pajek("", "p.net"); }) ==
+        "p.net: no *Vertices section: expected a Pajek network");
+  CHECK(parse_error_of([] { (void)read_pajek("*Vertices 2\n*Arcs\n1 2 x\n", "p.net"); }) ==
+        "p.net:3: \"x\" is not a weight");
   CHECK(parse_error_of([] { (void)read_pajek("*Vertices 2\n*Matrix\n0 1 1\n", "p.net"); }) ==
         "p.net:3:1: a matrix row has 3 values, expected 2");
 }

@@ -147,7 +147,8 @@ TEST_CASE("acled: current 31-column layout, quoted newlines, malformed rows") {
   CHECK(report.problems[0].where.line == 7);
   CHECK(report.problems[0].where.column == 2);
   CHECK(report.problems[0].field == "event_date");
-  CHECK(report.problems[0].message == "expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found \"2024-13-45\"");
+  CHECK(report.problems[0].message ==
+        "expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month YYYY (09 May 2020), found \"2024-13-45\"");
   CHECK(report.problems[1].where.line == 8);
   CHECK(report.problems[1].where.column == 29);
   CHECK(report.problems[1].field == "fatalities");
@@ -242,8 +243,8 @@ TEST_CASE("acled: older 27-column layout (alphabetical, unnamed index column, al
   CHECK(battle->type == "armed-clash");  // "Battle-No change of territory", the pre-2019 name
   CHECK(battle->description == "Regime forces, backed by allied militias, clashed with IS near Palmyra.");
   // The associated actors of the old layout, ally_actor_1 and ally_actor_2, play their side's role.
-  CHECK(roles_of(data, "acled-syr80001") == std::vector<std::string>{"perpetrator Hezbollah", "perpetrator Syria",
-                                                                     "target Islamic State (Syria)"});
+  CHECK(roles_of(data, "acled-syr80001") ==
+        std::vector<std::string>{"perpetrator Hezbollah", "perpetrator Syria", "target Islamic State (Syria)"});
   CHECK(roles_of(data, "acled-syr80002") ==
         std::vector<std::string>{"perpetrator Russia", "target Civilians (Syria)", "target Islamic State (Syria)"});
   CHECK(find_incident(data, "acled-syr80004")->when == *date::parse("2016-03-22"));
@@ -265,9 +266,10 @@ TEST_CASE("acled: the 31-column layout of 2019-2022 (data_id, iso3) with DD Mont
   CHECK(report.imported == 3);   // AFG50001-AFG50003
   CHECK(report.malformed == 2);  // AFG50004 "5/10/2020" (day and month cannot be told apart), AFG50005 "31 April 2020"
   REQUIRE(report.problems.size() == 2);
-  CHECK(report.problems[0].text() == (events_dir / "acled-2020.csv").string() +
-                                         ":5:5: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month "
-                                         "YYYY (09 May 2020), found \"5/10/2020\"");
+  CHECK(report.problems[0].text() ==
+        (events_dir / "acled-2020.csv").string() +
+            ":5:5: event_date: expected a date YYYY-MM-DD, D-Mon-YY (9-May-20) or DD Month "
+            "YYYY (09 May 2020), found \"5/10/2020\"");
   CHECK(report.problems[1].where.line == 6);
   CHECK(report.problems[1].where.column == 5);
   CHECK(find_incident(data, "acled-afg50001")->when == *date::parse("2020-04-27"));  // "27 April 2020"
@@ -275,8 +277,8 @@ TEST_CASE("acled: the 31-column layout of 2019-2022 (data_id, iso3) with DD Mont
   CHECK(find_incident(data, "acled-afg50003")->when == *date::parse("2020-05-09"));  // "9 May 2020"
   CHECK(find_incident(data, "acled-afg50001")->fatalities == 5);
   CHECK(roles_of(data, "acled-afg50001") == std::vector<std::string>{"perpetrator Taliban", "target Afghanistan"});
-  CHECK(roles_of(data, "acled-afg50003") == std::vector<std::string>{"perpetrator Health Workers (Afghanistan)",
-                                                                     "perpetrator Protesters (Afghanistan)"});
+  CHECK(roles_of(data, "acled-afg50003") ==
+        std::vector<std::string>{"perpetrator Health Workers (Afghanistan)", "perpetrator Protesters (Afghanistan)"});
   CHECK_NOTHROW(graph{data});
 }
 
@@ -292,24 +294,24 @@ TEST_CASE("acled: every date form ACLED exports have used, and two-digit years")
       {"2020-05-09", "2020", "2020-05-09"},           // current exports and the API
       {"2020-05-09 00:00:00", "2020", "2020-05-09"},  // with a time
       {"2020-05-09T00:00:00Z", "2020", "2020-05-09"},
-      {"09 May 2020", "2020", "2020-05-09"},          // older exports
+      {"09 May 2020", "2020", "2020-05-09"},  // older exports
       {"27 April 2020", "2020", "2020-04-27"},
       {"9 May 2020", "2020", "2020-05-09"},
       {"09-May-2020", "2020", "2020-05-09"},
       {"27-April-2020", "2020", "2020-04-27"},
-      {"9-May-20", "2020", "2020-05-09"},             // saved by a spreadsheet (Excel d-mmm-yy)
+      {"9-May-20", "2020", "2020-05-09"},  // saved by a spreadsheet (Excel d-mmm-yy)
       {"09-may-20", "2020", "2020-05-09"},
       {"9-Sept-20", "2020", "2020-09-09"},
       {"9 May 20", "2020", "2020-05-09"},
-      {"1-Jan-97", "", "1997-01-01"},                 // no year column: 97-99 are 1997-1999 (ACLED starts in 1997)
+      {"1-Jan-97", "", "1997-01-01"},  // no year column: 97-99 are 1997-1999 (ACLED starts in 1997)
       {"31-Dec-99", "", "1999-12-31"},
-      {"1-Jan-00", "", "2000-01-01"},                 // ... and 00-96 are 2000-2096
+      {"1-Jan-00", "", "2000-01-01"},  // ... and 00-96 are 2000-2096
       {"15-Mar-96", "", "2096-03-15"},
-      {"15-Mar-96", "1996", "1996-03-15"},            // the year column decides the century
+      {"15-Mar-96", "1996", "1996-03-15"},  // the year column decides the century
       {"29-Feb-20", "2020", "2020-02-29"},
-      {"29-Feb-21", "2021", ""},                      // no such day
-      {"9-May-20", "2021", ""},                       // the year column says otherwise
-      {"5/9/2020", "2020", ""},                       // all numbers: 5 September or 9 May?
+      {"29-Feb-21", "2021", ""},  // no such day
+      {"9-May-20", "2021", ""},   // the year column says otherwise
+      {"5/9/2020", "2020", ""},   // all numbers: 5 September or 9 May?
       {"9/5/20", "2020", ""},
       {"May 9, 2020", "2020", ""},
       {"9 Mai 2020", "2020", ""},
@@ -323,10 +325,9 @@ TEST_CASE("acled: every date form ACLED exports have used, and two-digit years")
     CAPTURE(f.text);
     CAPTURE(f.year);
     graph_data data;
-    const std::string csv = std::string("event_id_cnty,event_date,year,event_type,actor1,country\n") +
-                            "AFG1,\"" + f.text + "\"," + f.year + ",Battles,Taliban,Afghanistan\n";
-    const auto report =
-        import_events(data, event_format::acled, std::vector<named_input>{{"forms.csv", csv}});
+    const std::string csv = std::string("event_id_cnty,event_date,year,event_type,actor1,country\n") + "AFG1,\"" +
+                            f.text + "\"," + f.year + ",Battles,Taliban,Afghanistan\n";
+    const auto report = import_events(data, event_format::acled, std::vector<named_input>{{"forms.csv", csv}});
     if (*f.expected == 0) {
       CHECK(report.malformed == 1);
       REQUIRE(report.problems.size() == 1);
@@ -340,8 +341,9 @@ TEST_CASE("acled: every date form ACLED exports have used, and two-digit years")
   }
 }
 
-TEST_CASE("acled: a file whose every row is malformed imports nothing and writes no snapshot; an empty file is "
-          "malformed") {
+TEST_CASE(
+    "acled: a file whose every row is malformed imports nothing and writes no snapshot; an empty file is "
+    "malformed") {
   const std::string header = "event_id_cnty,event_date,year,event_type,actor1,country\n";
   SUBCASE("every row malformed") {
     graph_data data;
@@ -789,12 +791,11 @@ TEST_CASE("ucdp-brd: the real Battle-Related Deaths file of ../shared/data") {
   CHECK(r.imported == 1520);
   CHECK(r.incidents_added == 1520);
   const std::map<int, std::int64_t> expected{
-      {1989, 55184},  {1990, 80297},  {1991, 70338},  {1992, 53384},  {1993, 44947},  {1994, 38491},
-      {1995, 36738},  {1996, 28857},  {1997, 41131},  {1998, 40218},  {1999, 80883},  {2000, 78635},
-      {2001, 23592},  {2002, 21111},  {2003, 23186},  {2004, 19639},  {2005, 12150},  {2006, 19718},
-      {2007, 19212},  {2008, 28703},  {2009, 34604},  {2010, 21088},  {2011, 25079},  {2012, 74032},
-      {2013, 93485},  {2014, 115961}, {2015, 104169}, {2016, 90175},  {2017, 71965},  {2018, 54946},
-      {2019, 52474},  {2020, 73163},  {2021, 199790}, {2022, 276935}, {2023, 122518}};
+      {1989, 55184}, {1990, 80297}, {1991, 70338}, {1992, 53384}, {1993, 44947},  {1994, 38491},  {1995, 36738},
+      {1996, 28857}, {1997, 41131}, {1998, 40218}, {1999, 80883}, {2000, 78635},  {2001, 23592},  {2002, 21111},
+      {2003, 23186}, {2004, 19639}, {2005, 12150}, {2006, 19718}, {2007, 19212},  {2008, 28703},  {2009, 34604},
+      {2010, 21088}, {2011, 25079}, {2012, 74032}, {2013, 93485}, {2014, 115961}, {2015, 104169}, {2016, 90175},
+      {2017, 71965}, {2018, 54946}, {2019, 52474}, {2020, 73163}, {2021, 199790}, {2022, 276935}, {2023, 122518}};
   std::map<int, std::int64_t> by_year;
   std::int64_t low = 0, high = 0;
   for (const auto& i : data.incidents) {
@@ -1328,7 +1329,8 @@ TEST_CASE("gdelt: a bare type code is placed by the actor's geography, or names 
   std::string row;
   {
     std::ifstream in(events_dir / "gdelt-v2.tsv");
-    for (int k = 0; k < 3; ++k) std::getline(in, row);  // row 3: IRQGOV "BAGHDAD" -> USA, placed in Baghdad (IZ)
+    for (int k = 0; k < 3; ++k)
+      std::getline(in, row);  // row 3: IRQGOV "BAGHDAD" -> USA, placed in Baghdad (IZ)
   }
   std::vector<std::string> f;
   for (std::size_t start = 0;;) {
@@ -1345,16 +1347,17 @@ TEST_CASE("gdelt: a bare type code is placed by the actor's geography, or names 
     g[0] = id;
     g[5] = "GOV";  // Actor1Code: a bare type code
     g[6] = "GOVERNMENT";
-    g[7] = "";     // Actor1CountryCode
+    g[7] = "";  // Actor1CountryCode
     g[37] = geo;
     std::string out;
-    for (std::size_t k = 0; k < g.size(); ++k) out += (k ? "\t" : "") + g[k];
+    for (std::size_t k = 0; k < g.size(); ++k)
+      out += (k ? "\t" : "") + g[k];
     return out + "\n";
   };
   graph_data data;
-  const auto r = import_events(
-      data, event_format::gdelt,
-      std::vector<named_input>{{"bare.tsv", line("1200000001", "IZ") + line("1200000002", "")}});
+  const auto r =
+      import_events(data, event_format::gdelt,
+                    std::vector<named_input>{{"bare.tsv", line("1200000001", "IZ") + line("1200000002", "")}});
   CHECK(r.imported == 2);
   CHECK(r.generic_sides == 1);  // the second row's GOV, placed nowhere
   CHECK(roles_of(data, "gdelt-1200000001") ==
@@ -1440,13 +1443,14 @@ TEST_CASE("import_events_to_snapshot writes the snapshot of the same import in m
   };
   for (const auto& [format, names] : cases) {
     std::vector<fs::path> files;
-    for (const auto* n : names) files.push_back(events_dir / n);
+    for (const auto* n : names)
+      files.push_back(events_dir / n);
     for (const bool on_scenario : {false, true}) {
       CAPTURE(to_string(format));
       CAPTURE(on_scenario);
       // On a scenario: its incidents and roles come first, the imported ones after.
-      const graph_data base = on_scenario ? load_files({fs::path(FAULTLINE_SAMPLES_DIR) / "baghdad-2024-01.yaml"}).data()
-                                          : graph_data{};
+      const graph_data base =
+          on_scenario ? load_files({fs::path(FAULTLINE_SAMPLES_DIR) / "baghdad-2024-01.yaml"}).data() : graph_data{};
       auto in_memory = base;
       const auto expected_report = import_events(in_memory, format, files);
       const graph expected(std::move(in_memory));
@@ -1489,8 +1493,7 @@ TEST_CASE("import_events_to_snapshot leaves the file as it was on failure, cance
     CHECK_THROWS_AS(import_events_to_snapshot({}, event_format::gdelt, v2, out, options), cancelled_error);
   }
   SUBCASE("appending the same file: nothing new, not written when asked so") {
-    const auto again =
-        import_events_to_snapshot(before, event_format::gdelt, v2, out, {}, snapshot_when::if_imported);
+    const auto again = import_events_to_snapshot(before, event_format::gdelt, v2, out, {}, snapshot_when::if_imported);
     CHECK_FALSE(again.written);
     CHECK(again.report.imported == 0);
     CHECK(again.report.duplicates == 9);  // the 8 rows and the duplicate row of the file
@@ -1521,7 +1524,8 @@ TEST_CASE("import_events_to_snapshot leaves the file as it was on failure, cance
     CHECK(more.written);
     const auto after = read_snapshot(out);
     REQUIRE(after.incidents().size() > before.incidents.size());
-    for (std::size_t k = 0; k < before.incidents.size(); ++k) CHECK(after.incidents()[k] == before.incidents[k]);
+    for (std::size_t k = 0; k < before.incidents.size(); ++k)
+      CHECK(after.incidents()[k] == before.incidents[k]);
     return;
   }
   CHECK(file_bytes(out) == bytes);
@@ -1536,7 +1540,8 @@ TEST_CASE("gdelt: a new known group is named by its GDELT name even after a grou
   std::vector<std::string> fixture;
   {
     std::ifstream in(events_dir / "gdelt-v2.tsv");
-    for (std::string line; std::getline(in, line);) fixture.push_back(line);
+    for (std::string line; std::getline(in, line);)
+      fixture.push_back(line);
   }
   REQUIRE(fixture.size() >= 4);
   const auto file = dir.path / "order.tsv";
@@ -1555,7 +1560,8 @@ TEST_CASE("gdelt: a new known group is named by its GDELT name even after a grou
       (void)import_events(data, event_format::gdelt, std::vector<fs::path>{file}, {});
     }
     std::vector<std::string> names;
-    for (const auto& a : data.actors) names.push_back(a.id + " " + a.name);
+    for (const auto& a : data.actors)
+      names.push_back(a.id + " " + a.name);
     std::sort(names.begin(), names.end());
     CHECK(names == std::vector<std::string>{"hamas Hamas", "iraq Iraq", "iraq-rebels-irqreb Iraq: Rebels (IRQREB)",
                                             "israel Israel"});

@@ -622,9 +622,11 @@ TEST_CASE("scenario: text that is not UTF-8 is refused where it starts") {
         "t.yaml:3:36: the file is not valid UTF-8 (byte 0xe9); save it as UTF-8");
   CHECK(load_error("\xff") == "t.yaml:1:1: the file is not valid UTF-8 (byte 0xff); save it as UTF-8");
   // A surrogate encoded in UTF-8 (ED A0 80) is not valid either; the same text with real UTF-8 loads.
-  CHECK(load_error("faultline: 1 # \xed\xa0\x80\n") == "t.yaml:1:16: the file is not valid UTF-8 (byte 0xed); save it as UTF-8");
-  CHECK(load("faultline: 1\nactors:\n  - {id: a, kind: group, name: \"Caf\xc3\xa9 \xe2\x98\x83 \xf0\x9d\x84\x9e\"}\n").actors()[0].name ==
-        "Caf\xc3\xa9 \xe2\x98\x83 \xf0\x9d\x84\x9e");
+  CHECK(load_error("faultline: 1 # \xed\xa0\x80\n") ==
+        "t.yaml:1:16: the file is not valid UTF-8 (byte 0xed); save it as UTF-8");
+  CHECK(load("faultline: 1\nactors:\n  - {id: a, kind: group, name: \"Caf\xc3\xa9 \xe2\x98\x83 \xf0\x9d\x84\x9e\"}\n")
+            .actors()[0]
+            .name == "Caf\xc3\xa9 \xe2\x98\x83 \xf0\x9d\x84\x9e");
 }
 
 // ------------------------------------------------------------ lossless round trip (issue 12, 5.10)
@@ -650,8 +652,9 @@ TEST_CASE("scenario: imported event data goes through snapshot and scenario unch
   // mentions and tone and leaves incident names empty; ACLED an interaction
   // code; UCDP GED low and high deaths; the ESD relations only. Each merges
   // dataset names into actors.
-  for (const auto& f : {fixture{event_format::gdelt, "gdelt-v2.tsv"}, fixture{event_format::acled, "acled-current.csv"},
-                        fixture{event_format::ucdp_ged, "ucdp-ged.csv"}, fixture{event_format::ucdp_esd, "ucdp-esd.csv"}}) {
+  for (const auto& f :
+       {fixture{event_format::gdelt, "gdelt-v2.tsv"}, fixture{event_format::acled, "acled-current.csv"},
+        fixture{event_format::ucdp_ged, "ucdp-ged.csv"}, fixture{event_format::ucdp_esd, "ucdp-esd.csv"}}) {
     CAPTURE(f.file);
     graph_data imported;
     (void)import_events(imported, f.format, std::vector<fs::path>{events / f.file});
@@ -734,8 +737,9 @@ incidents:
   }
   // A later file adds merged names to an actor (union, first-seen order).
   const auto two = load_inputs({{"a.yaml", text},
-                                {"b.yaml", "faultline: 1\nactors:\n  - {id: usa, kind: state, merged: [{name: USAMIL, "
-                                           "rule: r}, {name: USA, rule: \"gdelt actor code: country USA\"}]}\n"}});
+                                {"b.yaml",
+                                 "faultline: 1\nactors:\n  - {id: usa, kind: state, merged: [{name: USAMIL, "
+                                 "rule: r}, {name: USA, rule: \"gdelt actor code: country USA\"}]}\n"}});
   REQUIRE(two.data().actors[0].merged.size() == 3);
   CHECK(two.data().actors[0].merged[2].name == "USAMIL");
 }
@@ -757,9 +761,10 @@ TEST_CASE("scenario: bad coding and merged entries are refused where they are") 
   CHECK(load_error({{"c.yaml", incident_with("{tone: high}")}}) == "c.yaml:5:20: `tone` \"high\" is not a number");
   CHECK(load_error({{"c.yaml", incident_with("{root_event: 1}")}}) ==
         "c.yaml:5:26: `root_event` \"1\" is not valid: expected true or false");
-  CHECK(load_error({{"c.yaml", incident_with("{datset: gdelt}")}}).starts_with(
-        "c.yaml:5:14: unknown key `datset` in `coding`; did you mean \"dataset\"?"));
-  CHECK(load_error({{"c.yaml", incident_with("gdelt")}}) == "c.yaml:5:13: `coding` must be a mapping of `key: value` pairs");
+  CHECK(load_error({{"c.yaml", incident_with("{datset: gdelt}")}})
+            .starts_with("c.yaml:5:14: unknown key `datset` in `coding`; did you mean \"dataset\"?"));
+  CHECK(load_error({{"c.yaml", incident_with("gdelt")}}) ==
+        "c.yaml:5:13: `coding` must be a mapping of `key: value` pairs");
   const std::string actor = "faultline: 1\nactors:\n  - id: a\n    kind: group\n    merged: ";
   CHECK(load_error({{"m.yaml", actor + "[{rule: r}]\n"}}) == "m.yaml:5:14: an entry of `merged` has no `name`");
   CHECK(load_error({{"m.yaml", actor + "USA\n"}}) == "m.yaml:5:13: `merged` must be a list of {name, rule} mappings");

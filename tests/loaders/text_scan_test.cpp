@@ -28,10 +28,30 @@ double reference(const std::string& text) {
 }  // namespace
 
 TEST_CASE("parse_double: plain decimals, bit for bit what from_chars reads") {
-  for (const char* text : {"0", "-0", "4.0", "-3.8243626062323", "27.8333", "-81.717", "139.751", "0.1", "0.3",
-                           "-10", "10", "5.", ".5", "-.25", "123456789012345", "1234567890.12345",
-                           "0.000000000000001", "0.0000000000000001", "1234567890123456", "9007199254740993",
-                           "1e3", "-2.5E-3", "+7.25", "00012.500"}) {
+  for (const char* text : {"0",
+                           "-0",
+                           "4.0",
+                           "-3.8243626062323",
+                           "27.8333",
+                           "-81.717",
+                           "139.751",
+                           "0.1",
+                           "0.3",
+                           "-10",
+                           "10",
+                           "5.",
+                           ".5",
+                           "-.25",
+                           "123456789012345",
+                           "1234567890.12345",
+                           "0.000000000000001",
+                           "0.0000000000000001",
+                           "1234567890123456",
+                           "9007199254740993",
+                           "1e3",
+                           "-2.5E-3",
+                           "+7.25",
+                           "00012.500"}) {
     CAPTURE(text);
     const auto got = parse_double(text);
     REQUIRE(got.has_value());
@@ -45,7 +65,8 @@ TEST_CASE("parse_double: plain decimals, bit for bit what from_chars reads") {
     const auto mantissa = (state >> 11) % 1000000000000000ull;
     const auto decimals = static_cast<int>((state >> 3) % 16);
     std::string digits = std::to_string(mantissa);
-    while (static_cast<int>(digits.size()) <= decimals) digits.insert(digits.begin(), '0');
+    while (static_cast<int>(digits.size()) <= decimals)
+      digits.insert(digits.begin(), '0');
     if (decimals > 0) digits.insert(digits.end() - decimals, '.');
     if (state & 1) digits.insert(digits.begin(), '-');
     CAPTURE(digits);
@@ -56,7 +77,8 @@ TEST_CASE("parse_double: plain decimals, bit for bit what from_chars reads") {
 }
 
 TEST_CASE("parse_double: what is not a number") {
-  for (const char* text : {"", "-", ".", "-.", "1.2.3", "12a", "a12", " 1", "1 ", "--1", "+-1", "++1", "nan", "inf", "1e400"}) {
+  for (const char* text :
+       {"", "-", ".", "-.", "1.2.3", "12a", "a12", " 1", "1 ", "--1", "+-1", "++1", "nan", "inf", "1e400"}) {
     CAPTURE(text);
     CHECK_FALSE(parse_double(text).has_value());
   }

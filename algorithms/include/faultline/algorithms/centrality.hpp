@@ -370,6 +370,7 @@ struct signed_eigenvector_options {
 /// \throws usage_error for an unsigned or directed graph; convergence_error
 ///         when no eigenvalue dominates (or power iteration does not
 ///         settle); cancelled_error.
-[[nodiscard]] centrality_result signed_eigenvector(const compact_graph& g, const signed_eigenvector_options& options = {});
+[[nodiscard]] centrality_result signed_eigenvector(const compact_graph& g,
+                                                   const signed_eigenvector_options& options = {});
 
 }  // namespace faultline

@@ -75,14 +75,14 @@ struct escalation_options {
 /// Why an incident sits on a rung: each rule that fired gives a rung; the
 /// incident's rung is the explicit one if set, else the highest.
 enum class rung_basis : std::uint8_t {
-  explicit_rung,       ///< the scenario sets `rung`
-  coded,               ///< an importer set `rung` from a dataset's coding table (docs/event-data.md); later rules may raise it
-  cameo,               ///< its CAMEO code (see rung_of_cameo)
-  type,                ///< its type (see rung_of_type)
-  goldstein,           ///< its Goldstein value (see rung_of_goldstein), used when neither code nor type is known
-  unknown,             ///< nothing known: the lowest rung
-  casualties,          ///< someone killed or injured: an attack with casualties (6)
-  leadership,          ///< a victim is a commander or leader (7)
+  explicit_rung,  ///< the scenario sets `rung`
+  coded,       ///< an importer set `rung` from a dataset's coding table (docs/event-data.md); later rules may raise it
+  cameo,       ///< its CAMEO code (see rung_of_cameo)
+  type,        ///< its type (see rung_of_type)
+  goldstein,   ///< its Goldstein value (see rung_of_goldstein), used when neither code nor type is known
+  unknown,     ///< nothing known: the lowest rung
+  casualties,  ///< someone killed or injured: an attack with casualties (6)
+  leadership,  ///< a victim is a commander or leader (7)
   state_territory,     ///< a violent incident targets a state on its own territory (8)
   mass_casualty,       ///< at least mass_casualty_fatalities killed (9)
   war_between_states,  ///< a violent incident between two states at war on its date (10)

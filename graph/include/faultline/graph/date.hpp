@@ -61,7 +61,7 @@ class date {
 
   template <class Archive>
   void serialize(Archive& ar, unsigned /*version*/) {
-    ar & year_ & month_ & day_;
+    ar& year_& month_& day_;
   }
 
  private:

@@ -46,7 +46,7 @@ struct source {
   friend bool operator==(const source&, const source&) = default;
   template <class Archive>
   void serialize(Archive& ar, unsigned) {
-    ar & id & title & url & publisher & published & note;
+    ar& id& title& url& publisher& published& note;
   }
 };
 
@@ -59,7 +59,7 @@ struct provenance {
   friend bool operator==(const provenance&, const provenance&) = default;
   template <class Archive>
   void serialize(Archive& ar, unsigned) {
-    ar & sources & confidence & note;
+    ar& sources& confidence& note;
   }
 };
 
@@ -72,7 +72,7 @@ struct merged_name {
   friend bool operator==(const merged_name&, const merged_name&) = default;
   template <class Archive>
   void serialize(Archive& ar, unsigned) {
-    ar & name & rule;
+    ar& name& rule;
   }
 };
 
@@ -94,7 +94,7 @@ struct actor {
   friend bool operator==(const actor&, const actor&) = default;
   template <class Archive>
   void serialize(Archive& ar, unsigned) {
-    ar & id & kind & name & aliases & category & country & tags & description & prov & merged;
+    ar& id& kind& name& aliases& category& country& tags& description& prov& merged;
   }
 };
 
@@ -118,7 +118,7 @@ struct relation {
   friend bool operator==(const relation&, const relation&) = default;
   template <class Archive>
   void serialize(Archive& ar, unsigned) {
-    ar & from & to & type & weight & since & until & qualifier & prov & against & conflict;
+    ar& from& to& type& weight& since& until& qualifier& prov& against& conflict;
   }
 };
 
@@ -148,13 +148,13 @@ struct event_coding {
   /// of a document (GDELT's own cue that it is the story, not a side
   /// mention); nullopt: the dataset does not say.
   std::optional<bool> root_event;
-  std::optional<double> tone;   ///< GDELT AvgTone
+  std::optional<double> tone;               ///< GDELT AvgTone
   std::optional<std::int64_t> deaths_low;   ///< UCDP low estimate
   std::optional<std::int64_t> deaths_high;  ///< UCDP high estimate
-  std::string precision;    ///< the dataset's precision of date and place, as text
-  std::string interaction;  ///< ACLED interaction code, e.g. "13"
-  std::string source_text;  ///< the row's source: GDELT SOURCEURL, ACLED `source`, UCDP source_article
-  std::uint64_t row = 0;    ///< line of the input file the event starts on (1-based); 0: none
+  std::string precision;                    ///< the dataset's precision of date and place, as text
+  std::string interaction;                  ///< ACLED interaction code, e.g. "13"
+  std::string source_text;                  ///< the row's source: GDELT SOURCEURL, ACLED `source`, UCDP source_article
+  std::uint64_t row = 0;                    ///< line of the input file the event starts on (1-based); 0: none
 
   friend bool operator==(const event_coding&, const event_coding&) = default;
 };
@@ -177,7 +177,7 @@ struct incident {
   /// Rung on the escalation ladder (ladder.hpp) set by the scenario; nullopt:
   /// escalation analysis assigns one. Experimental.
   std::optional<std::uint8_t> rung;
-  std::string cameo;               ///< CAMEO event code ("190", "1823"), or empty. Experimental.
+  std::string cameo;                ///< CAMEO event code ("190", "1823"), or empty. Experimental.
   std::optional<double> goldstein;  ///< Goldstein scale value in [-10, 10]. Experimental.
   event_coding coding;              ///< how an event dataset coded it. Experimental.
 
@@ -224,7 +224,7 @@ struct incident_link {
   friend bool operator==(const incident_link&, const incident_link&) = default;
   template <class Archive>
   void serialize(Archive& ar, unsigned) {
-    ar & from & to & kind & prov;
+    ar& from& to& kind& prov;
   }
 };
 
@@ -238,7 +238,7 @@ struct scenario_info {
   friend bool operator==(const scenario_info&, const scenario_info&) = default;
   template <class Archive>
   void serialize(Archive& ar, unsigned) {
-    ar & id & title & description & as_of;
+    ar& id& title& description& as_of;
   }
 };
 

@@ -22,8 +22,8 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
-#include <string>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include <faultline/graph/detail/snapshot_records.hpp>
@@ -78,10 +78,10 @@ class snapshot_writer {
   /// Internal to faultline's importers: the record of an incident prepared
   /// on a parsing thread (detail/snapshot_records.hpp).
   struct prepared_incident {
-    std::string_view head;      ///< the head of the record (encode_incident_head)
+    std::string_view head;       ///< the head of the record (encode_incident_head)
     detail::shared_texts texts;  ///< its texts that go through the string table (texts_of)
-    std::uint64_t row = 0;      ///< its coding.row
-    detail::text_hints hints;   ///< what is known of the texts
+    std::uint64_t row = 0;       ///< its coding.row
+    detail::text_hints hints;    ///< what is known of the texts
   };
   /// Internal to faultline's importers: add(i) of a prepared incident.
   void add_prepared(const prepared_incident& p);

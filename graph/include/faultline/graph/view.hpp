@@ -61,7 +61,7 @@ class graph_view {
  private:
   const graph* graph_;
   view_options options_;
-  std::vector<bool> types_;  // by relation_type_id
+  std::vector<bool> types_;     // by relation_type_id
   bool noise_filters_ = false;  // some GDELT noise control is set
 };
 

@@ -21,7 +21,7 @@ enum class polarity : std::int8_t { hostile = -1, neutral = 0, friendly = 1 };
 
 /// One entry of the vocabulary.
 struct relation_type {
-  std::string id;               ///< e.g. "backs"
+  std::string id;  ///< e.g. "backs"
   polarity sign = polarity::neutral;
   double default_weight = 1.0;  ///< used when a relation gives no weight; in (0, 1]
   bool symmetric = false;       ///< "a allied_with b" implies "b allied_with a"
@@ -31,7 +31,7 @@ struct relation_type {
 
   template <class Archive>
   void serialize(Archive& ar, unsigned /*version*/) {
-    ar & id & sign & default_weight & symmetric & meaning;
+    ar& id& sign& default_weight& symmetric& meaning;
   }
 };
 
@@ -60,7 +60,7 @@ class vocabulary {
 
   template <class Archive>
   void serialize(Archive& ar, unsigned /*version*/) {
-    ar & types_;
+    ar& types_;
   }
 
  private:

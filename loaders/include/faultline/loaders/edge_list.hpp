@@ -28,16 +28,16 @@ enum class edge_time : std::uint8_t {
 /// Nodes and edges as read from a file. Columns absent from the file leave
 /// their vector empty (e.g. `weight.empty()` when there was no weight column).
 struct edge_list {
-  std::string name;                         ///< the file, for messages
-  std::vector<std::string> nodes;           ///< node index -> id (CSV: the id as written; Pajek: the label)
-  std::vector<std::string> labels;          ///< node index -> display label from a node list, or empty
-  std::vector<std::uint32_t> source;        ///< per edge
-  std::vector<std::uint32_t> target;        ///< per edge
-  std::vector<double> weight;               ///< per edge, or empty
-  std::vector<std::int8_t> sign;            ///< per edge: -1, 0 or +1, or empty
-  std::vector<std::uint32_t> type;          ///< per edge, index into type_names, or empty
+  std::string name;                   ///< the file, for messages
+  std::vector<std::string> nodes;     ///< node index -> id (CSV: the id as written; Pajek: the label)
+  std::vector<std::string> labels;    ///< node index -> display label from a node list, or empty
+  std::vector<std::uint32_t> source;  ///< per edge
+  std::vector<std::uint32_t> target;  ///< per edge
+  std::vector<double> weight;         ///< per edge, or empty
+  std::vector<std::int8_t> sign;      ///< per edge: -1, 0 or +1, or empty
+  std::vector<std::uint32_t> type;    ///< per edge, index into type_names, or empty
   std::vector<std::string> type_names;
-  std::vector<std::string> date;            ///< per edge, as written (not parsed), or empty
+  std::vector<std::string> date;  ///< per edge, as written (not parsed), or empty
   /// Per edge: 1 for an arc (directed), 0 for an edge (undirected). Empty
   /// when every edge follows `directed`.
   std::vector<std::uint8_t> arc;

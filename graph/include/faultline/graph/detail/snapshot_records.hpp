@@ -39,10 +39,9 @@ enum record_tag : unsigned char { tag_end = 0, tag_incident = 1, tag_role = 2 };
 
 // Flag bits of an incident record.
 inline constexpr std::uint32_t has_until = 1u << 0, has_lat = 1u << 1, has_lon = 1u << 2, has_fatalities = 1u << 3,
-                               has_injured = 1u << 4, has_rung = 1u << 5, has_goldstein = 1u << 6,
-                               has_stance = 1u << 7, has_tone = 1u << 8, has_deaths_low = 1u << 9,
-                               has_deaths_high = 1u << 10, has_root_event = 1u << 11, is_root_event = 1u << 12,
-                               incident_flags = (1u << 13) - 1;
+                               has_injured = 1u << 4, has_rung = 1u << 5, has_goldstein = 1u << 6, has_stance = 1u << 7,
+                               has_tone = 1u << 8, has_deaths_low = 1u << 9, has_deaths_high = 1u << 10,
+                               has_root_event = 1u << 11, is_root_event = 1u << 12, incident_flags = (1u << 13) - 1;
 // Flag bits of a provenance.
 inline constexpr unsigned has_confidence = 1u << 0, has_note = 1u << 1, provenance_flags = 3;
 

@@ -68,7 +68,8 @@ namespace hash_detail {
           (std::uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) | static_cast<unsigned char>(p[n - 1]);
     }
   } else {
-    for (; n > 16; n -= 16, p += 16) h = fold_multiply(load8(p) ^ k1, load8(p + 8) ^ h);
+    for (; n > 16; n -= 16, p += 16)
+      h = fold_multiply(load8(p) ^ k1, load8(p + 8) ^ h);
     // The last 16 bytes (overlapping what came before when fewer are left).
     a = load8(p + n - 16);
     b = load8(p + n - 8);
@@ -140,9 +141,13 @@ class text_table {
     const std::size_t begin = k == 0 ? 0 : ends_[k - 1];
     return {text_.data() + begin, ends_[k] - begin};
   }
-  [[nodiscard]] std::size_t size() const noexcept { return ends_.size(); }
+  [[nodiscard]] std::size_t size() const noexcept {
+    return ends_.size();
+  }
   /// Bytes of text held.
-  [[nodiscard]] std::size_t bytes() const noexcept { return text_.size(); }
+  [[nodiscard]] std::size_t bytes() const noexcept {
+    return text_.size();
+  }
 
  private:
   // Doubles the slots; the entries' places come from the low hash bits
@@ -154,7 +159,8 @@ class text_table {
     for (const auto slot : old) {
       if (slot == 0) continue;
       std::size_t i = low_[static_cast<std::uint32_t>(slot) - 1] & mask_;
-      while (slots_[i] != 0) i = (i + 1) & mask_;
+      while (slots_[i] != 0)
+        i = (i + 1) & mask_;
       slots_[i] = slot;
     }
   }
