@@ -27,7 +27,7 @@ const graph& context::load() {
     std::vector<std::filesystem::path> paths(options.scenarios.begin(), options.scenarios.end());
     graph_data data;
     if (!paths.empty()) {
-      auto loaded = load_files_with_warnings(paths);
+      auto loaded = load_files_with_warnings(paths, options.limits);
       warnings_ = std::move(loaded.warnings);
       data = loaded.g.data();
     }
@@ -35,6 +35,7 @@ const graph& context::load() {
       const auto [format, file] = parse_import_spec(spec);
       progress_bar bar(err, "import " + file);
       import_options io;
+      io.limits = options.limits;
       io.progress = [&bar](std::uint64_t done, std::uint64_t total) {
         bar.update(done, total);
         return true;
@@ -59,12 +60,12 @@ const graph& context::load() {
     graph_ = graph(std::move(data));
   } else if (options.scenarios.empty()) {
     inputs.push_back({std::string(bundled_sample_name), std::string(bundled_sample_text())});
-    auto loaded = load_inputs_with_warnings(inputs);
+    auto loaded = load_inputs_with_warnings(inputs, options.limits);
     graph_ = std::move(loaded.g);
     warnings_ = std::move(loaded.warnings);
   } else {
     std::vector<std::filesystem::path> paths(options.scenarios.begin(), options.scenarios.end());
-    auto loaded = load_files_with_warnings(paths);
+    auto loaded = load_files_with_warnings(paths, options.limits);
     graph_ = std::move(loaded.g);
     warnings_ = std::move(loaded.warnings);
   }
@@ -87,9 +88,10 @@ const edge_list& context::load_edges(const std::string& window) {
   if (!edges_) {
     if (!options.scenarios.empty()) throw usage_error("Give either --scenario or --edges, not both");
     options.edge_options.directed = !options.undirected;
+    options.edge_options.limits = options.limits;
     auto loaded = load_edge_list(options.edges, options.edge_options);
     if (!options.nodes.empty())
-      add_node_list_csv(loaded, read_file(options.nodes), options.nodes, options.edge_options);
+      add_node_list_csv(loaded, read_file(options.nodes, options.limits), options.nodes, options.edge_options);
     edges_ = std::move(loaded);
   }
   // The whole list is kept: a caller that runs several commands (the
@@ -121,9 +123,15 @@ const edge_list& context::load_edges(const std::string& window) {
   edges_note_ = fmt::format("{}", fmt::join(notes, "; "));
   // The selection keeps the nodes with a kept tie: the node list adds back the others.
   if (!options.nodes.empty())
-    add_node_list_csv(chosen.edges, read_file(options.nodes), options.nodes, options.edge_options);
+    add_node_list_csv(chosen.edges, read_file(options.nodes, options.limits), options.nodes, options.edge_options);
   selected_ = std::move(chosen.edges);
   return *selected_;
+}
+
+file_lock context::lock_output(const std::string& path) {
+  if (auto held = file_lock::try_lock(path)) return std::move(*held);
+  err << "faultline: waiting for another import or convert into " << path << " to finish\n" << std::flush;
+  return file_lock::lock(path);
 }
 
 void context::require_scenario(const std::string& command) const {

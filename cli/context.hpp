@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <faultline/graph/graph.hpp>
+#include <faultline/graph/io.hpp>
 #include <faultline/graph/progress.hpp>
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/edge_list.hpp>
@@ -41,6 +42,7 @@ struct global_options {
   edge_list_options edge_options;
   bool undirected = false;           ///< --undirected: CSV edges have no direction
   std::vector<std::string> imports;  ///< --import FORMAT:FILE: event data added to the scenarios
+  input_limits limits;               ///< --max-input-size, --max-string-length
 };
 
 /// A command's typed result kept by an embedding caller instead of printed
@@ -100,6 +102,10 @@ class context {
   }
   /// For commands that need a scenario: refuses --edges with a clear message.
   void require_scenario(const std::string& command) const;
+  /// The lock of an output file that a command reads and replaces
+  /// (`import -o`, `convert`): taken now, or, when another faultline holds
+  /// it, after saying so on err and waiting. A missing file needs no lock.
+  [[nodiscard]] file_lock lock_output(const std::string& path);
   /// The name of what was loaded, for headers ("the bundled sample" or the
   /// file list); for an edge list once loaded, also the Pajek network read
   /// and the time selection ("cow.csv, window 47-50 (...)").

@@ -55,6 +55,19 @@ const global_option table[] = {
      "Pictures (--format svg, export --to svg, report): draw at most N nodes, the ones with the most ties, "
      "and say in the picture what was left out; 0 draws all",
      0, "", FAULTLINE_BIND(app.add_option(names, o.max_nodes, help))},
+    {"--max-input-size", true, "SIZE", true, false,
+     "Refuse an input read whole into memory (a scenario, a node list, event data decompressed or read from "
+     "standard input) larger than SIZE, e.g. 500M or 16G (default 4G; 0: no limit). Edge lists, snapshots "
+     "and plain event files are mapped, not read whole",
+     0, "",
+     FAULTLINE_BIND(
+         app.add_option(names, o.limits.max_input_bytes, help)->transform(CLI::AsSizeValue(false).description("")))},
+    {"--max-string-length", true, "SIZE", true, false,
+     "Refuse a text value longer than SIZE: a scenario value or key, a field of an edge or node list, a line of "
+     "GDELT data read from a pipe or decompressed (default 1M; 0: no limit)",
+     0, "",
+     FAULTLINE_BIND(
+         app.add_option(names, o.limits.max_string_bytes, help)->transform(CLI::AsSizeValue(false).description("")))},
     {"--root-events-only", false, "", false, false,
      "Ignore GDELT events that are not root events (IsRootEvent 0); other incidents are kept", 7, "",
      FAULTLINE_BIND(app.add_flag(names, o.root_events_only, help))},

@@ -33,7 +33,12 @@ convert_result run(context& ctx, const convert_options& o) {
   const std::vector<std::filesystem::path> in(o.inputs.begin(), o.inputs.end() - 1);
   const std::string to = o.to.empty() ? format_from_extension(out) : o.to;
   const auto vo = ctx.view();
-  const graph loaded = load_files(in);
+  // The output, when it exists, is locked from before the inputs are read
+  // until it is replaced, as `import -o` does: a concurrent `import
+  // --append` into the same file waits and then reads what this wrote, and
+  // `convert x.snap x.snap` never loses an import made meanwhile.
+  const auto lock = ctx.lock_output(out.string());
+  const graph loaded = load_files(in, ctx.options.limits);
   // The global filters (--as-of, --min-confidence, the GDELT noise controls) apply to what is written.
   const graph g = vo.filters() ? graph(kept_data(graph_view(loaded, vo))) : loaded;
   if (to == "snapshot")

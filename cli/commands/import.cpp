@@ -66,6 +66,7 @@ namespace {
 // noise controls (given before the command) added; checked against the format.
 import_options checked_options(const context& ctx, const import_cli_options& o, event_format format) {
   import_options io = o.io;
+  io.limits = ctx.options.limits;
   io.filter.since = date_flag(o.since, "--since");
   io.filter.until = date_flag(o.until, "--until");
   io.filter.min_mentions = std::max(io.filter.min_mentions, ctx.options.min_mentions);
@@ -93,8 +94,9 @@ graph_data base_data(const context& ctx, const import_cli_options& o) {
     base.emplace_back(s);
   // A snapshot alone is decoded straight into the content to add to (the
   // graph constructor checks it), not built into a graph and copied.
-  if (o.append && ctx.options.scenarios.empty()) return read_snapshot_data(read_file(o.output), o.output);
-  if (!base.empty()) return load_files(base).data();
+  if (o.append && ctx.options.scenarios.empty())
+    return read_snapshot_data(read_file(o.output, input_limits{.max_input_bytes = 0}), o.output);
+  if (!base.empty()) return load_files(base, ctx.options.limits).data();
   return {};
 }
 
@@ -120,13 +122,7 @@ import_cli_result run(context& ctx, const import_cli_options& o) {
   // concurrent appends each read the old snapshot and the later rename lost
   // the other's events. A second import waits, and says so.
   std::optional<file_lock> lock;
-  if (!o.output.empty()) {
-    lock = file_lock::try_lock(o.output);
-    if (!lock) {
-      ctx.err << "faultline: waiting for another import into " << o.output << " to finish\n" << std::flush;
-      lock = file_lock::lock(o.output);
-    }
-  }
+  if (!o.output.empty()) lock = ctx.lock_output(o.output);
   graph_data data = base_data(ctx, o);
 
   progress_bar bar(ctx.err, "import");

@@ -12,13 +12,45 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <iterator>
 #include <random>
 
 #include <faultline/graph/error.hpp>
 
 namespace faultline {
 
-std::string read_file(const std::filesystem::path& path) {
+std::string size_text(std::uint64_t bytes) {
+  static constexpr const char* units[] = {"KiB", "MiB", "GiB", "TiB"};
+  if (bytes < 1024 || bytes % 1024 != 0) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+  std::uint64_t value = bytes / 1024;
+  std::size_t unit = 0;
+  while (unit + 1 < std::size(units) && value % 1024 == 0) {
+    value /= 1024;
+    ++unit;
+  }
+  return std::to_string(value) + " " + units[unit];
+}
+
+std::string string_limit_message(const char* what, std::uint64_t length, std::uint64_t limit) {
+  return std::string(what) + " of " + std::to_string(length) + " bytes is longer than the limit of " +
+         size_text(limit) +
+         " on one value or line (raise it with --max-string-length, or input_limits::max_string_bytes in the library)";
+}
+
+namespace {
+
+// `size`: the file's, or 0 for a pipe that gave more than the limit.
+std::string input_limit_message(const std::filesystem::path& path, std::uint64_t size, std::uint64_t limit) {
+  return "Cannot read " + path.string() + ": it " +
+         (size > 0 ? "holds " + std::to_string(size) + " bytes, more than" : std::string("gives more than")) +
+         " the limit of " + size_text(limit) +
+         " on an input read whole into memory (raise it with --max-input-size, or input_limits::max_input_bytes in "
+         "the library)";
+}
+
+}  // namespace
+
+std::string read_file(const std::filesystem::path& path, const input_limits& limits) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw io_error("Cannot read " + path.string() + ": it is a directory");
   // A device (/dev/zero, /dev/urandom, a terminal) never ends, or waits for
@@ -28,19 +60,27 @@ std::string read_file(const std::filesystem::path& path) {
   if (type == std::filesystem::file_type::character || type == std::filesystem::file_type::block ||
       type == std::filesystem::file_type::socket)
     throw io_error("Cannot read " + path.string() + ": it is a device or socket, not a file or a pipe");
+  const std::uint64_t limit = limits.max_input_bytes == 0 ? ~std::uint64_t{0} : limits.max_input_bytes;
   std::ifstream in(path, std::ios::binary);
   if (!in) throw io_error("Cannot open " + path.string() + ": " + std::strerror(errno));
   std::string bytes;
   in.seekg(0, std::ios::end);
   const auto size = in.tellg();
   if (size > 0) {
+    if (static_cast<std::uint64_t>(size) > limit)
+      throw io_error(input_limit_message(path, static_cast<std::uint64_t>(size), limit));
     bytes.resize(static_cast<std::size_t>(size));
     in.seekg(0, std::ios::beg);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  } else {  // a pipe or a special file: read until the end
+  } else {  // a pipe or a special file: read until the end, or past the limit
     in.clear();
     in.seekg(0, std::ios::beg);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    in.clear();  // (a pipe cannot seek)
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+      bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+      if (bytes.size() > limit) throw io_error(input_limit_message(path, 0, limit));
+    }
   }
   if (in.bad()) throw io_error("Cannot read " + path.string() + ": " + std::strerror(errno));
   return bytes;

@@ -570,7 +570,8 @@ graph read_snapshot(const std::filesystem::path& path) {
       }
     }
   }
-  return read_snapshot(read_file(path), path.string());
+  return read_snapshot(read_file(path, input_limits{.max_input_bytes = 0}),
+                       path.string());  // (checked as it is decoded)
 }
 
 }  // namespace faultline

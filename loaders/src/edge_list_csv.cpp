@@ -17,6 +17,7 @@
 
 #include <faultline/graph/detail/assert.hpp>
 #include <faultline/graph/error.hpp>
+#include <faultline/graph/limits.hpp>
 #include <faultline/loaders/edge_list.hpp>
 
 #include "text_scan.hpp"
@@ -361,6 +362,7 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
   };
   const char* const first_byte = bytes.data();
   const char* const last_byte = bytes.data() + bytes.size();
+  const std::uint64_t max_field = options.limits.max_string_bytes;
 
   // The fast path: when every column is a source, target or weight, a
   // record whose fields are all plain (not empty, not quoted, no spaces,
@@ -395,6 +397,7 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
         number[c] = detail::interner::small_number_of_digits(value, static_cast<std::size_t>(p - start), *start);
       }
       text[c] = std::string_view(start, static_cast<std::size_t>(p - start));
+      if (max_field != 0 && text[c].size() > max_field) return false;  // (the general path says why)
       if (c + 1 < layout.size()) {
         if (p == last_byte || *p != delimiter) return false;
         ++p;
@@ -452,6 +455,7 @@ edge_list read_edge_list_csv_impl(std::string_view bytes, const std::string& nam
       auto bad = [&](const std::string& what) {
         throw parse_error({name, cursor.line(), columns[c]}, "field `" + header[c] + "`: " + what);
       };
+      if (max_field != 0 && f.size() > max_field) bad(string_limit_message("a value", f.size(), max_field));
       switch (layout[c]) {
         case col::source:
         case col::target: {
@@ -572,6 +576,11 @@ std::size_t add_node_list_csv(edge_list& edges, std::string_view bytes, const st
     if (fields.size() != width)
       throw parse_error({name, cursor.line(), 0}, "the line has " + std::to_string(fields.size()) +
                                                       " fields, the header " + std::to_string(width));
+    if (const auto max_field = options.limits.max_string_bytes; max_field != 0)
+      for (std::size_t c = 0; c < fields.size(); ++c)
+        if (fields[c].size() > max_field)
+          throw parse_error({name, cursor.line(), columns[c]},
+                            string_limit_message("a value", fields[c].size(), max_field));
     const auto id = detail::trim(fields[static_cast<std::size_t>(id_col)]);
     if (id.empty())
       throw parse_error({name, cursor.line(), columns[static_cast<std::size_t>(id_col)]},

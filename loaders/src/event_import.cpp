@@ -747,8 +747,10 @@ import_report run(graph_data& data, event_format format, std::vector<std::unique
                   const import_options& options, snapshot_writer* sink = nullptr) {
   import_session session(data, format, options, sink);
   std::uint64_t total = 0;
-  for (const auto& in : inputs)
+  for (const auto& in : inputs) {
+    in->set_limits(options.limits);
     total += in->size();
+  }
   std::uint64_t before = 0;
   for (auto& input : inputs) {
     session.set_progress_base(before, total);

@@ -25,6 +25,7 @@
 #include <optional>
 
 #include <faultline/graph/error.hpp>
+#include <faultline/graph/limits.hpp>
 
 namespace faultline::detail {
 namespace {
@@ -388,6 +389,28 @@ class event_input::impl {
   std::string carry;                    // the start of the next line (next_lines)
   bool stream_end = false;
   std::uint64_t memory_offset = 0;  // next_lines over content in place
+  input_limits limits;
+  std::uint64_t lines_returned = 0;  // line ends in the pieces next_lines returned
+
+  // Counts the piece's line ends (a piece starts at a line's start), and
+  // refuses a line longer than limits.max_string_bytes.
+  void check_lines(std::string_view piece) {
+    const auto max = limits.max_string_bytes;
+    if (max == 0) {
+      lines_returned += static_cast<std::uint64_t>(std::count(piece.begin(), piece.end(), '\n'));
+      return;
+    }
+    for (std::size_t at = 0;;) {
+      const void* nl = std::memchr(piece.data() + at, '\n', piece.size() - at);
+      const std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - piece.data()) : piece.size();
+      if (end - at > max)
+        throw parse_error({name, lines_returned + 1, 0}, string_limit_message("the line", end - at, max) +
+                                                             "; is this a file of event rows, one per line?");
+      if (!nl) return;
+      ++lines_returned;
+      at = end + 1;
+    }
+  }
 
   void open_zip(std::string_view archive_bytes, const std::string& archive, const std::optional<std::string>& member) {
     compression = input_compression::zip;
@@ -529,17 +552,35 @@ std::uint64_t event_input::consumed() const noexcept {
   return in.stream->consumed();
 }
 
+namespace {
+
+// An input read whole into memory (decompressed, or from standard input)
+// that is larger than limits.max_input_bytes; `size` 0: not known.
+[[noreturn]] void too_large(const std::string& name, std::uint64_t max, std::uint64_t size) {
+  throw io_error(
+      "Cannot read " + name + ": " +
+      (size > 0 ? "it holds " + std::to_string(size) + " bytes, more than" : std::string("it gives more than")) +
+      " the limit of " + size_text(max) +
+      " on an input read whole into memory (raise it with --max-input-size, or input_limits::max_input_bytes "
+      "in the library)");
+}
+
+}  // namespace
+
 input_bytes event_input::whole() {
   auto& in = *impl_;
   if (!in.in_place) {
     std::string content;
     if (in.expected_size > 0) content.reserve(static_cast<std::size_t>(in.expected_size));
     std::size_t have = 0;
+    const auto max = in.limits.max_input_bytes;
+    if (max != 0 && in.expected_size > max) too_large(in.name, max, in.expected_size);
     while (true) {
       if (content.size() - have < read_block) content.resize(std::max(have + read_block, content.size() * 3 / 2));
       const auto got = in.stream->read(content.data() + have, content.size() - have);
       if (got == 0) break;
       have += got;
+      if (max != 0 && have > max) too_large(in.name, max, 0);
     }
     content.resize(have);
     in.held = std::move(content);
@@ -551,6 +592,10 @@ input_bytes event_input::whole() {
   }
   in.memory_offset = in.in_memory.size();
   return {in.name, in.in_memory, in.compression == input_compression::none ? in.map.get() : nullptr, 0, {}};
+}
+
+void event_input::set_limits(const input_limits& limits) {
+  impl_->limits = limits;
 }
 
 bool event_input::next_lines(std::string& piece, std::size_t target) {
@@ -566,6 +611,7 @@ bool event_input::next_lines(std::string& piece, std::size_t target) {
     }
     piece.assign(rest.substr(0, end));
     in.memory_offset += end;
+    in.check_lines(piece);
     return true;
   }
   piece.assign(in.carry);  // (into the piece's own buffer, reused from piece to piece)
@@ -579,12 +625,19 @@ bool event_input::next_lines(std::string& piece, std::size_t target) {
         const auto cut = searched + nl + 1;
         in.carry.assign(piece, cut, used - cut);
         piece.resize(cut);
+        in.check_lines(piece);
         return true;
       }
       searched = used;
+      // No line end in the piece: one line, growing; refused once too long.
+      if (in.limits.max_string_bytes != 0 && used > in.limits.max_string_bytes) {
+        piece.resize(used);
+        in.check_lines(piece);
+      }
     }
     if (in.stream_end) {
       piece.resize(used);
+      if (used > 0) in.check_lines(piece);
       return used > 0;
     }
     // Room grows by doubling from one block, so a small input costs a small

@@ -18,6 +18,8 @@
 
 #include "event_import.hpp"
 
+#include <faultline/graph/limits.hpp>
+
 namespace faultline::detail {
 
 /// How an input's bytes are stored.
@@ -64,8 +66,15 @@ class event_input {
   /// replaced): about `target` bytes or more, ending at a line end; the
   /// last piece may end without one. False at the end of the input (and
   /// `piece` empty). Memory: the piece and the start of the next line.
-  /// \throws io_error, parse_error (a corrupt or truncated archive).
+  /// \throws io_error, parse_error (a corrupt or truncated archive, or a
+  ///         line over the limit, see set_limits()).
   bool next_lines(std::string& piece, std::size_t target);
+
+  /// The limits whole() and next_lines() apply: whole() refuses content
+  /// read into memory (not in place) larger than max_input_bytes (io_error);
+  /// next_lines() a line longer than max_string_bytes (parse_error naming
+  /// the line). Default: input_limits{}.
+  void set_limits(const input_limits& limits);
 
   class impl;
 

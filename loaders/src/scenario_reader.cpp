@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <exception>
+#include <fstream>
 #include <initializer_list>
 #include <limits>
 #include <map>
@@ -185,7 +186,8 @@ class id_table {
 // Reads one scenario file into the builder's graph_data.
 class scenario_reader : private scenario_detail::event_sink {
  public:
-  scenario_reader(graph_data& data, std::vector<load_warning>& warnings) : data_(data), warnings_(warnings) {
+  scenario_reader(graph_data& data, std::vector<load_warning>& warnings, const input_limits& limits)
+      : data_(data), warnings_(warnings), limits_(limits) {
     for (std::uint32_t i = 0; i < data_.sources.size(); ++i)
       source_ids_[data_.sources[i].id] = i;
     for (std::uint32_t i = 0; i < data_.actors.size(); ++i) {
@@ -325,6 +327,7 @@ class scenario_reader : private scenario_detail::event_sink {
 
   graph_data& data_;
   std::vector<load_warning>& warnings_;
+  input_limits limits_;
   std::unordered_map<std::string, alias_use> aliases_;
   std::string file_;
   int file_number_ = 0;
@@ -460,6 +463,8 @@ class scenario_reader : private scenario_detail::event_sink {
     guarded([&] { on_scalar(at, anchor, value, null); });
   }
   void on_scalar(mark at, std::string_view anchor, std::string_view value, bool null) {
+    if (limits_.max_string_bytes != 0 && value.size() > limits_.max_string_bytes)
+      fail_at(at, string_limit_message("a value", value.size(), limits_.max_string_bytes));
     if (value.find('\0') != std::string_view::npos)
       fail_at(at, "a value holds a NUL character (\\0), which scenario text cannot hold");
     tree t;
@@ -1476,7 +1481,7 @@ namespace {
 // each input's bytes once read, so that the text is not held while the
 // graph is built (the peak of loading a large scenario).
 template <class Inputs>
-loaded_scenarios load(Inputs& inputs) {
+loaded_scenarios load(Inputs& inputs, const input_limits& limits) {
   constexpr bool release = !std::is_const_v<Inputs>;
   for (const auto& input : inputs)
     if (looks_like_damaged_snapshot(input.bytes))
@@ -1498,7 +1503,7 @@ loaded_scenarios load(Inputs& inputs) {
     if constexpr (release) std::string().swap(inputs.front().bytes);
   }
   std::vector<load_warning> warnings;
-  scenario_reader reader(data, warnings);
+  scenario_reader reader(data, warnings, limits);
   for (std::size_t k = starts_with_snapshot ? 1 : 0; k < inputs.size(); ++k) {
     reader.read(inputs[k].name, inputs[k].bytes);
     if constexpr (release) std::string().swap(inputs[k].bytes);
@@ -1519,24 +1524,43 @@ loaded_scenarios load(Inputs& inputs) {
 
 }  // namespace
 
-loaded_scenarios load_inputs_with_warnings(const std::vector<named_input>& inputs) {
-  return load(inputs);
+loaded_scenarios load_inputs_with_warnings(const std::vector<named_input>& inputs, const input_limits& limits) {
+  return load(inputs, limits);
 }
 
-graph load_inputs(const std::vector<named_input>& inputs) {
-  return load_inputs_with_warnings(inputs).g;
+graph load_inputs(const std::vector<named_input>& inputs, const input_limits& limits) {
+  return load_inputs_with_warnings(inputs, limits).g;
 }
 
-loaded_scenarios load_files_with_warnings(const std::vector<std::filesystem::path>& paths) {
+namespace {
+
+// True when `path` is a regular file that starts with the snapshot magic.
+bool is_snapshot_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  char head[16] = {};
+  in.read(head, sizeof head);
+  return is_snapshot(std::string_view(head, static_cast<std::size_t>(in.gcount())));
+}
+
+}  // namespace
+
+loaded_scenarios load_files_with_warnings(const std::vector<std::filesystem::path>& paths, const input_limits& limits) {
+  // A snapshot is not held to limits.max_input_bytes: it is checked section
+  // by section as it is decoded, and read alone it is mapped, not read.
+  const bool snapshot_first = !paths.empty() && is_snapshot_file(paths.front());
+  if (snapshot_first && paths.size() == 1) return {read_snapshot(paths.front()), {}};
   std::vector<named_input> inputs;
   inputs.reserve(paths.size());
-  for (const auto& p : paths)
-    inputs.push_back({p.string(), read_file(p)});
-  return load(inputs);
+  for (std::size_t k = 0; k < paths.size(); ++k)
+    inputs.push_back({paths[k].string(),
+                      read_file(paths[k], k == 0 && snapshot_first ? input_limits{.max_input_bytes = 0} : limits)});
+  return load(inputs, limits);
 }
 
-graph load_files(const std::vector<std::filesystem::path>& paths) {
-  return load_files_with_warnings(paths).g;
+graph load_files(const std::vector<std::filesystem::path>& paths, const input_limits& limits) {
+  return load_files_with_warnings(paths, limits).g;
 }
 
 }  // namespace faultline

@@ -39,7 +39,7 @@ sleep 1
 kill -0 $appender 2> /dev/null || fail "the append finished while another held the lock"
 wait $holder
 wait $appender || fail "the append failed after the lock was released: $(cat err.txt)"
-grep -q "waiting for another import into s.snap to finish" err.txt || fail "no waiting message: $(cat err.txt)"
+grep -q "waiting for another import or convert into s.snap to finish" err.txt || fail "no waiting message: $(cat err.txt)"
 [ "$(incidents s.snap)" = 11 ] || fail "expected 4 + 7 incidents after the append, found $(incidents s.snap)"
 
 # 2. Two appends at once: GDELT adds 8 incidents (the count
@@ -58,4 +58,24 @@ relations=$("$faultline" -s s.snap info --format json | sed -n 's/^  "relations"
 alone=$("$faultline" -s alone.snap info --format json | sed -n 's/^  "relations": \([0-9]*\),$/\1/p')
 [ -n "$alone" ] && [ "$alone" -gt 0 ] || fail "the ACD import alone should add relations"
 [ "$relations" = "$alone" ] || fail "expected the $alone relations of the ACD append, found $relations"
+
+# 3. `convert s.snap s.snap` (rewriting a snapshot in place) takes the same
+# lock: it waits for a holder, then reads what the holder left, so an
+# import made meanwhile is not lost.
+flock s.snap sleep 2 &
+holder=$!
+tries=0
+while flock -n s.snap true; do
+  tries=$((tries + 1))
+  [ $tries -lt 100 ] || fail "the holder never took the lock"
+  sleep 0.05
+done
+"$faultline" convert s.snap s.snap > out.txt 2> err.txt &
+converter=$!
+sleep 1
+kill -0 $converter 2> /dev/null || fail "the convert finished while another held the lock"
+wait $holder
+wait $converter || fail "the convert failed after the lock was released: $(cat err.txt)"
+grep -q "waiting for another import or convert into s.snap to finish" err.txt || fail "no waiting message: $(cat err.txt)"
+[ "$(incidents s.snap)" = 19 ] || fail "the converted snapshot should still hold 19 incidents, found $(incidents s.snap)"
 echo PASS

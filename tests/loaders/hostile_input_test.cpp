@@ -7,14 +7,18 @@
 // (d.index(b), counting '\n' before it).
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <thread>
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/graph.hpp>
 #include <faultline/graph/io.hpp>
+#include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/edge_list.hpp>
 #include <faultline/loaders/event_data.hpp>
 #include <faultline/loaders/scenario.hpp>
@@ -183,4 +187,147 @@ TEST_CASE("Pajek: a *Vertices count beyond what the file can describe is refused
   REQUIRE(many.nodes.size() == 1048576);
   CHECK(many.nodes.back() == "1048576");
   CHECK(many.target.front() == 1048575);
+}
+
+// ------------------------------------------------------------------ limits
+// input_limits (faultline/graph/limits.hpp, docs/limits.md): an input read
+// whole into memory larger than max_input_bytes, and a text value (or a
+// line of streamed GDELT data) longer than max_string_bytes, are refused
+// naming the limit and the flag that raises it. Lengths and positions were
+// counted by hand on the strings below, or with Python on the fixtures.
+
+namespace {
+
+fs::path scratch(const std::string& name) {
+  return fs::temp_directory_path() / ("faultline-limits-" + std::to_string(::getpid()) + "-" + name);
+}
+
+template <class Error, class F>
+std::string error_of(F&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "(no error of the expected type)";
+}
+
+}  // namespace
+
+TEST_CASE("limits: a file read whole that is larger than max_input_bytes is refused before it is read") {
+  const auto path = scratch("big.yaml");
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << std::string(100, '#');
+  }
+  CHECK(read_file(path, input_limits{.max_input_bytes = 100}).size() == 100);
+  CHECK(error_of<io_error>([&] { (void)read_file(path, input_limits{.max_input_bytes = 99}); }) ==
+        "Cannot read " + path.string() +
+            ": it holds 100 bytes, more than the limit of 99 bytes on an input read whole into memory (raise it with "
+            "--max-input-size, or input_limits::max_input_bytes in the library)");
+  CHECK(read_file(path, input_limits{.max_input_bytes = 0}).size() == 100);  // 0: no limit
+  // Through the scenario loader, with the limit in binary units.
+  CHECK(error_of<io_error>([&] {
+          (void)load_files({path}, input_limits{.max_input_bytes = 64});
+        }).find("more than the limit of 64 bytes") != std::string::npos);
+  fs::remove(path);
+  CHECK(size_text(std::uint64_t{4} << 30) == "4 GiB");
+  CHECK(size_text(std::uint64_t{1536} << 10) == "1536 KiB");
+  CHECK(size_text(1) == "1 byte");
+}
+
+TEST_CASE("limits: a pipe that gives more than max_input_bytes is refused once the limit is passed") {
+  const auto fifo = scratch("pipe");
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // 200 bytes fit in the pipe's buffer: the writer finishes whether or not they are read.
+  std::thread writer([&] {
+    std::ofstream out(fifo, std::ios::binary);
+    out << std::string(200, 'x');
+  });
+  const auto message = error_of<io_error>([&] { (void)read_file(fifo, input_limits{.max_input_bytes = 100}); });
+  writer.join();
+  fs::remove(fifo);
+  CHECK(message == "Cannot read " + fifo.string() +
+                       ": it gives more than the limit of 100 bytes on an input read whole into memory (raise it with "
+                       "--max-input-size, or input_limits::max_input_bytes in the library)");
+}
+
+TEST_CASE("limits: a snapshot is not held to max_input_bytes (it is checked as it is decoded, and mapped)") {
+  const auto sample = load_files({fs::path(FAULTLINE_SAMPLES_DIR) / "baghdad-2024-01.yaml"});
+  const auto snap = scratch("sample.snap");
+  write_snapshot(sample, snap);
+  REQUIRE(fs::file_size(snap) > 1000);
+  const auto loaded = load_files({snap}, input_limits{.max_input_bytes = 1000});
+  CHECK(loaded.incidents().size() == sample.incidents().size());
+  fs::remove(snap);
+}
+
+TEST_CASE("limits: a scenario value longer than max_string_bytes is an error at the value") {
+  // `    name: "` is 10 bytes: the value starts on line 4, column 11.
+  const std::string text =
+      "faultline: 1\nactors:\n  - id: a\n    name: \"" + std::string(50, 'x') + "\"\n    kind: state\n";
+  CHECK(load_inputs({{"long.yaml", text}}, input_limits{.max_string_bytes = 50}).actors().size() == 1);
+  CHECK(parse_error_of([&] {
+          (void)load_inputs({{"long.yaml", text}}, input_limits{.max_string_bytes = 40});
+        }) ==
+        "long.yaml:4:11: a value of 50 bytes is longer than the limit of 40 bytes on one value or line (raise it with "
+        "--max-string-length, or input_limits::max_string_bytes in the library)");
+  // Keys too, and in JSON: `{"` puts the key at column 2.
+  const std::string json = "{\"" + std::string(45, 'k') + "\": 1}";
+  CHECK(parse_error_of([&] {
+          (void)load_inputs({{"long.json", json}}, input_limits{.max_string_bytes = 40});
+        }).starts_with("long.json:1:2: a value of 45 bytes is longer than the limit of 40 bytes"));
+}
+
+TEST_CASE("limits: an edge or node list field longer than max_string_bytes is an error at the field") {
+  edge_list_options o;
+  o.limits.max_string_bytes = 40;
+  // A plain record (the fast path) and a quoted one (the general path) give the same error.
+  const std::string plain = "source,target\na,b\n" + std::string(50, 'y') + ",c\n";
+  CHECK(parse_error_of([&] { (void)read_edge_list_csv(plain, "e.csv", o); }) ==
+        "e.csv:3:1: field `source`: a value of 50 bytes is longer than the limit of 40 bytes on one value or line "
+        "(raise it with --max-string-length, or input_limits::max_string_bytes in the library)");
+  const std::string quoted = "source,target\na,\"" + std::string(45, 'z') + "\"\n";
+  CHECK(parse_error_of([&] {
+          (void)read_edge_list_csv(quoted, "q.csv", o);
+        }).starts_with("q.csv:2:3: field `target`: a value of 45 bytes is longer than the limit of 40 bytes"));
+  CHECK(read_edge_list_csv(plain, "e.csv").source.size() == 2);  // the default limit (1 MiB) lets it through
+
+  auto edges = read_edge_list_csv("source,target\na,b\n", "e.csv");
+  CHECK(parse_error_of([&] {
+          (void)add_node_list_csv(edges, "id,label\na," + std::string(41, 'L') + "\n", "n.csv", o);
+        }).starts_with("n.csv:2:3: a value of 41 bytes is longer than the limit of 40 bytes"));
+}
+
+TEST_CASE("limits: streamed GDELT lines longer than max_string_bytes, and content read whole over max_input_bytes") {
+  const auto events = fs::path(FAULTLINE_SAMPLES_DIR) / "fixtures" / "events";
+  // The decompressed lines of gdelt-v2.tsv.gz are 424, 368, 376, 372, 366,
+  // 323, 309, 431, ... bytes long (Python's gzip module): with a limit of
+  // 425, line 8 is the first too long.
+  import_options o;
+  o.limits.max_string_bytes = 425;
+  graph_data data;
+  CHECK(parse_error_of([&] {
+          (void)import_events(data, event_format::gdelt, std::vector<fs::path>{events / "gdelt-v2.tsv.gz"}, o);
+        }) == (events / "gdelt-v2.tsv.gz").string() +
+                  ":8: the line of 431 bytes is longer than the limit of 425 bytes on one value or line (raise it "
+                  "with --max-string-length, or input_limits::max_string_bytes in the library); is this a file of "
+                  "event rows, one per line?");
+  CHECK(data.incidents.empty());
+  o.limits.max_string_bytes = 431;
+  CHECK(import_events(data, event_format::gdelt, std::vector<fs::path>{events / "gdelt-v2.tsv.gz"}, o).imported > 0);
+
+  // UCDP GED is read whole; decompressed, ucdp-ged.csv.gz holds 2343 bytes.
+  import_options whole;
+  whole.limits.max_input_bytes = 2000;
+  graph_data ged;
+  CHECK(error_of<io_error>([&] {
+          (void)import_events(ged, event_format::ucdp_ged, std::vector<fs::path>{events / "ucdp-ged.csv.gz"}, whole);
+        }) == "Cannot read " + (events / "ucdp-ged.csv.gz").string() +
+                  ": it gives more than the limit of 2000 bytes on an input read whole into memory (raise it with "
+                  "--max-input-size, or input_limits::max_input_bytes in the library)");
+  CHECK(ged.incidents.empty());
+  whole.limits.max_input_bytes = 2343;
+  CHECK(import_events(ged, event_format::ucdp_ged, std::vector<fs::path>{events / "ucdp-ged.csv.gz"}, whole).imported >
+        0);
 }

@@ -39,6 +39,18 @@ $ write {tmp}/deep.yaml "faultline: 1\nscenario: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
 $ faultline validate --scenario {tmp}/deep.yaml
 ! faultline: error: {tmp}/deep.yaml:2:74: the nesting is deeper than the limit of 64 levels of lists and mappings (a scenario needs at most 6)
 ? 2
+# The limits on input (docs/limits.md): exit 2, naming the limit and the flag that raises it.
+$ write {tmp}/long-name.yaml "faultline: 1\nactors:\n  - {id: a, kind: group, name: Abcdefghijklmnopqrstuvwxyz}\n"
+$ faultline validate --scenario {tmp}/long-name.yaml --max-string-length 20
+! faultline: error: {tmp}/long-name.yaml:3:32: a value of 26 bytes is longer than the limit of 20 bytes on one value or line (raise it with --max-string-length, or input_limits::max_string_bytes in the library)
+? 2
+$ faultline validate --scenario {tmp}/long-name.yaml --max-input-size 64
+! faultline: error: Cannot read {tmp}/long-name.yaml: it holds 80 bytes, more than the limit of 64 bytes on an input read whole into memory (raise it with --max-input-size, or input_limits::max_input_bytes in the library)
+? 2
+$ faultline validate --scenario {tmp}/long-name.yaml --max-input-size 1k --max-string-length 1KiB
+> OK: {tmp}/long-name.yaml loads: 1 actor, 0 incidents, 0 relations
+> Warning: 1 fact cites no source:
+>   actor a
 $ write {tmp}/version.yaml "faultline: 7\n"
 $ faultline validate --scenario {tmp}/version.yaml
 ! faultline: error: {tmp}/version.yaml:1:12: unsupported format version `7`: this faultline reads version 1

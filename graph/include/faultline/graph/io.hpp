@@ -11,10 +11,14 @@
 #include <string_view>
 #include <utility>
 
+#include <faultline/graph/limits.hpp>
+
 namespace faultline {
 
-/// The whole content of a file. \throws io_error naming the file and the reason.
-[[nodiscard]] std::string read_file(const std::filesystem::path& path);
+/// The whole content of a file (or pipe). \throws io_error naming the file
+/// and the reason, also when it holds more than limits.max_input_bytes
+/// (checked before reading a file, while reading a pipe).
+[[nodiscard]] std::string read_file(const std::filesystem::path& path, const input_limits& limits = {});
 
 /// Writes `bytes` to a temporary file in the same directory, flushes it and
 /// renames it over `path`: readers see the old file or the new one, never a

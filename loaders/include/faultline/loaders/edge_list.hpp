@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <faultline/graph/date.hpp>
+#include <faultline/graph/limits.hpp>
 
 namespace faultline {
 
@@ -90,6 +91,10 @@ struct edge_list_options {
   /// For Pajek files holding several networks: the one to read, by name or
   /// 1-based number. Empty reads the first. Default empty.
   std::string network;
+  /// A field of a CSV/TSV edge or node list longer than
+  /// limits.max_string_bytes is an error. (The lists are mapped, not read
+  /// whole: limits.max_input_bytes does not apply.)
+  input_limits limits;
 };
 
 /// Reads a CSV or TSV edge list. The first line is a header naming the

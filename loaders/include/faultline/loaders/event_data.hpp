@@ -86,6 +86,13 @@ struct import_options {
   unsigned threads = 0;
   /// Called now and then with the bytes read so far and in all; return false to cancel.
   progress_callback progress;
+  /// Bounds on one input: content read whole into memory (decompressed
+  /// ACLED or UCDP files, or read from standard input) larger than
+  /// limits.max_input_bytes is refused (io_error), and so is a line of a
+  /// GDELT file read from a pipe or decompressed that is longer than
+  /// limits.max_string_bytes (parse_error naming the line). Mapped plain
+  /// files cost no memory as they grow: their size is not limited.
+  input_limits limits;
 
   /// \throws usage_error for a bad filter (unknown country, since after until, a root code not 01..20).
   void validate() const;

@@ -11,6 +11,7 @@
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/graph.hpp>
+#include <faultline/graph/limits.hpp>
 
 namespace faultline {
 
@@ -32,15 +33,19 @@ struct named_input {
 ///
 /// YAML is read with libyaml's event parser and JSON with nlohmann-json's
 /// SAX parser, one top-level item at a time, so memory is the graph plus
-/// one item (see docs/scenario-format.md §10 and the limits in §16).
+/// one item (see docs/scenario-format.md §10 and the limits in §16). A
+/// value (scalar or key) longer than limits.max_string_bytes is an error.
 ///
 /// Complexity: linear in the size of the inputs.
 /// \throws parse_error (file:line:column, what was expected; also when a
 ///         limit is exceeded or memory runs out), snapshot_error
-[[nodiscard]] graph load_inputs(const std::vector<named_input>& inputs);
+[[nodiscard]] graph load_inputs(const std::vector<named_input>& inputs, const input_limits& limits = {});
 
-/// Reads the files and calls load_inputs. \throws io_error, parse_error, snapshot_error
-[[nodiscard]] graph load_files(const std::vector<std::filesystem::path>& paths);
+/// Reads the files and calls load_inputs; a file over limits.max_input_bytes
+/// is refused before it is read (a snapshot is not: it is checked as it is
+/// decoded, and given alone it is mapped, not read). \throws io_error,
+/// parse_error, snapshot_error
+[[nodiscard]] graph load_files(const std::vector<std::filesystem::path>& paths, const input_limits& limits = {});
 
 /// Something in a scenario that loads but is probably a mistake.
 struct load_warning {
@@ -62,11 +67,13 @@ struct loaded_scenarios {
 /// - an alias that folds (see fold_name()) to the same key as an alias of
 ///   another actor, which makes looking that name up find both actors.
 /// \throws as load_inputs()
-[[nodiscard]] loaded_scenarios load_inputs_with_warnings(const std::vector<named_input>& inputs);
+[[nodiscard]] loaded_scenarios load_inputs_with_warnings(const std::vector<named_input>& inputs,
+                                                         const input_limits& limits = {});
 
 /// load_files(), also returning the warnings (see load_inputs_with_warnings()).
 /// \throws io_error, parse_error, snapshot_error
-[[nodiscard]] loaded_scenarios load_files_with_warnings(const std::vector<std::filesystem::path>& paths);
+[[nodiscard]] loaded_scenarios load_files_with_warnings(const std::vector<std::filesystem::path>& paths,
+                                                        const input_limits& limits = {});
 
 /// Output syntax of write_scenario.
 enum class scenario_syntax { yaml, json };
