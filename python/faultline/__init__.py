@@ -12,6 +12,7 @@ The same engine as the ``faultline`` command line, one call away::
 See docs/python.md.
 """
 import os
+import re
 
 from . import _core
 from ._graph import Graph
@@ -22,14 +23,42 @@ from .errors import (CancelledError, CorruptSnapshotError, Error, FileError, Not
 __version__ = "0.1.0"
 
 
-def load(*paths, progress=None):
-    """Loads scenarios (YAML, JSON) and snapshots into one graph, as ``faultline -s FILE ...`` does."""
+_UNITS = {"": 0, "k": 10, "m": 20, "g": 30, "t": 40, "p": 50}
+
+
+def _size(value, name, default):
+    """A size in bytes from an int or a text such as "500M", "16G" or "1KiB" (binary units, as the CLI reads them)."""
+    if value is None:
+        return default
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    match = re.fullmatch(r"\s*(\d+)\s*([kmgtp]?)(?:i?b)?\s*", value, re.IGNORECASE) if isinstance(value, str) else None
+    if match is None:
+        raise UsageError(f"{name}={value!r}: expected a size in bytes, e.g. 500_000_000, \"500M\" or \"16G\" (0: no limit)")
+    return int(match.group(1)) << _UNITS[match.group(2).lower()]
+
+
+def _limits(max_input_size, max_string_length):
+    """The limits on one input (docs/limits.md), as --max-input-size and --max-string-length give them."""
+    default = _core.InputLimits()
+    return _core.InputLimits(_size(max_input_size, "max_input_size", default.max_input_bytes),
+                             _size(max_string_length, "max_string_length", default.max_string_bytes))
+
+
+def load(*paths, progress=None, max_input_size=None, max_string_length=None):
+    """Loads scenarios (YAML, JSON) and snapshots into one graph, as ``faultline -s FILE ...`` does.
+
+    ``max_input_size`` and ``max_string_length`` raise (or lower) the limits
+    on hostile input, as the CLI's --max-input-size and --max-string-length
+    do: an int of bytes or a text such as "16G"; 0 is no limit.
+    """
     if not paths:
         raise UsageError("load() needs at least one file (faultline.sample() gives the bundled sample)")
     from ._graph import _call
 
     files = [os.fspath(p) for p in paths]
-    return Graph(_call(lambda p: _core.open_files(files, [], p), progress, "load"))
+    limits = _limits(max_input_size, max_string_length)
+    return Graph(_call(lambda p: _core.open_files(files, [], p, limits), progress, "load"))
 
 
 def sample():
@@ -37,9 +66,13 @@ def sample():
     return Graph(_core.open_files([], []))
 
 
-def load_edges(path, nodes=None, *, undirected=False):
-    """A plain edge list (CSV/TSV or Pajek), as ``faultline --edges FILE [--nodes FILE]`` reads it."""
-    return Graph(_core.open_edge_file(os.fspath(path), "" if nodes is None else os.fspath(nodes), undirected))
+def load_edges(path, nodes=None, *, undirected=False, max_input_size=None, max_string_length=None):
+    """A plain edge list (CSV/TSV or Pajek), as ``faultline --edges FILE [--nodes FILE]`` reads it.
+
+    The limits are those of load(); only the node list is read whole.
+    """
+    return Graph(_core.open_edge_file(os.fspath(path), "" if nodes is None else os.fspath(nodes), undirected,
+                                      _limits(max_input_size, max_string_length)))
 
 
 def import_events(format, files, output=None, *, append=False, progress=None, **filters):

@@ -242,17 +242,20 @@ py::dict describe(const std::string& command) {
 // ------------------------------------------------------------- sessions
 
 std::shared_ptr<session> open_files(const std::vector<std::string>& scenarios, const std::vector<std::string>& imports,
-                                    const py::object& progress) {
+                                    const py::object& progress, const input_limits& limits) {
   auto s = std::make_shared<session>();
   s->base.scenarios = scenarios;
   s->base.imports = imports;
+  s->base.limits = limits;
   s->ctx.options = s->base;
   run_released(*s, progress, [&] { s->g = &s->ctx.load(); });
   return s;
 }
 
-std::shared_ptr<session> open_edge_file(const std::string& edges, const std::string& nodes, bool undirected) {
+std::shared_ptr<session> open_edge_file(const std::string& edges, const std::string& nodes, bool undirected,
+                                        const input_limits& limits) {
   auto s = std::make_shared<session>();
+  s->base.limits = limits;
   s->base.edges = edges;
   s->base.nodes = nodes;
   s->base.undirected = undirected;
@@ -580,12 +583,20 @@ PYBIND11_MODULE(_core, m) {
   m.def("run", &run, py::arg("session"), py::arg("args"), py::arg("progress") = py::none(),
         "Runs a faultline command with its flags on a session.");
   m.def("describe", &describe, py::arg("command"), "The options of a command ('' for the global ones).");
+  py::class_<faultline::input_limits>(m, "InputLimits", "Bounds on one input (docs/limits.md); 0: no limit.")
+      .def(py::init([](std::uint64_t max_input_bytes, std::uint64_t max_string_bytes) {
+             return faultline::input_limits{max_input_bytes, max_string_bytes};
+           }),
+           py::arg("max_input_bytes") = faultline::default_max_input_bytes,
+           py::arg("max_string_bytes") = faultline::default_max_string_bytes)
+      .def_readonly("max_input_bytes", &faultline::input_limits::max_input_bytes)
+      .def_readonly("max_string_bytes", &faultline::input_limits::max_string_bytes);
   m.def("open_files", &open_files, py::arg("scenarios"), py::arg("imports") = std::vector<std::string>{},
-        py::arg("progress") = py::none());
+        py::arg("progress") = py::none(), py::arg("limits") = faultline::input_limits{});
   m.def(
       "open_empty", [] { return std::make_shared<session>(); }, "A session with nothing loaded (for import).");
   m.def("open_edge_file", &open_edge_file, py::arg("edges"), py::arg("nodes") = std::string(),
-        py::arg("undirected") = false);
+        py::arg("undirected") = false, py::arg("limits") = faultline::input_limits{});
   m.def("open_scenario_text", &open_scenario_text, py::arg("name"), py::arg("text"));
   m.def("open_edge_columns", &open_edge_columns, py::arg("name"), py::arg("nodes"), py::arg("labels"),
         py::arg("source"), py::arg("target"), py::arg("weight"), py::arg("sign"), py::arg("type"),

@@ -304,6 +304,25 @@ def test_corrupt_snapshot_error(tmp_path, g):
         faultline.load(snap)
 
 
+def test_input_limits(tmp_path):
+    # 'name: ' puts the 26-letter value at line 3, column 32 (counted by hand).
+    path = tmp_path / "long-name.yaml"
+    path.write_text("faultline: 1\nactors:\n  - {id: a, kind: group, name: Abcdefghijklmnopqrstuvwxyz}\n")
+    with pytest.raises(faultline.ParseError, match="limit of 20 bytes on one value") as caught:
+        faultline.load(path, max_string_length=20)
+    assert (caught.value.line, caught.value.column) == (3, 32)
+    with pytest.raises(faultline.FileError, match="holds 80 bytes, more than the limit of 64 bytes"):
+        faultline.load(path, max_input_size=64)
+    assert len(faultline.load(path, max_input_size="1K", max_string_length="1KiB").actors()) == 1
+    with pytest.raises(faultline.UsageError, match="max_input_size='lots'"):
+        faultline.load(path, max_input_size="lots")
+    edges = tmp_path / "e.csv"
+    edges.write_text("source,target\na,b\n" + "y" * 50 + ",c\n")
+    with pytest.raises(faultline.ParseError, match="field `source`: a value of 50 bytes"):
+        faultline.load_edges(edges, max_string_length=40)
+    assert faultline.load_edges(edges).centrality(metric="degree").to_series().size == 4
+
+
 def test_file_error(tmp_path):
     with pytest.raises(faultline.FileError):
         faultline.load(tmp_path / "missing.yaml")
