@@ -320,6 +320,24 @@ TEST_CASE("snapshot: version-4 files (faultline 0.3) are still read, and damage 
   CHECK(snapshot_message(damaged) == "t.snap is damaged: its checksum does not match its content");
 }
 
+TEST_CASE("snapshot: a crafted class tracking flag (checksum correct) is refused before Boost decodes the archive") {
+  // Found by fuzz_snapshot (which recomputes a version-4 checksum): a
+  // vector type's tracking flag set to 1 made Boost read an object id
+  // before each vector of that type, so it read the rest of the archive
+  // at other offsets than the checked walk, and allocated a string of
+  // 4.6·10^15 bytes (ASan: allocation-size-too-big). The file is that
+  // input, its length and CRC-32 recomputed with Python's zlib; the byte
+  // offset is where the walk finds the flag of the actors' aliases.
+  const auto path =
+      fs::path(FAULTLINE_SAMPLES_DIR) / ".." / "tests" / "fuzz" / "corpus" / "snapshot-v4-tracking-flag.snap";
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  REQUIRE(bytes.size() == 3141);
+  CHECK(snapshot_message(bytes) ==
+        "t.snap cannot be decoded: an actor's aliases: the tracking flag at byte 1459 is 1; a faultline snapshot never "
+        "tracks objects (0)");
+}
+
 TEST_CASE("snapshot: a payload that decodes to invalid data is refused as inconsistent") {
   auto bytes = snapshot_bytes(tiny());
   // Find the relation's weight 0.4375 (exact in binary) and make it 2, then fix the checksum.
