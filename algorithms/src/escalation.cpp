@@ -11,6 +11,7 @@
 #include <string>
 #include <unordered_map>
 
+#include <faultline/graph/detail/assert.hpp>
 #include <faultline/graph/error.hpp>
 
 namespace faultline {
@@ -312,10 +313,6 @@ std::int32_t end_day(const incident& inc) {
   return inc.until ? std::max(inc.until->last_day(), inc.when.last_day()) : inc.when.last_day();
 }
 
-std::string quoted(const incident& inc) {
-  return "\"" + inc.id + "\" (" + inc.when.to_string() + ")";
-}
-
 // The view, with the relation types escalation reads.
 struct context {
   const graph_view& view;
@@ -486,8 +483,8 @@ incident_severity compute_severity(const context& cx, incident_index i) {
 }
 
 // The one time order of the kept incidents (see escalation_graph::order), and
-// the explicit responds_to links among them, deduplicated per pair. Throws
-// for a cycle or a link that goes surely back in time.
+// the explicit responds_to links among them, deduplicated per pair. (A cycle
+// or a link that goes surely back in time cannot be in a graph.)
 struct ordering {
   std::vector<incident_index> order;
   std::vector<std::uint32_t> position;
@@ -529,7 +526,6 @@ ordering order_incidents(const graph_view& view) {
   // Explicit links as edges answered → answering, one per pair.
   std::vector<std::uint32_t> indegree(n, 0);
   std::vector<std::uint32_t> offsets(std::size_t{n} + 1, 0);
-  std::optional<std::uint32_t> backwards;
   {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
     for (std::uint32_t k = 0; k < g.links().size(); ++k) {
@@ -544,8 +540,6 @@ ordering order_incidents(const graph_view& view) {
       out.explicit_links.push_back(pairs[k].second);
       ++indegree[l.from];
       ++offsets[l.to + 1];
-      if (!backwards && g.incidents()[l.from].when.last_day() < g.incidents()[l.to].when.first_day())
-        backwards = pairs[k].second;
     }
   }
   for (std::uint32_t k = 0; k < n; ++k)
@@ -569,46 +563,9 @@ ordering order_incidents(const graph_view& view) {
     for (auto k = offsets[i]; k < offsets[i + 1]; ++k)
       if (--indegree[answering[k]] == 0) ready.push(rank[answering[k]]);
   }
-  if (out.order.size() < kept.size()) {
-    // Every incident left responds to another one left: walk back until one repeats.
-    std::vector<std::uint32_t> seen_at(n, none);
-    std::vector<incident_index> walk;
-    incident_index at = none;
-    for (auto i : kept)
-      if (indegree[i] != 0) {
-        at = i;
-        break;
-      }
-    while (seen_at[at] == none) {
-      seen_at[at] = static_cast<std::uint32_t>(walk.size());
-      walk.push_back(at);
-      incident_index next = none;
-      for (auto k : g.links_from(at)) {
-        const auto& l = g.links()[k];
-        if (l.kind == link_kind::responds_to && view.keeps_link(k) && indegree[l.to] != 0) {
-          next = l.to;
-          break;
-        }
-      }
-      at = next;
-    }
-    std::string message =
-        "The explicit responds_to links form a cycle, so some response would come before what it answers: ";
-    for (std::size_t k = seen_at[at]; k < walk.size(); ++k)
-      message += (k == seen_at[at]       ? ""
-                  : k == seen_at[at] + 1 ? " responds to "
-                                         : ", which responds to ") +
-                 quoted(g.incidents()[walk[k]]);
-    message +=
-        walk.size() - seen_at[at] == 1 ? " responds to itself" : ", which responds to \"" + g.incidents()[at].id + "\"";
-    message += "; remove one of these links";
-    throw usage_error(message);
-  }
-  if (backwards) {
-    const auto& l = g.links()[*backwards];
-    throw usage_error("Incident " + quoted(g.incidents()[l.from]) + " responds to " + quoted(g.incidents()[l.to]) +
-                      ", which comes later: a response cannot come before what it answers");
-  }
+  // The graph constructor refuses responds_to links that form a cycle (or go
+  // back in time: find_link_problem), and a view only drops links.
+  FAULTLINE_ASSERT(out.order.size() == kept.size(), "the explicit responds_to links of a graph form no cycle");
   out.position.assign(n, none);
   for (std::uint32_t k = 0; k < out.order.size(); ++k)
     out.position[out.order[k]] = k;

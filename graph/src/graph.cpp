@@ -113,6 +113,8 @@ graph::graph(graph_data data) {
       invalid(where() + " has an unknown kind");
     check_provenance(l.prov, nsources, where);
   }
+  if (const auto problem = find_link_problem(data))
+    invalid("incident link #" + std::to_string(problem->link) + ": " + problem->message);
 
   auto s = std::make_shared<state>();
   s->data = std::move(data);
@@ -140,6 +142,90 @@ graph::graph(graph_data data) {
   s->names = name_index(s->data);
   if (!s->names.duplicate_id().empty()) invalid("id \"" + s->names.duplicate_id() + "\" is used twice");
   state_ = std::move(s);
+}
+
+std::optional<link_problem> find_link_problem(const graph_data& data) {
+  const auto& links = data.links;
+  const auto n = data.incidents.size();
+  if (links.empty()) return std::nullopt;
+  for (const auto& l : links)
+    if (l.from >= n || l.to >= n) return std::nullopt;  // (reported by the constructor)
+  auto quoted = [&](incident_index i) {
+    return "\"" + data.incidents[i].id + "\" (" + data.incidents[i].when.to_string() + ")";
+  };
+  for (std::uint32_t k = 0; k < links.size(); ++k) {
+    const auto& l = links[k];
+    if (l.kind != link_kind::responds_to) continue;
+    if (data.incidents[l.from].when.last_day() < data.incidents[l.to].when.first_day())
+      return link_problem{k,
+                          {},
+                          "incident " + quoted(l.from) + " responds to " + quoted(l.to) +
+                              ", which comes later: a response cannot come before what it answers"};
+  }
+  for (auto kind : {link_kind::responds_to, link_kind::part_of}) {
+    // Out-lists of the links of this kind.
+    std::vector<std::uint32_t> offsets(n + 1, 0), items;
+    bool any = false;
+    for (const auto& l : links)
+      if (l.kind == kind) {
+        ++offsets[l.from + 1];
+        any = true;
+      }
+    if (!any) continue;
+    for (std::size_t i = 0; i < n; ++i)
+      offsets[i + 1] += offsets[i];
+    items.resize(offsets[n]);
+    {
+      std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
+      for (std::uint32_t k = 0; k < links.size(); ++k)
+        if (links[k].kind == kind) items[fill[links[k].from]++] = k;
+    }
+    // Depth-first search without recursion: 0 unseen, 1 on the path, 2 done.
+    std::vector<std::uint8_t> state(n, 0);
+    std::vector<std::pair<incident_index, std::uint32_t>> path;  // incident, next out-link to try
+    std::vector<std::uint32_t> via;                              // the link into each path entry after the first
+    for (incident_index start = 0; start < n; ++start) {
+      if (state[start] != 0 || offsets[start] == offsets[start + 1]) continue;
+      path.assign(1, {start, offsets[start]});
+      via.clear();
+      state[start] = 1;
+      while (!path.empty()) {
+        auto& [at, next] = path.back();
+        if (next == offsets[at + 1]) {
+          state[at] = 2;
+          path.pop_back();
+          if (!via.empty()) via.pop_back();
+          continue;
+        }
+        const auto k = items[next++];
+        const auto to = links[k].to;
+        if (state[to] == 2) continue;
+        if (state[to] == 0) {
+          state[to] = 1;
+          via.push_back(k);
+          path.emplace_back(to, offsets[to]);
+          continue;
+        }
+        // A cycle: from `to` along the path to `at`, then back by link k.
+        std::size_t first = 0;
+        while (path[first].first != to)
+          ++first;
+        const bool responds = kind == link_kind::responds_to;
+        std::string message = responds ? "the responds_to links form a cycle, so some response would come before "
+                                         "what it answers: "
+                                       : "the part_of links form a cycle: ";
+        const std::string verb = responds ? " responds to " : " is part of ";
+        for (std::size_t p = first; p < path.size(); ++p)
+          message += (p == first ? "" : p == first + 1 ? verb : ", which" + verb) + quoted(path[p].first);
+        message += path.size() - first == 1 ? verb.substr(0, verb.size() - 1) + " itself"
+                                            : ", which" + verb + "\"" + data.incidents[to].id + "\"";
+        message += "; remove one of these links";
+        return link_problem{k, std::vector<std::uint32_t>(via.begin() + static_cast<std::ptrdiff_t>(first), via.end()),
+                            std::move(message)};
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 std::span<const std::uint32_t> graph::out_relations(actor_index a) const {

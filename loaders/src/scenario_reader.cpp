@@ -227,94 +227,17 @@ class scenario_reader : private scenario_detail::event_sink {
   }
 
   /// Checks the incident links of everything read, once all inputs are in
-  /// (a link may point forward, to a later file): a `responds_to` that goes
-  /// surely back in time (the response's last day is before the answered
-  /// incident's first day), and `responds_to` or `part_of` links that form a
-  /// cycle, are errors at the place the offending link was written, naming
-  /// the incidents. O(incidents + links).
+  /// (a link may point forward, to a later file): find_link_problem()'s
+  /// backward `responds_to` or cycle is an error at the place the offending
+  /// link was written (the closing link of a cycle, else another of it).
   void check_links() const {
-    const auto& links = data_.links;
-    const auto n = data_.incidents.size();
-    // (Links out of range can only come from a damaged snapshot: the graph's
-    // own validation reports them.)
-    for (const auto& l : links)
-      if (l.from >= n || l.to >= n) return;
+    const auto problem = find_link_problem(data_);
+    if (!problem) return;
     auto site_of = [&](std::size_t k) { return k < link_sites_.size() ? link_sites_[k] : site{}; };
-    auto quoted = [&](incident_index i) {
-      return "\"" + data_.incidents[i].id + "\" (" + data_.incidents[i].when.to_string() + ")";
-    };
-    for (std::size_t k = 0; k < links.size(); ++k) {
-      const auto& l = links[k];
-      if (l.kind != link_kind::responds_to) continue;
-      if (data_.incidents[l.from].when.last_day() < data_.incidents[l.to].when.first_day()) {
-        const auto w = site_of(k);
-        throw parse_error({w.file, w.line, w.column},
-                          "incident " + quoted(l.from) + " responds to " + quoted(l.to) +
-                              ", which comes later: a response cannot come before what it answers");
-      }
-    }
-    for (auto kind : {link_kind::responds_to, link_kind::part_of}) {
-      // Out-lists of the links of this kind, as offsets into `order`.
-      std::vector<std::uint32_t> offsets(n + 1, 0), items;
-      for (const auto& l : links)
-        if (l.kind == kind) ++offsets[l.from + 1];
-      if (offsets == std::vector<std::uint32_t>(n + 1, 0)) continue;
-      for (std::size_t i = 0; i < n; ++i)
-        offsets[i + 1] += offsets[i];
-      items.resize(offsets[n]);
-      {
-        std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
-        for (std::uint32_t k = 0; k < links.size(); ++k)
-          if (links[k].kind == kind) items[fill[links[k].from]++] = k;
-      }
-      // Depth-first search without recursion: 0 unseen, 1 on the path, 2 done.
-      std::vector<std::uint8_t> state(n, 0);
-      std::vector<std::pair<incident_index, std::uint32_t>> path;  // incident, next out-link to try
-      std::vector<std::uint32_t> via;                              // the link into each path entry after the first
-      for (incident_index start = 0; start < n; ++start) {
-        if (state[start] != 0 || offsets[start] == offsets[start + 1]) continue;
-        path.assign(1, {start, offsets[start]});
-        via.clear();
-        state[start] = 1;
-        while (!path.empty()) {
-          auto& [at, next] = path.back();
-          if (next == offsets[at + 1]) {
-            state[at] = 2;
-            path.pop_back();
-            if (!via.empty()) via.pop_back();
-            continue;
-          }
-          const auto k = items[next++];
-          const auto to = links[k].to;
-          if (state[to] == 2) continue;
-          if (state[to] == 0) {
-            state[to] = 1;
-            via.push_back(k);
-            path.emplace_back(to, offsets[to]);
-            continue;
-          }
-          // A cycle: from `to` along the path to `at`, then back by link k.
-          std::size_t first = 0;
-          while (path[first].first != to)
-            ++first;
-          const bool responds = kind == link_kind::responds_to;
-          std::string message = responds ? "the responds_to links form a cycle, so some response would come before "
-                                           "what it answers: "
-                                         : "the part_of links form a cycle: ";
-          const std::string verb = responds ? " responds to " : " is part of ";
-          for (std::size_t p = first; p < path.size(); ++p)
-            message += (p == first ? "" : p == first + 1 ? verb : ", which" + verb) + quoted(path[p].first);
-          message += path.size() - first == 1 ? verb.substr(0, verb.size() - 1) + " itself"
-                                              : ", which" + verb + "\"" + data_.incidents[to].id + "\"";
-          message += "; remove one of these links";
-          // Report where a link of the cycle was written: the closing one, else another.
-          site w = site_of(k);
-          for (std::size_t p = first; w.file.empty() && p < via.size(); ++p)
-            w = site_of(via[p]);
-          throw parse_error({w.file, w.line, w.column}, message);
-        }
-      }
-    }
+    site w = site_of(problem->link);
+    for (std::size_t p = 0; w.file.empty() && p < problem->cycle.size(); ++p)
+      w = site_of(problem->cycle[p]);
+    throw parse_error({w.file, w.line, w.column}, problem->message);
   }
 
  private:

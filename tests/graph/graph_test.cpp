@@ -372,3 +372,34 @@ TEST_CASE("graph: the constructor rejects each broken invariant") {
     CHECK_NOTHROW(graph{d});
   }
 }
+
+TEST_CASE("graph: incident links that form a cycle or answer a later incident are refused (any loader, any snapshot)") {
+  // small(): y (2024-01-05) responds_to x (2024-01-04), link 0.
+  CHECK(!find_link_problem(small()));
+  {
+    auto d = small();
+    d.links.push_back({0, 1, link_kind::part_of, {}});  // link 1: x part_of y
+    d.links.push_back({1, 0, link_kind::part_of, {}});  // link 2: y part_of x, closing the cycle
+    check_invalid(d,
+                  "Invalid graph data: incident link #2: the part_of links form a cycle: \"x\" (2024-01-04) is part "
+                  "of \"y\" (2024-01-05), which is part of \"x\"; remove one of these links");
+    const auto problem = find_link_problem(d);
+    REQUIRE(problem);
+    CHECK(problem->link == 2);
+    CHECK(problem->cycle == std::vector<std::uint32_t>{1});
+  }
+  {
+    auto d = small();
+    d.links.push_back({0, 0, link_kind::part_of, {}});  // link 1: x part_of itself
+    check_invalid(d,
+                  "Invalid graph data: incident link #1: the part_of links form a cycle: \"x\" (2024-01-04) is part "
+                  "of itself; remove one of these links");
+  }
+  {
+    auto d = small();
+    d.links.push_back({0, 1, link_kind::responds_to, {}});  // link 1: x (01-04) responds_to y (01-05)
+    check_invalid(d,
+                  "Invalid graph data: incident link #1: incident \"x\" (2024-01-04) responds to \"y\" (2024-01-05), "
+                  "which comes later: a response cannot come before what it answers");
+  }
+}

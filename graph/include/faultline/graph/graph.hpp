@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -78,5 +79,28 @@ class graph {
   };
   std::shared_ptr<const state> state_;
 };
+
+/// What is wrong with the incident links of a graph, if anything (see
+/// find_link_problem()).
+struct link_problem {
+  /// The link to report: the one that goes back in time, or the one that
+  /// closes the cycle.
+  std::uint32_t link = 0;
+  /// For a cycle, the other links of it, in order along the cycle (from
+  /// the incident the closing link points to); empty otherwise.
+  std::vector<std::uint32_t> cycle;
+  /// e.g. "incident \"b\" (2024-01-02) responds to \"a\" (2024-01-05),
+  /// which comes later: a response cannot come before what it answers".
+  std::string message;
+};
+
+/// The first problem with `data`'s incident links: a `responds_to` that
+/// goes surely back in time (the response's last day is before the answered
+/// incident's first day), or `responds_to` or `part_of` links that form a
+/// cycle (escalation chains and campaigns are then not defined). Links out
+/// of range are not looked at (the graph constructor reports them). The
+/// graph constructor refuses data with such a problem; the scenario reader
+/// reports it at the place the link was written. O(incidents + links).
+[[nodiscard]] std::optional<link_problem> find_link_problem(const graph_data& data);
 
 }  // namespace faultline
