@@ -236,6 +236,18 @@ void event_store::impl::parse() {
   if (table[static_cast<std::uint32_t>(kind::string_bytes)].present &&
       !table[static_cast<std::uint32_t>(kind::string_ends)].present)
     fail("is damaged: it has a string table without its index");
+  // Counts the sections cannot bound (a section whose every value is its
+  // fallback is left out) are bounded here, before anything is allocated
+  // from them: every incident has a date (never the fallback, 0), a link
+  // whose two ends were both left out would be incident 0 answering itself
+  // (a cycle, refused), and roles and actors take at least a byte each.
+  const auto present = [&](kind k) { return table[static_cast<std::uint32_t>(k)].present; };
+  if (incidents > 0 && !present(kind::inc_when)) fail("is damaged: it has incidents but no section incident dates");
+  if (links > 0 && !present(kind::link_from) && !present(kind::link_to))
+    fail("is damaged: it has links but neither section link origins nor link targets");
+  if (roles > n || actors > n)
+    fail("is damaged: its header announces " + std::to_string(roles) + " roles and " + std::to_string(actors) +
+         " actors, more than a file of " + std::to_string(n) + " bytes can hold");
 }
 
 void event_store::impl::check_content(const section_info& s, const entry& e) const {
