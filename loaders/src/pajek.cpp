@@ -188,7 +188,7 @@ edge_list read_pajek(std::string_view bytes, const std::string& name, const edge
       case section::edges: {
         if (words.size() < 2) throw parse_error({name, line_no, 1}, "expected `from to [weight]`");
         double w = 1.0;
-        if (words.size() > 2 && words[2].front() != '[') {
+        if (words.size() > 2 && (words[2].empty() || words[2].front() != '[')) {  // ("" is no weight)
           const auto parsed = detail::parse_double(words[2]);
           if (!parsed) throw parse_error({name, line_no, 0}, "\"" + std::string(words[2]) + "\" is not a weight");
           w = *parsed;

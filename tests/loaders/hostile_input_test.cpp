@@ -331,3 +331,7 @@ TEST_CASE("limits: streamed GDELT lines longer than max_string_bytes, and conten
   CHECK(import_events(ged, event_format::ucdp_ged, std::vector<fs::path>{events / "ucdp-ged.csv.gz"}, whole).imported >
         0);
 }
+
+TEST_CASE("Pajek: an empty quoted weight is not a weight (it was read before its first byte: ASan, found by fuzzing)") {
+  CHECK(parse_error_of([] { (void)read_pajek("*Arcs\n1 2 \"\"\n", "w.net"); }) == "w.net:2: \"\" is not a weight");
+}
