@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The faultline command: parses arguments, runs one command, maps errors to exit codes.
 #include <iostream>
+#include <new>
+#include <stdexcept>
 
 #include <faultline/graph/error.hpp>
 
@@ -74,6 +76,17 @@ int main(int argc, char** argv) {
     return 3;
   } catch (const faultline::error& e) {
     std::cerr << "faultline: error: " << e.what() << "\n";
+    return cli::exit_bad_input;
+  } catch (const std::bad_alloc&) {
+    // Memory ran out: the readers bound what one input may ask for
+    // (docs/limits.md), so what remains is an input, or a result, larger
+    // than this machine's memory. Bad input for this machine, not a bug.
+    std::cerr << "faultline: error: not enough memory for this input and command; use a smaller input or window "
+                 "(--as-of, --since/--until, import filters), or a machine with more memory\n";
+    return cli::exit_bad_input;
+  } catch (const std::length_error& e) {
+    std::cerr << "faultline: error: the input asks for a table larger than any this machine can hold (" << e.what()
+              << ")\n";
     return cli::exit_bad_input;
   } catch (const std::exception& e) {
     std::cerr << "faultline: internal error: " << e.what() << "\n";

@@ -22,3 +22,11 @@ if(FAULTLINE_FLOCK_PROGRAM)
     COMMAND sh "${CMAKE_CURRENT_SOURCE_DIR}/cli/append_lock_test.sh" "$<TARGET_FILE:faultline>"
             "${PROJECT_SOURCE_DIR}/samples/fixtures/events")
 endif()
+
+# Out of memory is exit 2, not an internal error (issue 17). An address-space
+# limit (ulimit -v) cannot be combined with AddressSanitizer's shadow memory,
+# so the test is left out of the sanitizer tree.
+if(NOT FAULTLINE_SANITIZE)
+  add_test(NAME "cli-out-of-memory"
+    COMMAND sh "${CMAKE_CURRENT_SOURCE_DIR}/cli/out_of_memory_test.sh" "$<TARGET_FILE:faultline>")
+endif()

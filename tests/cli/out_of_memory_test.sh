@@ -1,0 +1,25 @@
+#!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
+# Memory that runs out is exit 2 with a message saying so, not exit 3
+# ("internal error: std::bad_alloc", issue 17, 6): PageRank on a 3,000,000
+# edge list under a 100 MB address-space limit (ulimit -v) cannot get the
+# memory it needs (it does with 200 MB).
+# Usage: out_of_memory_test.sh FAULTLINE
+set -eu
+faultline=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+awk 'BEGIN { print "source,target"; for (i = 0; i < 3000000; i++) print i % 500000 "," (i * 7919) % 500000 }' \
+  > "$dir/big.csv"
+status=0
+(ulimit -v 100000 && exec "$faultline" --edges "$dir/big.csv" centrality -m pagerank --top 1) \
+  > "$dir/out.txt" 2> "$dir/err.txt" || status=$?
+if [ "$status" != 2 ]; then
+  echo "FAIL: expected exit 2, got $status: $(cat "$dir/err.txt")" >&2
+  exit 1
+fi
+grep -q "^faultline: error: not enough memory for this input and command" "$dir/err.txt" || {
+  echo "FAIL: unexpected message: $(cat "$dir/err.txt")" >&2
+  exit 1
+}
+echo PASS
