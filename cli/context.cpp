@@ -5,10 +5,12 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <fstream>
 #include <ostream>
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
+#include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/event_data.hpp>
 #include <faultline/loaders/scenario.hpp>
 
@@ -70,6 +72,21 @@ const graph& context::load() {
     warnings_ = std::move(loaded.warnings);
   }
   return *graph_;
+}
+
+std::optional<event_store> context::columnar_input() const {
+  if (graph_ || options.scenarios.size() != 1 || !options.imports.empty() || has_edges()) return std::nullopt;
+  const std::filesystem::path path = options.scenarios.front();
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  char head[12] = {};
+  in.read(head, sizeof head);
+  const std::string_view bytes(head, static_cast<std::size_t>(in.gcount()));
+  if (!is_snapshot(bytes) || bytes.size() < 12 || static_cast<unsigned char>(bytes[8]) != snapshot_format_version ||
+      bytes[9] != 0 || bytes[10] != 0 || bytes[11] != 0)
+    return std::nullopt;
+  return event_store::open(path);
 }
 
 const edge_list& context::load_edges(const std::string& window) {

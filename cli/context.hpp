@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include <faultline/graph/event_store.hpp>
 #include <faultline/graph/graph.hpp>
 #include <faultline/graph/io.hpp>
 #include <faultline/graph/progress.hpp>
@@ -84,6 +85,12 @@ class context {
   /// The graph of --scenario files plus --import event data, or the bundled
   /// sample when neither is given; loaded once. Reports each import on `err`.
   const graph& load();
+  /// When the input is one columnar snapshot (a single --scenario of format
+  /// version 5, no --import, no --edges) and nothing is loaded yet: the
+  /// snapshot opened in place (header and section table read, nothing
+  /// else), for commands that can answer from its columns without loading
+  /// every incident. Otherwise nullopt. \throws as event_store::open
+  [[nodiscard]] std::optional<event_store> columnar_input() const;
   /// What loading the scenarios warned about (`validate` lists it; other commands stay quiet, as for unsourced facts).
   [[nodiscard]] const std::vector<load_warning>& load_warnings() const noexcept { return warnings_; }
   /// Whether --edges was given.

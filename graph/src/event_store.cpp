@@ -602,13 +602,18 @@ incident_link event_store::materialise_link(std::uint32_t k) const {
   return out;
 }
 
-graph_data event_store::load() const {
-  verify_all();
-  const auto& rest = impl_->table[static_cast<std::uint32_t>(kind::rest)];
+graph_data event_store::load_rest() const {
+  const auto& rest = impl_->section(kind::rest);  // (verified on this first read)
   graph_data d = read_snapshot_rest(std::string_view(impl_->bytes->data + rest.offset, rest.size), impl_->name);
   if (d.actors.size() != impl_->actors)
     impl_->fail("is inconsistent: its header announces " + std::to_string(impl_->actors) + " actors, it holds " +
                 std::to_string(d.actors.size()));
+  return d;
+}
+
+graph_data event_store::load() const {
+  verify_all();
+  graph_data d = load_rest();
   d.incidents.reserve(size());
   for (incident_index i = 0; i < size(); ++i)
     d.incidents.push_back(materialise(i));

@@ -73,7 +73,7 @@ $ faultline info --scenario {tmp}/sample.snap
 ? 2
 $ truncate {tmp}/sample.snap 20
 $ faultline info --scenario {tmp}/sample.snap
-! faultline: error: {tmp}/sample.snap is truncated: 20 bytes, shorter than the 32-byte header
+! faultline: error: {tmp}/sample.snap is truncated: 20 bytes, shorter than the 64-byte header of a version-5 snapshot
 ? 2
 $ write {tmp}/foreign.snap "FLTSNAP\0 this is not one"
 $ faultline info --scenario {tmp}/foreign.snap

@@ -145,6 +145,11 @@ class event_store {
   /// The whole content (every section verified), as loaders and today's
   /// in-memory `graph` take it. Not validated: the graph constructor does.
   [[nodiscard]] graph_data load() const;
+  /// What the snapshot holds besides incidents, roles and links: actors,
+  /// relations, sources, scenarios and relation types (the one section
+  /// that is not columns, verified; small). Not validated: the graph
+  /// constructor does. For commands that need only these and the counts.
+  [[nodiscard]] graph_data load_rest() const;
 
   struct impl;
 
