@@ -89,6 +89,14 @@ std::optional<event_store> context::columnar_input() const {
   return event_store::open(path);
 }
 
+std::shared_ptr<const graph> context::rest_graph(const event_store& store) {
+  try {
+    return std::make_shared<const graph>(store.load_rest());
+  } catch (const usage_error& e) {
+    throw snapshot_error(store.name() + " is inconsistent: " + e.what());
+  }
+}
+
 const edge_list& context::load_edges(const std::string& window) {
   if (options.edges.empty()) throw usage_error("No edge list: give --edges FILE");
   edge_time_filter time;

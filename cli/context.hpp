@@ -91,6 +91,10 @@ class context {
   /// else), for commands that can answer from its columns without loading
   /// every incident. Otherwise nullopt. \throws as event_store::open
   [[nodiscard]] std::optional<event_store> columnar_input() const;
+  /// The graph of a columnar snapshot's actors, relations and sources,
+  /// without incidents (event_store::load_rest, validated).
+  /// \throws snapshot_error when it is damaged or inconsistent
+  [[nodiscard]] static std::shared_ptr<const graph> rest_graph(const event_store& store);
   /// What loading the scenarios warned about (`validate` lists it; other commands stay quiet, as for unsourced facts).
   [[nodiscard]] const std::vector<load_warning>& load_warnings() const noexcept { return warnings_; }
   /// Whether --edges was given.

@@ -12,7 +12,15 @@ void setup(CLI::App& sub, actors_options& o) {
 }
 
 actors_result run(context& ctx, const actors_options& o) {
-  const auto& g = ctx.load();
+  // One columnar snapshot and no filter: each actor's incidents are its
+  // postings (each incident once), and the rest is the small section of
+  // actors and relations; no incident is read (issue 15).
+  std::optional<event_store> store;
+  actors_result result;
+  if (!ctx.view().filters()) store = ctx.columnar_input();
+  if (store) result.rest = context::rest_graph(*store);
+  const auto& g = store ? *result.rest : ctx.load();
+  result.g = &g;
   std::optional<node_kind> want;
   if (!o.kind.empty()) {
     want = parse_node_kind(o.kind);
@@ -27,13 +35,17 @@ actors_result run(context& ctx, const actors_options& o) {
   std::sort(picked.begin(), picked.end(), [&](auto x, auto y) { return g.actors()[x].id < g.actors()[y].id; });
   // Relations and incidents as the global filters (--as-of, --min-confidence, the GDELT noise controls) keep them.
   const graph_view view(g, ctx.view());
-  actors_result result{&g, {}};
   for (const auto a : picked) {
     actor_row row{a, 0, 0};
     for (const auto r : g.out_relations(a))
       row.relations += view.keeps_relation(r) ? 1 : 0;
     for (const auto r : g.in_relations(a))
       row.relations += view.keeps_relation(r) ? 1 : 0;
+    if (store) {
+      row.incidents = store->of_actor(a).size();
+      result.actors.push_back(row);
+      continue;
+    }
     // Incidents in which the actor plays any role, each counted once (an
     // actor that carried out and claimed an incident has one incident).
     std::vector<incident_index> seen;

@@ -3,6 +3,7 @@
 // `faultline actors`: the actors, sorted by id, with how many relations and
 // incidents the global filters keep for each.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct actor_row {
 
 struct actors_result {
   const graph* g = nullptr;
+  /// Read in place from a columnar snapshot: its actors, relations and
+  /// sources only (g points to it).
+  std::shared_ptr<const graph> rest;
   std::vector<actor_row> actors;
 
   [[nodiscard]] bool empty() const { return actors.empty(); }

@@ -16,11 +16,7 @@ info_result run(context& ctx, const info_options&) {
   // read (issue 15: `info` in well under a second at any size).
   if (!vo.filters()) {
     if (auto store = ctx.columnar_input()) {
-      try {
-        r.rest = std::make_shared<const graph>(store->load_rest());
-      } catch (const usage_error& e) {
-        throw snapshot_error(store->name() + " is inconsistent: " + e.what());
-      }
+      r.rest = context::rest_graph(*store);
       r.g = r.rest.get();
       for (const auto& a : r.g->actors())
         ++r.by_kind[static_cast<int>(a.kind)];

@@ -35,6 +35,21 @@ $ faultline backers nujaba --scenario {tmp}/sample.yaml --format csv
 $ faultline backers nujaba --scenario {tmp}/sample.snap --format csv
 > rank,backer,how,strength,steps,chain,sources
 > 1,Iran (iran),direct,1,1,Iran —backs→ Harakat al-Nujaba,[seed]
+# `actors` reads a snapshot in place (each actor's incidents from its postings), and agrees with the scenario.
+$ faultline actors --scenario {tmp}/sample.snap --kind state --format csv
+> id,name,kind,category,country,relations,incidents,aliases
+> iran,Iran,state,,IR,3,3,Islamic Republic of Iran; Tehran
+> iraq,Iraq,state,,IQ,2,0,Republic of Iraq
+> israel,Israel,state,,IL,3,2,State of Israel
+> lebanon,Lebanon,state,,LB,0,0,Lebanese authorities
+> usa,United States,state,,US,6,5,US; U.S.; USA; United States of America; Washington; America
+$ faultline actors --scenario {samples}/baghdad-2024-01.yaml --kind state --format csv
+> id,name,kind,category,country,relations,incidents,aliases
+> iran,Iran,state,,IR,3,3,Islamic Republic of Iran; Tehran
+> iraq,Iraq,state,,IQ,2,0,Republic of Iraq
+> israel,Israel,state,,IL,3,2,State of Israel
+> lebanon,Lebanon,state,,LB,0,0,Lebanese authorities
+> usa,United States,state,,US,6,5,US; U.S.; USA; United States of America; Washington; America
 # Damaged snapshots are refused with a clear message and exit 2.
 $ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/damaged.snap
 ! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 9 incidents, 16 relations
