@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <fstream>
 #include <ostream>
+#include <unordered_map>
 
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/io.hpp>
@@ -95,6 +96,63 @@ std::shared_ptr<const graph> context::rest_graph(const event_store& store) {
   } catch (const usage_error& e) {
     throw snapshot_error(store.name() + " is inconsistent: " + e.what());
   }
+}
+
+graph context::subgraph(const event_store& store, std::span<const incident_index> incidents) {
+  graph_data d = store.load_rest();
+  std::unordered_map<incident_index, incident_index> renumbered;
+  renumbered.reserve(incidents.size());
+  d.incidents.reserve(incidents.size());
+  for (const auto i : incidents) {
+    renumbered.emplace(i, static_cast<incident_index>(d.incidents.size()));
+    d.incidents.push_back(store.materialise(i));
+  }
+  for (const auto i : incidents)
+    for (const auto r : store.roles_of(i)) {
+      auto role = store.materialise_role(r);
+      role.incident = renumbered.at(i);
+      d.roles.push_back(std::move(role));
+    }
+  for (std::uint32_t k = 0; k < store.links(); ++k) {
+    auto link = store.materialise_link(k);
+    const auto from = renumbered.find(link.from), to = renumbered.find(link.to);
+    if (from == renumbered.end() || to == renumbered.end()) continue;
+    link.from = from->second;
+    link.to = to->second;
+    d.links.push_back(std::move(link));
+  }
+  try {
+    return graph(std::move(d));
+  } catch (const usage_error& e) {
+    throw snapshot_error(store.name() + " is inconsistent: " + e.what());
+  }
+}
+
+std::vector<incident_index> context::candidates(const event_store& store, std::optional<actor_index> actor,
+                                                std::optional<date> from, std::optional<date> to) {
+  // Without spans an incident is under way on its own date only: it is in
+  // [from, to] when its date overlaps it, so its date's year is at least
+  // from's (the year, coarsest, sorts first) and its first day at most
+  // to's last. With spans (campaigns), an incident begun long before from
+  // may still be under way: every incident is a candidate.
+  std::vector<incident_index> out;
+  std::span<const incident_index> found;
+  if (!store.has_spans() && (from || to)) {
+    const auto lo =
+        from ? date::from_fields(static_cast<std::int16_t>(from->year()), 0, 0) : date::from_fields(1, 0, 0);
+    const auto hi = date::from_days(to ? to->last_day() : date::from_fields(9999, 12, 31).last_day());
+    found = actor ? store.of_actor(*actor, lo, hi) : store.in_dates(lo, hi);
+  } else if (actor) {
+    found = store.of_actor(*actor);
+  } else {
+    out.resize(store.size());
+    for (incident_index i = 0; i < out.size(); ++i)
+      out[i] = i;
+    return out;
+  }
+  out.assign(found.begin(), found.end());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 const edge_list& context::load_edges(const std::string& window) {

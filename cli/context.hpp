@@ -95,6 +95,18 @@ class context {
   /// without incidents (event_store::load_rest, validated).
   /// \throws snapshot_error when it is damaged or inconsistent
   [[nodiscard]] static std::shared_ptr<const graph> rest_graph(const event_store& store);
+  /// The graph of a columnar snapshot's actors, relations and sources and
+  /// of the given incidents only (ascending indices), with their roles and
+  /// the links between them: what a command that looks at a window or an
+  /// actor needs, read from the columns without materialising the rest.
+  /// \throws snapshot_error when what it reads is damaged or inconsistent
+  [[nodiscard]] static graph subgraph(const event_store& store, std::span<const incident_index> incidents);
+  /// The incidents of a columnar snapshot that may lie in [from, to] (each
+  /// bound optional), and in which `actor` plays a role when given: a
+  /// superset that the command's own window filter then narrows. Ascending.
+  [[nodiscard]] static std::vector<incident_index> candidates(const event_store& store,
+                                                              std::optional<actor_index> actor,
+                                                              std::optional<date> from, std::optional<date> to);
   /// What loading the scenarios warned about (`validate` lists it; other commands stay quiet, as for unsourced facts).
   [[nodiscard]] const std::vector<load_warning>& load_warnings() const noexcept { return warnings_; }
   /// Whether --edges was given.

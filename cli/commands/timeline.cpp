@@ -30,8 +30,20 @@ timeline_result run(context& ctx, const timeline_cli_options& o) {
   r.options.from = date_flag(o.from, "--from");
   r.options.to = date_flag(o.to, "--to");
   r.options.validate();
-  const auto& g = ctx.load();
   const auto vo = ctx.view();
+  // One columnar snapshot: only the incidents that may be in the window
+  // (or the actor's) are read, from the date index or the actor's
+  // postings, into a graph of their own with every actor and relation
+  // (issue 15). The same rows as from the whole graph: an incident's rung
+  // and parties depend on it and on the actors and relations only.
+  if (auto store = ctx.columnar_input()) {
+    const auto rest = context::rest_graph(*store);
+    std::optional<actor_index> actor;
+    if (!o.actor.empty()) actor = rest->resolve_actor(o.actor);
+    r.part = std::make_shared<const graph>(
+        context::subgraph(*store, context::candidates(*store, actor, r.options.from, r.options.to)));
+  }
+  const auto& g = r.part ? *r.part : ctx.load();
   const graph_view view(g, vo);
   if (!o.actor.empty()) r.options.actor = g.resolve_actor(o.actor);
   r.g = &g;

@@ -4,6 +4,7 @@
 // the escalation ladder and who against whom.
 
 #include <faultline/algorithms/escalation.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct timeline_row {
 
 struct timeline_result {
   const graph* g = nullptr;
+  /// Read from a columnar snapshot: the graph of the candidate incidents (g points to it).
+  std::shared_ptr<const graph> part;
   std::string input;  ///< context::input_description()
   timeline_options options;
   global_options globals;  ///< the global filters, echoed in JSON

@@ -445,6 +445,9 @@ std::uint16_t flags_of(const event_store::impl& s, incident_index i) {
 }
 }  // namespace
 
+bool event_store::has_spans() const noexcept {
+  return impl_->table[static_cast<std::uint32_t>(kind::inc_until)].present;
+}
 std::optional<date> event_store::until(incident_index i) const {
   if ((flags_of(*impl_, i) & detail::has_until) == 0) return std::nullopt;
   return unpack_date(impl_->value<std::uint32_t>(kind::inc_until, i));

@@ -50,6 +50,15 @@ $ faultline actors --scenario {samples}/baghdad-2024-01.yaml --kind state --form
 > israel,Israel,state,,IL,3,2,State of Israel
 > lebanon,Lebanon,state,,LB,0,0,Lebanese authorities
 > usa,United States,state,,US,6,5,US; U.S.; USA; United States of America; Washington; America
+# `timeline` on a snapshot reads only the incidents the window or the actor can hold, and agrees with the scenario.
+$ faultline timeline --scenario {tmp}/sample.snap --actor iran --from 2024-01-03 --format csv
+> date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
+> 2024-01-03,kerman-bombing,Bombing of the Soleimani memorial ceremony,bombing,9 mass-casualty,,Islamic State,,Iran,84,,,[seed]
+> 2024-01,iran-revenge-pledge,Iran pledges revenge for the memorial bombing,pledge-of-revenge,2 threat,Iran,,,,unknown,,,[seed]
+$ faultline timeline --scenario {samples}/baghdad-2024-01.yaml --actor iran --from 2024-01-03 --format csv
+> date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
+> 2024-01-03,kerman-bombing,Bombing of the Soleimani memorial ceremony,bombing,9 mass-casualty,,Islamic State,,Iran,84,,,[seed]
+> 2024-01,iran-revenge-pledge,Iran pledges revenge for the memorial bombing,pledge-of-revenge,2 threat,Iran,,,,unknown,,,[seed]
 # Damaged snapshots are refused with a clear message and exit 2.
 $ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/damaged.snap
 ! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 9 incidents, 16 relations

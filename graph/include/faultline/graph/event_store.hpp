@@ -67,6 +67,10 @@ class event_store {
   /// An incident's date and, for campaigns, end date.
   [[nodiscard]] date when(incident_index i) const;
   [[nodiscard]] std::optional<date> until(incident_index i) const;
+  /// Whether any incident has an end date (a campaign): when none has, an
+  /// incident lies on its own date only, and a date range (in_dates,
+  /// of_actor) finds every incident under way in it.
+  [[nodiscard]] bool has_spans() const noexcept;
   /// An incident's rung on the escalation ladder, if the scenario set one.
   [[nodiscard]] std::optional<std::uint8_t> rung(incident_index i) const;
   /// An incident's CAMEO code and Goldstein value (event coding).
