@@ -5,6 +5,7 @@
 // (escalation_chains.cpp) and of time-respecting paths (escalation_paths.cpp).
 
 #include <faultline/algorithms/escalation.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,6 +55,8 @@ struct step_view {
 /// they were found.
 struct escalation_cli_result {
   const graph* g = nullptr;
+  /// Read from a columnar snapshot: the graph of the window's incidents (g points to it).
+  std::shared_ptr<const graph> part;
   view_options view_opts;          ///< the global filters the answer was computed under
   escalation_cli_options options;  ///< as run: algo holds the dates and --top
   double min_confidence = 0.0;     ///< echoed in JSON

@@ -59,6 +59,15 @@ $ faultline timeline --scenario {samples}/baghdad-2024-01.yaml --actor iran --fr
 > date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
 > 2024-01-03,kerman-bombing,Bombing of the Soleimani memorial ceremony,bombing,9 mass-casualty,,Islamic State,,Iran,84,,,[seed]
 > 2024-01,iran-revenge-pledge,Iran pledges revenge for the memorial bombing,pledge-of-revenge,2 threat,Iran,,,,unknown,,,[seed]
+# `escalation` with a window on a snapshot reads only the window's incidents, and agrees with the scenario.
+$ faultline escalation --scenario {tmp}/sample.snap --since 2023-10 --until 2024-01 --top 3 --format csv
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
+> 1,3.2,1,2023-10-07,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,,,,,,[seed],1
+> 1,3.2,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed],1
+$ faultline escalation --scenario {samples}/baghdad-2024-01.yaml --since 2023-10 --until 2024-01 --top 3 --format csv
+> chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
+> 1,3.2,1,2023-10-07,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,,,,,,[seed],1
+> 1,3.2,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed],1
 # Damaged snapshots are refused with a clear message and exit 2.
 $ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/damaged.snap
 ! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 9 incidents, 16 relations
