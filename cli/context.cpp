@@ -98,15 +98,20 @@ std::shared_ptr<const graph> context::rest_graph(const event_store& store) {
   }
 }
 
-graph context::subgraph(const event_store& store, std::span<const incident_index> incidents) {
-  graph_data d = store.load_rest();
+std::optional<graph> context::subgraph(const event_store& store, std::span<const incident_index> incidents) {
+  if (incidents.size() == store.size()) return std::nullopt;
   std::unordered_map<incident_index, incident_index> renumbered;
   renumbered.reserve(incidents.size());
-  d.incidents.reserve(incidents.size());
-  for (const auto i : incidents) {
-    renumbered.emplace(i, static_cast<incident_index>(d.incidents.size()));
-    d.incidents.push_back(store.materialise(i));
+  for (const auto i : incidents)
+    renumbered.emplace(i, static_cast<incident_index>(renumbered.size()));
+  for (std::uint32_t k = 0; k < store.links(); ++k) {
+    const auto link = store.materialise_link(k);
+    if (renumbered.contains(link.from) != renumbered.contains(link.to)) return std::nullopt;
   }
+  graph_data d = store.load_rest();
+  d.incidents.reserve(incidents.size());
+  for (const auto i : incidents)
+    d.incidents.push_back(store.materialise(i));
   for (const auto i : incidents)
     for (const auto r : store.roles_of(i)) {
       auto role = store.materialise_role(r);
@@ -129,17 +134,28 @@ graph context::subgraph(const event_store& store, std::span<const incident_index
 }
 
 std::vector<incident_index> context::candidates(const event_store& store, std::optional<actor_index> actor,
-                                                std::optional<date> from, std::optional<date> to) {
-  // Without spans an incident is under way on its own date only: it is in
-  // [from, to] when its date overlaps it, so its date's year is at least
+                                                std::optional<date> from, std::optional<date> to, window_rule rule) {
+  // By `begins`, an incident is in [from, to] when its first day is: the
+  // dates from the coarsest one starting on from's first day (dates sort by
+  // first day, coarser first) to the day of to's last day. By `overlaps`
+  // without spans, an incident is under way on its own date only, so it is
+  // in the window when its date overlaps it: its date's year is at least
   // from's (the year, coarsest, sorts first) and its first day at most
   // to's last. With spans (campaigns), an incident begun long before from
-  // may still be under way: every incident is a candidate.
+  // may still be under way: every incident (of the actor) is a candidate.
   std::vector<incident_index> out;
   std::span<const incident_index> found;
-  if (!store.has_spans() && (from || to)) {
-    const auto lo =
-        from ? date::from_fields(static_cast<std::int16_t>(from->year()), 0, 0) : date::from_fields(1, 0, 0);
+  if ((rule == window_rule::begins || !store.has_spans()) && (from || to)) {
+    auto lo = date::from_fields(1, 0, 0);
+    if (from && rule == window_rule::overlaps) {
+      lo = date::from_fields(static_cast<std::int16_t>(from->year()), 0, 0);
+    } else if (from) {
+      const auto first = date::from_days(from->first_day());
+      const auto year = static_cast<std::int16_t>(first.year());
+      lo = first.day() != 1     ? first
+           : first.month() != 1 ? date::from_fields(year, static_cast<std::uint8_t>(first.month()), 0)
+                                : date::from_fields(year, 0, 0);
+    }
     const auto hi = date::from_days(to ? to->last_day() : date::from_fields(9999, 12, 31).last_day());
     found = actor ? store.of_actor(*actor, lo, hi) : store.in_dates(lo, hi);
   } else if (actor) {

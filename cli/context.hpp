@@ -99,14 +99,25 @@ class context {
   /// of the given incidents only (ascending indices), with their roles and
   /// the links between them: what a command that looks at a window or an
   /// actor needs, read from the columns without materialising the rest.
+  /// Nullopt when it would not answer as the whole graph does, so that the
+  /// caller loads the whole graph: when a link joins one of the incidents to
+  /// one left out (the time order puts a response after what it answers,
+  /// and a linked incident is never folded as a duplicate), or when the
+  /// incidents are all of them.
   /// \throws snapshot_error when what it reads is damaged or inconsistent
-  [[nodiscard]] static graph subgraph(const event_store& store, std::span<const incident_index> incidents);
+  [[nodiscard]] static std::optional<graph> subgraph(const event_store& store,
+                                                     std::span<const incident_index> incidents);
+  /// Which incidents a window selects: those under way in it (timeline's
+  /// --from/--to), or those that begin in it (escalation's --since/--until).
+  enum class window_rule { overlaps, begins };
   /// The incidents of a columnar snapshot that may lie in [from, to] (each
-  /// bound optional), and in which `actor` plays a role when given: a
-  /// superset that the command's own window filter then narrows. Ascending.
+  /// bound optional) by `rule`, and in which `actor` plays a role when
+  /// given: a superset that the command's own window filter then narrows
+  /// (by `overlaps`, from the first of January of from's year). Ascending.
   [[nodiscard]] static std::vector<incident_index> candidates(const event_store& store,
                                                               std::optional<actor_index> actor,
-                                                              std::optional<date> from, std::optional<date> to);
+                                                              std::optional<date> from, std::optional<date> to,
+                                                              window_rule rule);
   /// What loading the scenarios warned about (`validate` lists it; other commands stay quiet, as for unsourced facts).
   [[nodiscard]] const std::vector<load_warning>& load_warnings() const noexcept { return warnings_; }
   /// Whether --edges was given.

@@ -57,8 +57,8 @@ const global_option table[] = {
      0, "", FAULTLINE_BIND(app.add_option(names, o.max_nodes, help))},
     {"--max-input-size", true, "SIZE", true, false,
      "Refuse an input read whole into memory (a scenario, a node list, event data decompressed or read from "
-     "standard input) larger than SIZE, e.g. 500M or 16G (default 4G; 0: no limit). Edge lists, snapshots "
-     "and plain event files are mapped, not read whole",
+     "standard input) larger than SIZE, e.g. 500M or 16G (default 4G; 0: no limit). Edge lists and plain "
+     "event files are mapped, not read whole; snapshots are checked as they are decoded",
      0, "",
      FAULTLINE_BIND(
          app.add_option(names, o.limits.max_input_bytes, help)->transform(CLI::AsSizeValue(false).description("")))},

@@ -182,6 +182,24 @@ print::table chains_csv(const escalation_cli_result& r) {
   return t;
 }
 
+namespace {
+
+// The duplicate GDELT ids folded among the incidents that begin in the
+// window (--since/--until; a duplicate has its event's date), so that the
+// count is the window's whether the whole history was loaded or not.
+std::size_t folded_in_window(const escalation_cli_result& r) {
+  const auto& a = r.options.algo;
+  if (!a.since && !a.until) return r.eg.fold_items.size();
+  std::size_t n = 0;
+  for (const auto d : r.eg.fold_items) {
+    const auto first = r.g->incidents()[d].when.first_day();
+    n += (!a.since || first >= a.since->first_day()) && (!a.until || first <= a.until->last_day()) ? 1 : 0;
+  }
+  return n;
+}
+
+}  // namespace
+
 print::document chains_document(const escalation_cli_result& r) {
   const auto view = r.view();
   const auto& g = *r.g;
@@ -194,9 +212,9 @@ print::document chains_document(const escalation_cli_result& r) {
            count_of(static_cast<std::size_t>(opt.algo.window_days), "day") + " (minimum score " +
            decimal_text(opt.algo.min_score) +
            "). Chain score: net climb + peak climb - descents, each link weighted by its score" +
-           (r.eg.fold_items.empty() ? std::string()
-                                    : "; " + count_of(r.eg.fold_items.size(), "duplicate GDELT id") +
-                                          " folded into the events they repeat") +
+           (folded_in_window(r) == 0
+                ? std::string()
+                : "; " + count_of(folded_in_window(r), "duplicate GDELT id") + " folded into the events they repeat") +
            ".");
   if (!r.chains.chains.empty()) {
     doc.line("");

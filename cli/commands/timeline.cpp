@@ -37,11 +37,24 @@ timeline_result run(context& ctx, const timeline_cli_options& o) {
   // (issue 15). The same rows as from the whole graph: an incident's rung
   // and parties depend on it and on the actors and relations only.
   if (auto store = ctx.columnar_input()) {
-    const auto rest = context::rest_graph(*store);
     std::optional<actor_index> actor;
-    if (!o.actor.empty()) actor = rest->resolve_actor(o.actor);
-    r.part = std::make_shared<const graph>(
-        context::subgraph(*store, context::candidates(*store, actor, r.options.from, r.options.to)));
+    bool resolved = true;
+    if (!o.actor.empty()) {
+      // A name that is no actor's (or an incident's) is reported from the
+      // whole graph below, as without the snapshot's indexes.
+      try {
+        actor = context::rest_graph(*store)->resolve_actor(o.actor);
+      } catch (const not_found_error&) {
+        resolved = false;
+      } catch (const usage_error&) {
+        resolved = false;
+      }
+    }
+    if (resolved) {
+      const auto picked =
+          context::candidates(*store, actor, r.options.from, r.options.to, context::window_rule::overlaps);
+      if (auto part = context::subgraph(*store, picked)) r.part = std::make_shared<const graph>(std::move(*part));
+    }
   }
   const auto& g = r.part ? *r.part : ctx.load();
   const graph_view view(g, vo);

@@ -244,9 +244,16 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
 
 std::optional<file_lock> file_lock::acquire(const std::filesystem::path& path, bool wait) {
   for (;;) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // Only a regular file is locked: a FIFO would block the open, and a
+    // device or directory is not read and replaced. O_NONBLOCK for the
+    // race where the name becomes a FIFO after the check.
+    struct stat before = {};
+    if (::stat(path.c_str(), &before) == 0 && !S_ISREG(before.st_mode)) return file_lock(-1);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
-      if (errno == ENOENT) return file_lock(-1);  // nothing to lock
+      // Missing: nothing to lock. Not readable by this user: whoever can
+      // read it to update it is another user, whom a lock would not stop.
+      if (errno == ENOENT || errno == EACCES) return file_lock(-1);
       throw io_error("Cannot lock " + path.string() + ": " + std::strerror(errno));
     }
     int r = 0;

@@ -571,10 +571,10 @@ input_bytes event_input::whole() {
   auto& in = *impl_;
   if (!in.in_place) {
     std::string content;
-    if (in.expected_size > 0) content.reserve(static_cast<std::size_t>(in.expected_size));
     std::size_t have = 0;
     const auto max = in.limits.max_input_bytes;
     if (max != 0 && in.expected_size > max) too_large(in.name, max, in.expected_size);
+    if (in.expected_size > 0) content.reserve(static_cast<std::size_t>(in.expected_size));
     while (true) {
       if (content.size() - have < read_block) content.resize(std::max(have + read_block, content.size() * 3 / 2));
       const auto got = in.stream->read(content.data() + have, content.size() - have);

@@ -30,12 +30,15 @@ def _size(value, name, default):
     """A size in bytes from an int or a text such as "500M", "16G" or "1KiB" (binary units, as the CLI reads them)."""
     if value is None:
         return default
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 1 << 64:
         return value
     match = re.fullmatch(r"\s*(\d+)\s*([kmgtp]?)(?:i?b)?\s*", value, re.IGNORECASE) if isinstance(value, str) else None
     if match is None:
         raise UsageError(f"{name}={value!r}: expected a size in bytes, e.g. 500_000_000, \"500M\" or \"16G\" (0: no limit)")
-    return int(match.group(1)) << _UNITS[match.group(2).lower()]
+    size = int(match.group(1)) << _UNITS[match.group(2).lower()]
+    if size >= 1 << 64:
+        raise UsageError(f"{name}={value!r} is more than 2^64 bytes")
+    return size
 
 
 def _limits(max_input_size, max_string_length):

@@ -68,6 +68,19 @@ $ faultline escalation --scenario {samples}/baghdad-2024-01.yaml --since 2023-10
 > chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
 > 1,3.2,1,2023-10-07,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,,,,,,[seed],1
 > 1,3.2,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed],1
+# A response whose answered incident lies outside the window still orders it (M, dated 2024-01, answers
+# D2 of 2024-01-20): the in-place read falls back to the whole graph, and the rows come in the same order.
+$ write {tmp}/order.yaml "faultline: 1\nactors:\n  - {id: a, kind: state, name: A}\n  - {id: b, kind: group, name: B}\nincidents:\n  - {id: d1, date: 2024-01-05, type: attack, perpetrator: [a], target: [b]}\n  - {id: m, date: 2024-01, type: attack, perpetrator: [b], target: [a], responds_to: [d2]}\n  - {id: d2, date: 2024-01-20, type: attack, perpetrator: [a], target: [b]}\n"
+$ faultline convert {tmp}/order.yaml {tmp}/order.snap
+! Wrote {tmp}/order.snap (snapshot): 2 actors, 3 incidents, 0 relations
+$ faultline timeline --scenario {tmp}/order.snap --to 2024-01-10 --format csv
+> date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
+> 2024-01-05,d1,d1,attack,5 attack,A,,,B,unknown,,,
+> 2024-01,m,m,attack,5 attack,B,,,A,unknown,,,
+$ faultline timeline --scenario {tmp}/order.yaml --to 2024-01-10 --format csv
+> date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
+> 2024-01-05,d1,d1,attack,5 attack,A,,,B,unknown,,,
+> 2024-01,m,m,attack,5 attack,B,,,A,unknown,,,
 # Damaged snapshots are refused with a clear message and exit 2.
 $ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/damaged.snap
 ! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 9 incidents, 16 relations

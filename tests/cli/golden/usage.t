@@ -28,7 +28,7 @@ $ faultline --help
 >   --min-mentions N            Ignore GDELT events mentioned fewer than N times (NumMentions); other incidents are kept
 >   --min-sources N             Ignore GDELT events reported by fewer than N sources (NumSources); other incidents are kept
 >   --max-nodes N=60            Pictures (--format svg, export --to svg, report): draw at most N nodes, the ones with the most ties, and say in the picture what was left out; 0 draws all
->   --max-input-size SIZE       Refuse an input read whole into memory (a scenario, a node list, event data decompressed or read from standard input) larger than SIZE, e.g. 500M or 16G (default 4G; 0: no limit). Edge lists, snapshots and plain event files are mapped, not read whole
+>   --max-input-size SIZE       Refuse an input read whole into memory (a scenario, a node list, event data decompressed or read from standard input) larger than SIZE, e.g. 500M or 16G (default 4G; 0: no limit). Edge lists and plain event files are mapped, not read whole; snapshots are checked as they are decoded
 >   --max-string-length SIZE    Refuse a text value longer than SIZE: a scenario value or key, a field of an edge or node list, a line of GDELT data read from a pipe or decompressed (default 1M; 0: no limit)
 >   --root-events-only          Ignore GDELT events that are not root events (IsRootEvent 0); other incidents are kept
 >

@@ -18,15 +18,18 @@ inline constexpr std::uint64_t default_max_string_bytes = std::uint64_t{1} << 20
 /// The limits a reader applies. 0 in a field means no limit.
 struct input_limits {
   /// The size of an input that is read whole into memory: a scenario
-  /// (YAML or JSON), a node list, a version-4 snapshot, and event data
-  /// that cannot be mapped and is read whole (decompressed from gzip or
-  /// zip, or from standard input, for the readers of ACLED and UCDP). Not
-  /// applied to what is mapped or streamed (edge lists, version-5
-  /// snapshots, GDELT rows), whose memory does not grow with the file's
-  /// size. Command line: --max-input-size.
+  /// (YAML or JSON), a node list, and event data that cannot be mapped and
+  /// is read whole (decompressed from gzip or zip, or from standard input,
+  /// for the readers of ACLED and UCDP). Not applied to what is mapped or
+  /// streamed (edge lists, GDELT rows), whose memory does not grow with the
+  /// file's size, nor to snapshots, which are checked field by field as
+  /// they are decoded (version 5 is mapped; version 4 is read whole).
+  /// Command line: --max-input-size.
   std::uint64_t max_input_bytes = default_max_input_bytes;
   /// The length of one text value: a scalar or key of a scenario, a field
-  /// of a CSV edge or node list, one line of an event file. Command line:
+  /// of a CSV edge or node list, one line of GDELT data read in pieces
+  /// (from a pipe, decompressed, or given as bytes in memory; a plain file
+  /// is mapped and its lines are not copied). Command line:
   /// --max-string-length.
   std::uint64_t max_string_bytes = default_max_string_bytes;
 };
