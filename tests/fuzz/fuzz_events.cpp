@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// Fuzz target: any bytes as a GDELT, ACLED or UCDP file (the first byte picks
+// Fuzz target: any bytes as a GDELT, ACLED or UCDP (GED, ESD, ACD, BRD) file (the first byte picks
 // the format, the second whether to be strict) must import or throw
 // faultline::error, never crash; and what an import adds must always make a
 // valid graph (the graph constructor checks every invariant).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 
 #include <faultline/graph/error.hpp>
@@ -15,9 +16,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 2) return 0;
   using faultline::event_format;
-  constexpr event_format formats[] = {event_format::gdelt, event_format::acled, event_format::ucdp_ged,
-                                      event_format::ucdp_esd, event_format::ucdp_acd};
-  const auto format = formats[data[0] % 5];
+  constexpr event_format formats[] = {event_format::gdelt,    event_format::acled,    event_format::ucdp_ged,
+                                      event_format::ucdp_esd, event_format::ucdp_acd, event_format::ucdp_brd};
+  const auto format = formats[data[0] % std::size(formats)];
   faultline::import_options options;
   options.strict = (data[1] & 1) != 0;
   options.threads = 1 + (data[1] >> 1) % 2;
