@@ -171,6 +171,28 @@ std::vector<incident_index> context::candidates(const event_store& store, std::o
   return out;
 }
 
+std::shared_ptr<const graph> context::window_graph(const std::vector<std::string>& names, const std::string& of_actor,
+                                                   std::optional<date> from, std::optional<date> to,
+                                                   window_rule rule) const {
+  auto store = columnar_input();
+  if (!store) return nullptr;
+  std::optional<actor_index> actor;
+  if (!names.empty() || !of_actor.empty()) {
+    const auto rest = rest_graph(*store);
+    try {
+      for (const auto& name : names)
+        (void)rest->resolve_actor(name);
+      if (!of_actor.empty()) actor = rest->resolve_actor(of_actor);
+    } catch (const not_found_error&) {
+      return nullptr;
+    } catch (const usage_error&) {
+      return nullptr;
+    }
+  }
+  auto part = subgraph(*store, candidates(*store, actor, from, to, rule));
+  return part ? std::make_shared<const graph>(std::move(*part)) : nullptr;
+}
+
 const edge_list& context::load_edges(const std::string& window) {
   if (options.edges.empty()) throw usage_error("No edge list: give --edges FILE");
   edge_time_filter time;

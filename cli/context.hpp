@@ -108,8 +108,20 @@ class context {
   [[nodiscard]] static std::optional<graph> subgraph(const event_store& store,
                                                      std::span<const incident_index> incidents);
   /// Which incidents a window selects: those under way in it (timeline's
-  /// --from/--to), or those that begin in it (escalation's --since/--until).
+  /// --from/--to), or those that begin in it (escalation's --since/--until,
+  /// and a superset of stats' "within").
   enum class window_rule { overlaps, begins };
+  /// For a command over a window and perhaps one actor's incidents, when
+  /// the input is one columnar snapshot: the graph of every actor and
+  /// relation and of the incidents that may be in the window (and the
+  /// actor's, when `of_actor` names one), read from the snapshot's indexes
+  /// (candidates(), subgraph()). `names` are the actor names the command
+  /// will resolve: when one is no actor's, nullptr, so that the whole graph
+  /// reports it as it would without the indexes. Also nullptr when the
+  /// input is not one columnar snapshot, or subgraph() declines.
+  [[nodiscard]] std::shared_ptr<const graph> window_graph(const std::vector<std::string>& names,
+                                                          const std::string& of_actor, std::optional<date> from,
+                                                          std::optional<date> to, window_rule rule) const;
   /// The incidents of a columnar snapshot that may lie in [from, to] (each
   /// bound optional) by `rule`, and in which `actor` plays a role when
   /// given: a superset that the command's own window filter then narrows

@@ -54,30 +54,8 @@ escalation_cli_result run(context& ctx, const escalation_cli_options& given) {
   // of their own with every actor and relation (issue 15). Not for --to
   // and --from, which name an incident that may lie outside the window,
   // nor for --paths.
-  // (--between's names are resolved first among the snapshot's actors; a
-  // name that is no actor's is reported from the whole graph, as without
-  // the snapshot's indexes.)
-  if ((algo.since || algo.until) && given.to.empty() && given.from.empty() && given.paths.empty()) {
-    if (auto store = ctx.columnar_input()) {
-      bool resolved = true;
-      if (!given.between.empty()) {
-        try {
-          const auto rest = context::rest_graph(*store);
-          (void)rest->resolve_actor(given.between[0]);
-          (void)rest->resolve_actor(given.between[1]);
-        } catch (const not_found_error&) {
-          resolved = false;
-        } catch (const usage_error&) {
-          resolved = false;
-        }
-      }
-      if (resolved) {
-        const auto picked =
-            context::candidates(*store, std::nullopt, algo.since, algo.until, context::window_rule::begins);
-        if (auto part = context::subgraph(*store, picked)) r.part = std::make_shared<const graph>(std::move(*part));
-      }
-    }
-  }
+  if ((algo.since || algo.until) && given.to.empty() && given.from.empty() && given.paths.empty())
+    r.part = ctx.window_graph(given.between, {}, algo.since, algo.until, context::window_rule::begins);
   const auto& g = r.part ? *r.part : ctx.load();
   r.g = &g;
   r.view_opts = ctx.view();

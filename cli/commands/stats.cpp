@@ -92,11 +92,18 @@ stats_cli_result run(context& ctx, const stats_cli_options& o) {
   so.order = parse_order(o.sort);
   so.top = o.top;
   so.validate();
-  const auto& g = ctx.load();
+  // One columnar snapshot and a window or an actor: only the incidents that
+  // may be selected are read (date index, postings; issue 15). An incident
+  // within [from, to] begins in it, so the window's candidates hold it.
+  std::shared_ptr<const graph> part;
+  if (so.from || so.to || !o.actor.empty())
+    part = ctx.window_graph({}, o.actor, so.from, so.to, context::window_rule::begins);
+  const auto& g = part ? *part : ctx.load();
   const auto vo = ctx.view();
   const graph_view view(g, vo);
   if (!o.actor.empty()) so.actor = g.resolve_actor(o.actor);
-  return {&g, ctx.input_description(), so, vo, o.sort, incident_stats(view, so)};
+  auto result = incident_stats(view, so);
+  return {&g, ctx.input_description(), so, vo, o.sort, std::move(result), std::move(part)};
 }
 
 json_t stats_cli_result::to_json() const {

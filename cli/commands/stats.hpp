@@ -4,6 +4,7 @@
 // dyad, month, year, type, event type or country (faultline/algorithms/stats.hpp).
 
 #include <faultline/algorithms/stats.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct stats_cli_result {
   view_options view;    ///< the global filters, echoed in JSON
   std::string sort;     ///< --sort as given
   stats_result result;  ///< the library's answer
+  /// Read from a columnar snapshot: the graph of the candidate incidents (g points to it).
+  std::shared_ptr<const graph> part;
 
   [[nodiscard]] bool empty() const { return result.total.incidents == 0; }
   [[nodiscard]] print::document to_document() const;  // stats_text.cpp

@@ -36,26 +36,7 @@ timeline_result run(context& ctx, const timeline_cli_options& o) {
   // postings, into a graph of their own with every actor and relation
   // (issue 15). The same rows as from the whole graph: an incident's rung
   // and parties depend on it and on the actors and relations only.
-  if (auto store = ctx.columnar_input()) {
-    std::optional<actor_index> actor;
-    bool resolved = true;
-    if (!o.actor.empty()) {
-      // A name that is no actor's (or an incident's) is reported from the
-      // whole graph below, as without the snapshot's indexes.
-      try {
-        actor = context::rest_graph(*store)->resolve_actor(o.actor);
-      } catch (const not_found_error&) {
-        resolved = false;
-      } catch (const usage_error&) {
-        resolved = false;
-      }
-    }
-    if (resolved) {
-      const auto picked =
-          context::candidates(*store, actor, r.options.from, r.options.to, context::window_rule::overlaps);
-      if (auto part = context::subgraph(*store, picked)) r.part = std::make_shared<const graph>(std::move(*part));
-    }
-  }
+  r.part = ctx.window_graph({}, o.actor, r.options.from, r.options.to, context::window_rule::overlaps);
   const auto& g = r.part ? *r.part : ctx.load();
   const graph_view view(g, vo);
   if (!o.actor.empty()) r.options.actor = g.resolve_actor(o.actor);

@@ -68,6 +68,17 @@ $ faultline escalation --scenario {samples}/baghdad-2024-01.yaml --since 2023-10
 > chain,score,step,date,incident_id,incident,who,rung,link,rule,gap_days,link_score,why,sources,ids
 > 1,3.2,1,2023-10-07,iri-attacks-on-us-installations,Islamic Resistance in Iraq attacks on US installations,Islamic Resistance in Iraq (attributed to Harakat al-Nujaba) against United States,5 attack,,,,,,[seed],1
 > 1,3.2,2,2024-01-04,baghdad-strike,US strike in Baghdad,United States against Harakat al-Nujaba,7 leadership-killing,explicit,explicit,0,0.8,explicit responds_to (confidence 0.8),[seed],1
+# `stats` with a window or an actor on a snapshot reads only those incidents, and agrees with the scenario.
+$ faultline stats --scenario {tmp}/sample.snap --by type --from 2024-01 --actor usa --format csv
+> type,incidents,fatalities,fatalities_unknown,fatalities_low,low_unknown,fatalities_high,high_unknown
+> airstrike,1,2,0,0,1,0,1
+> condemnation,1,0,1,0,1,0,1
+> statement,1,0,1,0,1,0,1
+$ faultline stats --scenario {samples}/baghdad-2024-01.yaml --by type --from 2024-01 --actor usa --format csv
+> type,incidents,fatalities,fatalities_unknown,fatalities_low,low_unknown,fatalities_high,high_unknown
+> airstrike,1,2,0,0,1,0,1
+> condemnation,1,0,1,0,1,0,1
+> statement,1,0,1,0,1,0,1
 # A response whose answered incident lies outside the window still orders it (M, dated 2024-01, answers
 # D2 of 2024-01-20): the in-place read falls back to the whole graph, and the rows come in the same order.
 $ write {tmp}/order.yaml "faultline: 1\nactors:\n  - {id: a, kind: state, name: A}\n  - {id: b, kind: group, name: B}\nincidents:\n  - {id: d1, date: 2024-01-05, type: attack, perpetrator: [a], target: [b]}\n  - {id: m, date: 2024-01, type: attack, perpetrator: [b], target: [a], responds_to: [d2]}\n  - {id: d2, date: 2024-01-20, type: attack, perpetrator: [a], target: [b]}\n"
