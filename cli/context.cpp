@@ -98,7 +98,8 @@ std::shared_ptr<const graph> context::rest_graph(const event_store& store) {
   }
 }
 
-std::optional<graph> context::subgraph(const event_store& store, std::span<const incident_index> incidents) {
+std::optional<graph> context::subgraph(const event_store& store, std::span<const incident_index> incidents,
+                                       const graph* rest) {
   if (incidents.size() == store.size()) return std::nullopt;
   std::unordered_map<incident_index, incident_index> renumbered;
   renumbered.reserve(incidents.size());
@@ -108,7 +109,7 @@ std::optional<graph> context::subgraph(const event_store& store, std::span<const
     const auto link = store.materialise_link(k);
     if (renumbered.contains(link.from) != renumbered.contains(link.to)) return std::nullopt;
   }
-  graph_data d = store.load_rest();
+  graph_data d = rest ? rest->data() : store.load_rest();
   d.incidents.reserve(incidents.size());
   for (const auto i : incidents)
     d.incidents.push_back(store.materialise(i));
@@ -177,8 +178,9 @@ std::shared_ptr<const graph> context::window_graph(const std::vector<std::string
   auto store = columnar_input();
   if (!store) return nullptr;
   std::optional<actor_index> actor;
+  std::shared_ptr<const graph> rest;  // read only when there are names to resolve
   if (!names.empty() || !of_actor.empty()) {
-    const auto rest = rest_graph(*store);
+    rest = rest_graph(*store);
     try {
       for (const auto& name : names)
         (void)rest->resolve_actor(name);
@@ -189,7 +191,7 @@ std::shared_ptr<const graph> context::window_graph(const std::vector<std::string
       return nullptr;
     }
   }
-  auto part = subgraph(*store, candidates(*store, actor, from, to, rule));
+  auto part = subgraph(*store, candidates(*store, actor, from, to, rule), rest.get());
   return part ? std::make_shared<const graph>(std::move(*part)) : nullptr;
 }
 

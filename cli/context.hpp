@@ -105,8 +105,10 @@ class context {
   /// and a linked incident is never folded as a duplicate), or when the
   /// incidents are all of them.
   /// \throws snapshot_error when what it reads is damaged or inconsistent
+  /// `rest`, when given, is rest_graph(store), already read.
   [[nodiscard]] static std::optional<graph> subgraph(const event_store& store,
-                                                     std::span<const incident_index> incidents);
+                                                     std::span<const incident_index> incidents,
+                                                     const graph* rest = nullptr);
   /// Which incidents a window selects: those under way in it (timeline's
   /// --from/--to), or those that begin in it (escalation's --since/--until,
   /// and a superset of stats' "within").

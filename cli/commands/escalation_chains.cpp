@@ -205,6 +205,7 @@ print::document chains_document(const escalation_cli_result& r) {
   const auto& g = *r.g;
   const auto& opt = r.options;
   const auto all = steps_of_all(r, view);
+  const auto folded = folded_in_window(r);
   print::document doc;
   doc.line(r.heading + ": " + count_of(r.chains.chains.size(), "chain") +
            (r.chains.truncated ? " shown (more exist: raise --top)" : " found"));
@@ -212,9 +213,8 @@ print::document chains_document(const escalation_cli_result& r) {
            count_of(static_cast<std::size_t>(opt.algo.window_days), "day") + " (minimum score " +
            decimal_text(opt.algo.min_score) +
            "). Chain score: net climb + peak climb - descents, each link weighted by its score" +
-           (folded_in_window(r) == 0
-                ? std::string()
-                : "; " + count_of(folded_in_window(r), "duplicate GDELT id") + " folded into the events they repeat") +
+           (folded == 0 ? std::string()
+                        : "; " + count_of(folded, "duplicate GDELT id") + " folded into the events they repeat") +
            ".");
   if (!r.chains.chains.empty()) {
     doc.line("");
