@@ -70,6 +70,15 @@ TEST_CASE("file_lock: a missing file needs no lock") {
   CHECK_FALSE(lock->held());
 }
 
+TEST_CASE("file_lock: a FIFO or a directory is not locked (opening a FIFO would wait for a writer forever)") {
+  temp_dir dir;
+  const auto fifo = dir.path / "out.snap";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const auto lock = file_lock::lock(fifo);  // returns at once; it blocked in open() before
+  CHECK_FALSE(lock.held());
+  CHECK_FALSE(file_lock::lock(dir.path).held());
+}
+
 TEST_CASE("file_lock: a waiter locks the file renamed over the name, and reads what the holder wrote") {
   temp_dir dir;
   const auto snap = dir.path / "events.snap";

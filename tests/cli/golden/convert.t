@@ -92,6 +92,31 @@ $ faultline timeline --scenario {tmp}/order.yaml --to 2024-01-10 --format csv
 > date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
 > 2024-01-05,d1,d1,attack,5 attack,A,,,B,unknown,,,
 > 2024-01,m,m,attack,5 attack,B,,,A,unknown,,,
+# Without links the window is read in place (d1 and m hold the window, d2 does not; no link crosses), and
+# the answers agree with the scenario's; a name that is no actor's is reported as from the whole graph.
+$ write {tmp}/free.yaml "faultline: 1\nactors:\n  - {id: a, kind: state, name: A}\n  - {id: b, kind: group, name: B}\nincidents:\n  - {id: d1, date: 2024-01-05, type: attack, perpetrator: [a], target: [b]}\n  - {id: m, date: 2024-01, type: attack, perpetrator: [b], target: [a]}\n  - {id: d2, date: 2024-01-20, type: airstrike, perpetrator: [a], target: [b], fatalities: 3}\n"
+$ faultline convert {tmp}/free.yaml {tmp}/free.snap
+! Wrote {tmp}/free.snap (snapshot): 2 actors, 3 incidents, 0 relations
+$ faultline timeline --scenario {tmp}/free.snap --to 2024-01-10 --format csv
+> date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
+> 2024-01,m,m,attack,5 attack,B,,,A,unknown,,,
+> 2024-01-05,d1,d1,attack,5 attack,A,,,B,unknown,,,
+$ faultline timeline --scenario {tmp}/free.yaml --to 2024-01-10 --format csv
+> date,incident_id,incident,type,rung,perpetrators,claimed_by,attributed_to,targets,fatalities,cameo,goldstein,sources
+> 2024-01,m,m,attack,5 attack,B,,,A,unknown,,,
+> 2024-01-05,d1,d1,attack,5 attack,A,,,B,unknown,,,
+$ faultline stats --scenario {tmp}/free.snap --by type --from 2024-01-10 --actor a --format csv
+> type,incidents,fatalities,fatalities_unknown,fatalities_low,low_unknown,fatalities_high,high_unknown
+> airstrike,1,3,0,0,1,0,1
+$ faultline stats --scenario {tmp}/free.yaml --by type --from 2024-01-10 --actor a --format csv
+> type,incidents,fatalities,fatalities_unknown,fatalities_low,low_unknown,fatalities_high,high_unknown
+> airstrike,1,3,0,0,1,0,1
+$ faultline timeline --scenario {tmp}/free.snap --actor d2 --to 2024-01-10
+! faultline: error: "d2" is an incident (d2), not an actor
+? 2
+$ faultline timeline --scenario {tmp}/free.yaml --actor d2 --to 2024-01-10
+! faultline: error: "d2" is an incident (d2), not an actor
+? 2
 # Damaged snapshots are refused with a clear message and exit 2.
 $ faultline convert {samples}/baghdad-2024-01.yaml {tmp}/damaged.snap
 ! Wrote {tmp}/damaged.snap (snapshot): 15 actors, 9 incidents, 16 relations
