@@ -15,6 +15,15 @@ fail() {
   echo "FAIL: $*" >&2
   exit 1
 }
+# Waits until the background `flock FILE sleep` holds FILE's lock.
+wait_for_holder() {
+  tries=0
+  while flock -n "$1" true; do
+    tries=$((tries + 1))
+    [ $tries -lt 100 ] || fail "the holder never took the lock"
+    sleep 0.05
+  done
+}
 incidents() {
   "$faultline" -s "$1" info --format json | sed -n 's/^  "incidents": \([0-9]*\),$/\1/p'
 }
@@ -27,12 +36,7 @@ incidents() {
 # 1. A held lock: the append waits until it is released.
 flock s.snap sleep 2 &
 holder=$!
-tries=0
-while flock -n s.snap true; do  # until the holder has it
-  tries=$((tries + 1))
-  [ $tries -lt 100 ] || fail "the holder never took the lock"
-  sleep 0.05
-done
+wait_for_holder s.snap
 "$faultline" import acled "$events/acled-current.csv" -o s.snap --append > out.txt 2> err.txt &
 appender=$!
 sleep 1
@@ -64,12 +68,7 @@ alone=$("$faultline" -s alone.snap info --format json | sed -n 's/^  "relations"
 # import made meanwhile is not lost.
 flock s.snap sleep 2 &
 holder=$!
-tries=0
-while flock -n s.snap true; do
-  tries=$((tries + 1))
-  [ $tries -lt 100 ] || fail "the holder never took the lock"
-  sleep 0.05
-done
+wait_for_holder s.snap
 "$faultline" convert s.snap s.snap > out.txt 2> err.txt &
 converter=$!
 sleep 1
