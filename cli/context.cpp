@@ -134,42 +134,18 @@ std::optional<graph> context::subgraph(const event_store& store, std::span<const
   }
 }
 
-std::vector<incident_index> context::candidates(const event_store& store, std::optional<actor_index> actor,
-                                                std::optional<date> from, std::optional<date> to, window_rule rule) {
-  // By `begins`, an incident is in [from, to] when its first day is: the
-  // dates from the coarsest one starting on from's first day (dates sort by
-  // first day, coarser first) to the day of to's last day. By `overlaps`
-  // without spans, an incident is under way on its own date only, so it is
-  // in the window when its date overlaps it: its date's year is at least
-  // from's (the year, coarsest, sorts first) and its first day at most
-  // to's last. With spans (campaigns), an incident begun long before from
-  // may still be under way: every incident (of the actor) is a candidate.
-  std::vector<incident_index> out;
-  std::span<const incident_index> found;
-  if ((rule == window_rule::begins || !store.has_spans()) && (from || to)) {
-    auto lo = date::from_fields(1, 0, 0);
-    if (from && rule == window_rule::overlaps) {
-      lo = date::from_fields(static_cast<std::int16_t>(from->year()), 0, 0);
-    } else if (from) {
-      const auto first = date::from_days(from->first_day());
-      const auto year = static_cast<std::int16_t>(first.year());
-      lo = first.day() != 1     ? first
-           : first.month() != 1 ? date::from_fields(year, static_cast<std::uint8_t>(first.month()), 0)
-                                : date::from_fields(year, 0, 0);
-    }
-    const auto hi = date::from_days(to ? to->last_day() : date::from_fields(9999, 12, 31).last_day());
-    found = actor ? store.of_actor(*actor, lo, hi) : store.in_dates(lo, hi);
-  } else if (actor) {
-    found = store.of_actor(*actor);
-  } else {
-    out.resize(store.size());
-    for (incident_index i = 0; i < out.size(); ++i)
-      out[i] = i;
-    return out;
+std::optional<actor_index> context::resolve_in_place(const event_store& store, const graph& rest,
+                                                     const std::string& name) {
+  actor_index a = 0;
+  try {
+    a = rest.resolve_actor(name);
+  } catch (const not_found_error&) {
+    return std::nullopt;
   }
-  out.assign(found.begin(), found.end());
-  std::sort(out.begin(), out.end());
-  return out;
+  // An actor's exact id finds only it; any other name may find an incident
+  // too, which the whole graph reports as ambiguous.
+  if (rest.actors()[a].id != name && names_an_incident(store, name)) return std::nullopt;
+  return a;
 }
 
 std::shared_ptr<const graph> context::window_graph(const std::vector<std::string>& names, const std::string& of_actor,
@@ -181,17 +157,14 @@ std::shared_ptr<const graph> context::window_graph(const std::vector<std::string
   std::shared_ptr<const graph> rest;  // read only when there are names to resolve
   if (!names.empty() || !of_actor.empty()) {
     rest = rest_graph(*store);
-    try {
-      for (const auto& name : names)
-        (void)rest->resolve_actor(name);
-      if (!of_actor.empty()) actor = rest->resolve_actor(of_actor);
-    } catch (const not_found_error&) {
-      return nullptr;
-    } catch (const usage_error&) {
-      return nullptr;
+    for (const auto& name : names)
+      if (!resolve_in_place(*store, *rest, name)) return nullptr;
+    if (!of_actor.empty()) {
+      actor = resolve_in_place(*store, *rest, of_actor);
+      if (!actor) return nullptr;
     }
   }
-  auto part = subgraph(*store, candidates(*store, actor, from, to, rule), rest.get());
+  auto part = subgraph(*store, window_candidates(*store, actor, from, to, rule), rest.get());
   return part ? std::make_shared<const graph>(std::move(*part)) : nullptr;
 }
 

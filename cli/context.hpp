@@ -91,6 +91,13 @@ class context {
   /// else), for commands that can answer from its columns without loading
   /// every incident. Otherwise nullopt. \throws as event_store::open
   [[nodiscard]] std::optional<event_store> columnar_input() const;
+  /// The actor `name` finds in a columnar snapshot whose actors, relations
+  /// and sources are `rest`, as the whole graph would find it: nullopt when
+  /// the whole graph would not (no such actor, an ambiguous name, or a name
+  /// that also finds an incident), so that the caller loads it and reports
+  /// what it says. Reads the incident ids unless `name` is an actor's id.
+  [[nodiscard]] static std::optional<actor_index> resolve_in_place(const event_store& store, const graph& rest,
+                                                                   const std::string& name);
   /// The graph of a columnar snapshot's actors, relations and sources,
   /// without incidents (event_store::load_rest, validated).
   /// \throws snapshot_error when it is damaged or inconsistent
@@ -109,29 +116,19 @@ class context {
   [[nodiscard]] static std::optional<graph> subgraph(const event_store& store,
                                                      std::span<const incident_index> incidents,
                                                      const graph* rest = nullptr);
-  /// Which incidents a window selects: those under way in it (timeline's
-  /// --from/--to), or those that begin in it (escalation's --since/--until,
-  /// and a superset of stats' "within").
-  enum class window_rule { overlaps, begins };
+  /// Which incidents a window selects (faultline::window_rule).
+  using window_rule = faultline::window_rule;
   /// For a command over a window and perhaps one actor's incidents, when
   /// the input is one columnar snapshot: the graph of every actor and
   /// relation and of the incidents that may be in the window (and the
   /// actor's, when `of_actor` names one), read from the snapshot's indexes
-  /// (candidates(), subgraph()). `names` are the actor names the command
+  /// (window_candidates(), subgraph()). `names` are the actor names the command
   /// will resolve: when one is no actor's, nullptr, so that the whole graph
   /// reports it as it would without the indexes. Also nullptr when the
   /// input is not one columnar snapshot, or subgraph() declines.
   [[nodiscard]] std::shared_ptr<const graph> window_graph(const std::vector<std::string>& names,
                                                           const std::string& of_actor, std::optional<date> from,
                                                           std::optional<date> to, window_rule rule) const;
-  /// The incidents of a columnar snapshot that may lie in [from, to] (each
-  /// bound optional) by `rule`, and in which `actor` plays a role when
-  /// given: a superset that the command's own window filter then narrows
-  /// (by `overlaps`, from the first of January of from's year). Ascending.
-  [[nodiscard]] static std::vector<incident_index> candidates(const event_store& store,
-                                                              std::optional<actor_index> actor,
-                                                              std::optional<date> from, std::optional<date> to,
-                                                              window_rule rule);
   /// What loading the scenarios warned about (`validate` lists it; other commands stay quiet, as for unsourced facts).
   [[nodiscard]] const std::vector<load_warning>& load_warnings() const noexcept { return warnings_; }
   /// Whether --edges was given.

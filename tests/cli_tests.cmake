@@ -30,3 +30,11 @@ if(NOT FAULTLINE_SANITIZE)
   add_test(NAME "cli-out-of-memory"
     COMMAND sh "${CMAKE_CURRENT_SOURCE_DIR}/cli/out_of_memory_test.sh" "$<TARGET_FILE:faultline>")
 endif()
+
+# Commands reading a columnar snapshot in place (issue 15) answer byte for
+# byte as the whole graph does: each runs on the same content as a snapshot
+# and as a JSON scenario, on fixtures and, when ../shared/data is there, on
+# UCDP GED Syria and a GDELT 2.0 export. Needs bash (process substitution).
+add_test(NAME "cli-in-place"
+  COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/in_place_test.sh" "$<TARGET_FILE:faultline>"
+          "${PROJECT_SOURCE_DIR}/samples" "${PROJECT_SOURCE_DIR}/../shared/data")

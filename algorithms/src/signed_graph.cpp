@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <tuple>
 
@@ -175,7 +176,66 @@ bool overlaps(std::int32_t first, std::int32_t last, const std::optional<date>& 
 
 }  // namespace
 
-signed_graph build_signed_graph(const graph_view& view, const signed_graph_options& options) {
+namespace {
+
+// Adds the signed contributions of one incident: for each rule, each pair of
+// distinct nodes playing its two roles, one contribution per pair and sign
+// (the strongest rule's).
+void add_incident(const scanned_incident& inc, const std::vector<std::uint32_t>& node_of,
+                  const signed_graph_options& options, std::vector<scanned_role>& kept,
+                  std::vector<contribution>& local, std::vector<contribution>& contributions) {
+  kept.clear();
+  for (const auto& r : inc.roles)
+    if (node_of[r.actor] != no_index) kept.push_back(r);
+  local.clear();
+  for (std::size_t ri = 0; ri < options.rules.incidents.size(); ++ri) {
+    const auto& rule = options.rules.incidents[ri];
+    // An incident an event dataset coded (GDELT, ACLED, UCDP) says itself
+    // what it means for its two sides: a cooperative CAMEO event is
+    // friendly between Actor1 and Actor2, not hostile.
+    polarity sign = rule.sign;
+    if (inc.stance && rule.first == role::perpetrator && rule.second == role::target) sign = *inc.stance;
+    if (sign == polarity::neutral) continue;
+    for (std::size_t x = 0; x < kept.size(); ++x) {
+      const auto& ra = kept[x];
+      if (ra.kind != rule.first) continue;
+      // With the same role on both sides, each unordered pair once.
+      for (std::size_t y = rule.first == rule.second ? x + 1 : 0; y < kept.size(); ++y) {
+        const auto& rb = kept[y];
+        if (rb.kind != rule.second || x == y) continue;
+        const auto a = node_of[ra.actor], b = node_of[rb.actor];
+        if (a == b) continue;  // e.g. an actor that both carried out and claimed an attack
+        double w = rule.weight;
+        if (options.weight_by_confidence) w *= std::min({inc.confidence, ra.confidence, rb.confidence});
+        if (!(w > 0.0)) continue;
+        tie_fact f;
+        f.kind = tie_fact_kind::incident;
+        f.index = static_cast<std::uint32_t>(inc.index);
+        f.first_role = ra.index;
+        f.second_role = rb.index;
+        f.rule = static_cast<std::uint16_t>(ri);
+        f.sign = static_cast<std::int8_t>(sign);
+        f.weight = w;
+        const auto lo = std::min(a, b), hi = std::max(a, b);
+        // One contribution per incident, pair and sign: the strongest rule.
+        auto same = std::find_if(local.begin(), local.end(), [&](const contribution& c) {
+          return c.a == lo && c.b == hi && c.fact.sign == f.sign;
+        });
+        if (same == local.end())
+          local.push_back({lo, hi, 0, f});
+        else if (w > same->fact.weight)
+          same->fact = f;
+      }
+    }
+  }
+  contributions.insert(contributions.end(), local.begin(), local.end());
+}
+
+// The signed graph of the relations `view` keeps and of the incidents `scan`
+// hands over (scan_incidents over the view's graph, or over a columnar
+// snapshot whose actors and relations `view`'s graph holds).
+signed_graph build(const graph_view& view, const std::function<void(const incident_visitor&)>& scan,
+                   const signed_graph_options& options) {
   options.validate();
   const auto& g = view.base();
   const auto& vocab = g.relation_types();
@@ -242,66 +302,33 @@ signed_graph build_signed_graph(const graph_view& view, const signed_graph_optio
   }
 
   if (options.incidents) {
-    std::vector<std::uint32_t> kept;
+    std::vector<scanned_role> kept;
     std::vector<contribution> local;
-    for (std::size_t i = 0; i < g.incidents().size(); ++i) {
-      if (!view.keeps_incident(static_cast<incident_index>(i))) continue;
-      const auto& inc = g.incidents()[i];
-      if (!overlaps(inc.when.first_day(), (inc.until ? *inc.until : inc.when).last_day(), options.from, options.to))
-        continue;
-      kept.clear();
-      for (auto k : g.roles_of_incident(static_cast<incident_index>(i)))
-        if (view.keeps_role(k) && node_of[g.roles()[k].actor] != no_index) kept.push_back(k);
-      local.clear();
-      for (std::size_t ri = 0; ri < options.rules.incidents.size(); ++ri) {
-        const auto& rule = options.rules.incidents[ri];
-        // An incident an event dataset coded (GDELT, ACLED, UCDP) says itself
-        // what it means for its two sides: a cooperative CAMEO event is
-        // friendly between Actor1 and Actor2, not hostile.
-        polarity sign = rule.sign;
-        if (inc.coding.stance && rule.first == role::perpetrator && rule.second == role::target)
-          sign = *inc.coding.stance;
-        if (sign == polarity::neutral) continue;
-        for (std::size_t x = 0; x < kept.size(); ++x) {
-          const auto& ra = g.roles()[kept[x]];
-          if (ra.kind != rule.first) continue;
-          // With the same role on both sides, each unordered pair once.
-          for (std::size_t y = rule.first == rule.second ? x + 1 : 0; y < kept.size(); ++y) {
-            const auto& rb = g.roles()[kept[y]];
-            if (rb.kind != rule.second || x == y) continue;
-            const auto a = node_of[ra.actor], b = node_of[rb.actor];
-            if (a == b) continue;  // e.g. an actor that both carried out and claimed an attack
-            double w = rule.weight;
-            if (options.weight_by_confidence)
-              w *= std::min({inc.prov.confidence, ra.prov.confidence, rb.prov.confidence});
-            if (!(w > 0.0)) continue;
-            tie_fact f;
-            f.kind = tie_fact_kind::incident;
-            f.index = static_cast<std::uint32_t>(i);
-            f.first_role = kept[x];
-            f.second_role = kept[y];
-            f.rule = static_cast<std::uint16_t>(ri);
-            f.sign = static_cast<std::int8_t>(sign);
-            f.weight = w;
-            const auto lo = std::min(a, b), hi = std::max(a, b);
-            // One contribution per incident, pair and sign: the strongest rule.
-            auto same = std::find_if(local.begin(), local.end(), [&](const contribution& c) {
-              return c.a == lo && c.b == hi && c.fact.sign == f.sign;
-            });
-            if (same == local.end())
-              local.push_back({lo, hi, 0, f});
-            else if (w > same->fact.weight)
-              same->fact = f;
-          }
-        }
-      }
-      contributions.insert(contributions.end(), local.begin(), local.end());
-    }
+    scan([&](const scanned_incident& inc) { add_incident(inc, node_of, options, kept, local, contributions); });
     if (options.min_events > 1) drop_thin_incident_ties(contributions, options.min_events);
   }
 
   assemble(sg, contributions, false);
   return sg;
+}
+
+}  // namespace
+
+signed_graph build_signed_graph(const graph_view& view, const signed_graph_options& options) {
+  return build(
+      view, [&](const incident_visitor& visit) { scan_incidents(view, options.from, options.to, visit); }, options);
+}
+
+signed_graph build_signed_graph(const event_store& store, const graph& rest, const view_options& view,
+                                const signed_graph_options& options) {
+  if (rest.actors().size() != store.actors())
+    throw usage_error("The graph given with the columnar snapshot " + store.name() + " has " +
+                      std::to_string(rest.actors().size()) + " actors, the snapshot " + std::to_string(store.actors()) +
+                      ": expected the snapshot's own (event_store::load_rest)");
+  const graph_view relations(rest, view);
+  return build(
+      relations, [&](const incident_visitor& visit) { scan_incidents(store, view, options.from, options.to, visit); },
+      options);
 }
 
 signed_graph build_signed_graph(const signed_edge_input& edges, const signed_edge_options& options) {

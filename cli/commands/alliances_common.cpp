@@ -52,7 +52,12 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
   so.min_events = o.min_events;
   so.rules = aggregation_rules_from_flags(o);  // the flags' syntax, before loading anything
   so.validate();
-  const auto& g = ctx.load();
+  // One columnar snapshot: its incidents are aggregated where they lie.
+  if (auto store = ctx.columnar_input()) {
+    in.store = std::make_shared<const event_store>(std::move(*store));
+    in.rest = context::rest_graph(*in.store);
+  }
+  const auto& g = in.rest ? *in.rest : ctx.load();
   in.scenario = &g;
   so.rules = aggregation_rules_from_flags(o, &g.relation_types());
   in.rules_note = aggregation_rules_note(o);
@@ -78,7 +83,7 @@ signed_input load_signed_input(context& ctx, const signed_cli_options& o) {
       vo.relation_types.push_back(layer);
     }
   }
-  in.sg = build_signed_graph(graph_view(g, vo), so);
+  in.sg = in.store ? build_signed_graph(*in.store, g, vo, so) : build_signed_graph(graph_view(g, vo), so);
   return in;
 }
 

@@ -53,8 +53,13 @@ void add_bloc_flags(CLI::App& cmd, signed_cli_options& o, bool with_k);
 
 /// The signed graph of what was loaded (a scenario, or --edges), and how to name its parts.
 struct signed_input {
-  const graph* scenario = nullptr;   ///< null for an edge list
-  const edge_list* edges = nullptr;  ///< the --edges file, or null for a scenario
+  /// The scenario's graph; for a columnar snapshot read in place, its
+  /// actors, relations and sources only (`rest`), the incidents staying in
+  /// `store`. Null for an edge list.
+  const graph* scenario = nullptr;
+  std::shared_ptr<const graph> rest;         ///< owns `scenario` when read in place
+  std::shared_ptr<const event_store> store;  ///< the snapshot read in place, or null
+  const edge_list* edges = nullptr;          ///< the --edges file, or null for a scenario
   signed_graph sg;
   std::string description;  ///< "the bundled sample", the files
   std::string window_text;  ///< "" or "FROM..TO" as given
@@ -90,10 +95,6 @@ struct signed_input {
 [[nodiscard]] std::string sign_symbol(std::int8_t sign);
 /// "+", "-" or "0", for CSV: ASCII, and the values the edge-list reader's `sign` column takes.
 [[nodiscard]] std::string sign_ascii(std::int8_t sign);
-/// One fact behind a tie, in words.
-[[nodiscard]] std::string fact_text(const signed_input& in, const tie_fact& f);
-/// The provenance of a fact (null for edge-list rows).
-[[nodiscard]] const provenance* fact_provenance(const signed_input& in, const tie_fact& f);
 /// A tie's facts, as indented lines "+ fact [sources]" added to `doc`; collects the sources cited.
 void add_tie_facts(print::document& doc, const signed_input& in, std::uint32_t tie, const std::string& indent,
                    std::vector<source_index>& cited);

@@ -37,14 +37,39 @@ std::string sign_ascii(std::int8_t sign) {
   return sign > 0 ? "+" : sign < 0 ? "-" : "0";
 }
 
-std::string fact_text(const signed_input& in, const tie_fact& f) {
+namespace {
+
+// An incident fact's incident and two role edges: from the graph, or built
+// from the columnar snapshot read in place (only the facts printed are).
+struct incident_fact {
+  incident inc;
+  role_edge first;
+  role_edge second;
+};
+
+incident_fact incident_fact_of(const signed_input& in, const tie_fact& f) {
+  if (in.store)
+    return {in.store->materialise(f.index), in.store->materialise_role(f.first_role),
+            in.store->materialise_role(f.second_role)};
+  const auto& g = *in.scenario;
+  return {g.incidents()[f.index], g.roles()[f.first_role], g.roles()[f.second_role]};
+}
+
+// The incident and roles of an incident fact, read once for its text, its
+// JSON and its provenance; nullopt for other facts.
+std::optional<incident_fact> parts_of(const signed_input& in, const tie_fact& f) {
+  if (f.kind != tie_fact_kind::incident) return std::nullopt;
+  return incident_fact_of(in, f);
+}
+
+std::string fact_text(const signed_input& in, const tie_fact& f, const std::optional<incident_fact>& parts) {
   switch (f.kind) {
     case tie_fact_kind::relation:
       return relation_text(*in.scenario, f.index);
     case tie_fact_kind::incident: {
       const auto& g = *in.scenario;
-      return role_text(g, f.first_role) + "; " + role_text(g, f.second_role) + " (" +
-             g.incidents()[f.index].when.to_string() + ")";
+      const auto& x = *parts;
+      return role_text(g, x.first, x.inc) + "; " + role_text(g, x.second, x.inc) + " (" + x.inc.when.to_string() + ")";
     }
     case tie_fact_kind::edge: {
       const auto& e = *in.edges;
@@ -58,19 +83,25 @@ std::string fact_text(const signed_input& in, const tie_fact& f) {
   return "";
 }
 
-const provenance* fact_provenance(const signed_input& in, const tie_fact& f) {
+const provenance* fact_provenance(const signed_input& in, const tie_fact& f,
+                                  const std::optional<incident_fact>& parts) {
   if (!in.scenario) return nullptr;
   if (f.kind == tie_fact_kind::relation) return &in.scenario->relations()[f.index].prov;
-  if (f.kind == tie_fact_kind::incident) return &role_provenance(*in.scenario, f.first_role);
+  // A role edge that cites nothing itself rests on its incident (role_provenance).
+  if (f.kind == tie_fact_kind::incident)
+    return parts->first.prov.sources.empty() ? &parts->inc.prov : &parts->first.prov;
   return nullptr;
 }
+
+}  // namespace
 
 void add_tie_facts(print::document& doc, const signed_input& in, std::uint32_t tie, const std::string& indent,
                    std::vector<source_index>& cited) {
   for (const auto& f : in.sg.facts_of(tie)) {
-    std::string line = indent + sign_symbol(f.sign) + " " + fact_text(in, f);
+    const auto parts = parts_of(in, f);
+    std::string line = indent + sign_symbol(f.sign) + " " + fact_text(in, f, parts);
     if (f.weight != 1.0) line += ", weight " + decimal_text(f.weight);
-    if (const auto* p = fact_provenance(in, f)) {
+    if (const auto* p = fact_provenance(in, f, parts)) {
       collect_sources(*p, cited);
       const auto tags = source_tags(*in.scenario, *p);
       if (!tags.empty()) line += " " + tags;
@@ -93,27 +124,25 @@ json_t tie_json(const signed_input& in, std::uint32_t tie, std::vector<source_in
     json_t x;
     x["sign"] = sign_word(f.sign);
     x["weight"] = f.weight;
-    x["fact"] = fact_text(in, f);
+    const auto parts = parts_of(in, f);
+    x["fact"] = fact_text(in, f, parts);
     switch (f.kind) {
       case tie_fact_kind::relation:
         x["kind"] = "relation";
         x["relation"] = relation_json(*in.scenario, f.index);
         break;
-      case tie_fact_kind::incident: {
-        const auto& g = *in.scenario;
+      case tie_fact_kind::incident:
         x["kind"] = "incident";
-        x["incident"] = node_json(g, node_ref{true, f.index});
-        x["date"] = g.incidents()[f.index].when.to_string();
-        x["roles"] = {std::string(to_string(g.roles()[f.first_role].kind)),
-                      std::string(to_string(g.roles()[f.second_role].kind))};
+        x["incident"] = incident_json(parts->inc);
+        x["date"] = parts->inc.when.to_string();
+        x["roles"] = {std::string(to_string(parts->first.kind)), std::string(to_string(parts->second.kind))};
         break;
-      }
       case tie_fact_kind::edge:
         x["kind"] = "edge";
         x["edge"] = f.index + 1;
         break;
     }
-    if (const auto* p = fact_provenance(in, f)) {
+    if (const auto* p = fact_provenance(in, f, parts)) {
       collect_sources(*p, cited);
       if (f.kind != tie_fact_kind::relation) x.update(provenance_json(*in.scenario, *p));
     }

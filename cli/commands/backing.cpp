@@ -70,11 +70,21 @@ void setup(CLI::App& sub, backing_cli_options& o) {
 
 backing_cli_result run(context& ctx, const backing_cli_options& o) {
   o.algo.validate();
-  const auto& g = ctx.load();
+  // Backing runs over relations only: of one columnar snapshot, its small
+  // section of actors and relations is read, and no incident.
+  std::shared_ptr<const graph> rest;
+  std::optional<actor_index> found;
+  if (auto store = ctx.columnar_input()) {
+    rest = context::rest_graph(*store);
+    found = context::resolve_in_place(*store, *rest, o.actor);
+    if (!found) rest.reset();  // the whole graph reports the name
+  }
+  const auto& g = rest ? *rest : ctx.load();
   const auto vo = ctx.view();
   const graph_view view(g, vo);
-  const auto subject = g.resolve_actor(o.actor);
-  return {&g,
+  const auto subject = found ? *found : g.resolve_actor(o.actor);
+  return {rest,
+          &g,
           o.backers_mode,
           o.algo,
           vo.as_of,

@@ -4,6 +4,7 @@
 // directions, one result and one set of printers.
 
 #include <faultline/algorithms/backers.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -18,6 +19,7 @@ struct backing_cli_options {
 };
 
 struct backing_cli_result {
+  std::shared_ptr<const graph> rest;  ///< owns `g` when a columnar snapshot's relations were read alone
   const graph* g = nullptr;
   bool backers_mode = true;
   backing_options options;

@@ -10,7 +10,12 @@
 namespace faultline::cli {
 
 centrality_subject centrality_of_scenario(context& ctx, const centrality_cli_options& o) {
-  const auto& g = ctx.load();
+  // One columnar snapshot: relations from its small section, incidents
+  // (--incidents) aggregated where they lie.
+  auto store = ctx.columnar_input();
+  std::shared_ptr<const graph> rest;
+  if (store) rest = context::rest_graph(*store);
+  const auto& g = rest ? *rest : ctx.load();
   auto vo = ctx.view();
   vo.relation_types = o.layers;
   const graph_view view(g, vo);
@@ -25,10 +30,11 @@ centrality_subject centrality_of_scenario(context& ctx, const centrality_cli_opt
     co.validate();
   }
   centrality_subject s;
-  s.graph = make_compact(view, co);
-  s.node = [&g](compact_graph::vertex v) { return node_json(g, node_ref{false, v}); };
-  s.id = [&g](compact_graph::vertex v) { return g.actors()[v].id; };
-  s.label = [&g](compact_graph::vertex v) { return label(g, v); };
+  s.graph = store ? make_compact(*store, g, vo, co) : make_compact(view, co);
+  // `rest`, when read, keeps `g` alive as long as the names are asked for.
+  s.node = [rest, &g](compact_graph::vertex v) { return node_json(g, node_ref{false, v}); };
+  s.id = [rest, &g](compact_graph::vertex v) { return g.actors()[v].id; };
+  s.label = [rest, &g](compact_graph::vertex v) { return label(g, v); };
   return s;
 }
 

@@ -5,11 +5,20 @@
 
 namespace faultline::cli {
 
+json_t incident_json(const incident& inc) {
+  json_t j;
+  j["id"] = inc.id;
+  j["name"] = incident_title(inc);
+  j["kind"] = "incident";
+  return j;
+}
+
 json_t node_json(const graph& g, node_ref n) {
+  if (n.is_incident) return incident_json(g.incidents()[n.index]);
   json_t j;
   j["id"] = g.id_of(n);
-  j["name"] = n.is_incident ? incident_title(g.incidents()[n.index]) : g.name_of(n);
-  j["kind"] = n.is_incident ? "incident" : std::string(to_string(g.actors()[n.index].kind));
+  j["name"] = g.name_of(n);
+  j["kind"] = std::string(to_string(g.actors()[n.index].kind));
   return j;
 }
 

@@ -14,6 +14,8 @@ using json_t = nlohmann::ordered_json;
 
 /// {"id":..., "name":..., "kind":...}
 [[nodiscard]] json_t node_json(const graph& g, node_ref n);
+/// An incident as node_json gives it (id, name, kind), from the object.
+[[nodiscard]] json_t incident_json(const incident& inc);
 /// The provenance of a fact as JSON: sources (ids), confidence, note.
 [[nodiscard]] json_t provenance_json(const graph& g, const provenance& p);
 /// Full records of the given sources, as JSON.

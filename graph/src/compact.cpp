@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <string>
 
@@ -183,7 +184,13 @@ void compact_view_options::validate() const {
     throw usage_error("The window starts (" + from->to_string() + ") after it ends (" + to->to_string() + ")");
 }
 
-compact_graph make_compact(const graph_view& view, const compact_view_options& options) {
+namespace {
+
+// The compact form of the relations `view` keeps and of the incidents `scan`
+// hands over (scan_incidents over the view's graph, or over a columnar
+// snapshot whose actors and relations `view`'s graph holds).
+compact_graph make_compact_from(const graph_view& view, const std::function<void(const incident_visitor&)>& scan,
+                                const compact_view_options& options) {
   options.validate();
   const auto& g = view.base();
   const auto& vocab = g.relation_types();
@@ -226,28 +233,23 @@ compact_graph make_compact(const graph_view& view, const compact_view_options& o
     };
     std::vector<party> agents, patients;
     std::vector<incident_arc> incident_arcs;
-    for (incident_index i = 0; i < g.incidents().size(); ++i) {
-      if (!view.keeps_incident(i)) continue;
-      const auto& inc = g.incidents()[i];
-      if (!in_window(inc.when, inc.until ? inc.until : std::optional<date>(inc.when))) continue;
+    scan([&](const scanned_incident& inc) {
       agents.clear();
       patients.clear();
-      for (auto k : g.roles_of_incident(i)) {
-        if (!view.keeps_role(k)) continue;
-        const auto& role_edge = g.roles()[k];
-        switch (role_edge.kind) {
+      for (const auto& r : inc.roles) {
+        switch (r.kind) {
           case role::perpetrator:
-            agents.push_back({role_edge.actor, true});
+            agents.push_back({r.actor, true});
             break;
           case role::claimed_by:
           case role::attributed_to:
-            agents.push_back({role_edge.actor, false});
+            agents.push_back({r.actor, false});
             break;
           case role::target:
-            patients.push_back({role_edge.actor, true});
+            patients.push_back({r.actor, true});
             break;
           case role::victim:
-            patients.push_back({role_edge.actor, false});
+            patients.push_back({r.actor, false});
             break;
           case role::condemned_by:
             break;
@@ -264,10 +266,10 @@ compact_graph make_compact(const graph_view& view, const compact_view_options& o
         for (const auto& b : patients) {
           if (a.actor == b.actor) continue;
           std::int8_t s = -1;
-          if (a.direct && b.direct && inc.coding.stance) s = static_cast<std::int8_t>(*inc.coding.stance);
-          incident_arcs.push_back({a.actor, b.actor, s, i});
+          if (a.direct && b.direct && inc.stance) s = static_cast<std::int8_t>(*inc.stance);
+          incident_arcs.push_back({a.actor, b.actor, s, inc.index});
         }
-    }
+    });
     // A pair of actors needs min_events incidents between them (either way).
     std::vector<std::uint8_t> enough(incident_arcs.size(), 1);
     if (options.min_events > 1) {
@@ -310,6 +312,25 @@ compact_graph make_compact(const graph_view& view, const compact_view_options& o
   arcs.both_ways = both_ways;
   arcs.directed = options.directed;
   return compact_graph::from_arcs(arcs);
+}
+
+}  // namespace
+
+compact_graph make_compact(const graph_view& view, const compact_view_options& options) {
+  return make_compact_from(
+      view, [&](const incident_visitor& visit) { scan_incidents(view, options.from, options.to, visit); }, options);
+}
+
+compact_graph make_compact(const event_store& store, const graph& rest, const view_options& view,
+                           const compact_view_options& options) {
+  if (rest.actors().size() != store.actors())
+    throw usage_error("The graph given with the columnar snapshot " + store.name() + " has " +
+                      std::to_string(rest.actors().size()) + " actors, the snapshot " + std::to_string(store.actors()) +
+                      ": expected the snapshot's own (event_store::load_rest)");
+  const graph_view relations(rest, view);
+  return make_compact_from(
+      relations, [&](const incident_visitor& visit) { scan_incidents(store, view, options.from, options.to, visit); },
+      options);
 }
 
 }  // namespace faultline

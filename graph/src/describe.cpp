@@ -33,8 +33,12 @@ std::string relation_text(const graph& g, relation_index r) {
 
 std::string role_text(const graph& g, std::uint32_t k) {
   const auto& r = g.roles()[k];
+  return role_text(g, r, g.incidents()[r.incident]);
+}
+
+std::string role_text(const graph& g, const role_edge& r, const incident& incident) {
   const auto& actor = g.actors()[r.actor].name;
-  const auto inc = incident_title(g.incidents()[r.incident]);
+  const auto inc = incident_title(incident);
   switch (r.kind) {
     case role::perpetrator:
       return actor + " carried out " + inc;

@@ -469,6 +469,25 @@ std::uint32_t event_store::mentions(incident_index i) const {
 std::uint32_t event_store::reports(incident_index i) const {
   return impl_->value<std::uint32_t>(kind::inc_reports, i);
 }
+std::optional<bool> event_store::root_event(incident_index i) const {
+  const auto flags = flags_of(*impl_, i);
+  if ((flags & detail::has_root_event) == 0) return std::nullopt;
+  return (flags & detail::is_root_event) != 0;
+}
+std::string_view event_store::dataset(incident_index i) const {
+  return impl_->string_at(kind::inc_dataset, i);
+}
+std::optional<polarity> event_store::stance(incident_index i) const {
+  const auto stance = impl_->value<std::uint8_t>(kind::inc_stance, i);
+  if (stance == 0) return std::nullopt;
+  return static_cast<polarity>(static_cast<int>(stance) - 2);
+}
+double event_store::confidence(incident_index i) const {
+  return impl_->value<double>(kind::inc_confidence, i);
+}
+double event_store::role_confidence(std::uint32_t r) const {
+  return impl_->value<double>(kind::role_confidence, r);
+}
 
 event_store::role_ids event_store::roles_of(incident_index i) const {
   const auto ends = impl_->column<std::uint32_t>(kind::incident_roles_ends);
@@ -569,13 +588,12 @@ incident event_store::materialise(incident_index i) const {
   auto& c = out.coding;
   c.dataset = str(kind::inc_dataset);
   c.event_type = str(kind::inc_event_type);
-  if (const auto stance = s.value<std::uint8_t>(kind::inc_stance, i); stance != 0)
-    c.stance = static_cast<polarity>(static_cast<int>(stance) - 2);
+  c.stance = stance(i);
   c.quad_class = quad_class(i);
   c.mentions = mentions(i);
   c.reports = reports(i);
   c.articles = s.value<std::uint32_t>(kind::inc_articles, i);
-  if (flags & detail::has_root_event) c.root_event = (flags & detail::is_root_event) != 0;
+  c.root_event = root_event(i);
   c.tone = opt_f64(kind::inc_tone, detail::has_tone);
   c.deaths_low = opt_i64(kind::inc_deaths_low, detail::has_deaths_low);
   c.deaths_high = opt_i64(kind::inc_deaths_high, detail::has_deaths_high);

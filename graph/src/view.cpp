@@ -1,9 +1,38 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <faultline/graph/view.hpp>
 
+#include <algorithm>
+#include <limits>
+
 #include <faultline/graph/error.hpp>
 
 namespace faultline {
+
+namespace {
+
+// What graph_view::keeps_incident decides, from the incident's fields: the
+// one rule for incidents in memory and in a columnar snapshot.
+bool keeps_incident_fields(const view_options& o, bool noise_filters, double confidence, std::string_view dataset,
+                           std::uint32_t mentions, std::uint32_t reports, std::optional<bool> root_event,
+                           std::int32_t first_day) noexcept {
+  if (confidence < o.min_confidence) return false;
+  if (noise_filters && dataset == "gdelt" &&
+      (mentions < o.min_mentions || reports < o.min_sources || (o.root_events_only && !root_event.value_or(false))))
+    return false;
+  return !o.as_of || first_day <= o.as_of->last_day();
+}
+
+bool has_noise_filters(const view_options& o) noexcept {
+  return o.min_mentions > 0 || o.min_sources > 0 || o.root_events_only;
+}
+
+// Whether [first, last] meets [from, to] (open ends unbounded).
+bool meets(std::int32_t first, std::int32_t last, const std::optional<date>& from,
+           const std::optional<date>& to) noexcept {
+  return (!from || last >= from->first_day()) && (!to || first <= to->last_day());
+}
+
+}  // namespace
 
 void view_options::validate() const {
   if (!(min_confidence >= 0.0 && min_confidence <= 1.0))
@@ -49,7 +78,7 @@ graph_data kept_data(const graph_view& view) {
 
 graph_view::graph_view(const graph& g, const view_options& options) : graph_(&g), options_(options) {
   options_.validate();
-  noise_filters_ = options_.min_mentions > 0 || options_.min_sources > 0 || options_.root_events_only;
+  noise_filters_ = has_noise_filters(options_);
   const auto& vocab = g.relation_types();
   types_.assign(vocab.size(), options_.relation_types.empty());
   for (const auto& id : options_.relation_types) {
@@ -80,14 +109,9 @@ bool graph_view::keeps_relation(relation_index r) const noexcept {
 
 bool graph_view::keeps_incident(incident_index i) const noexcept {
   const auto& inc = graph_->incidents()[i];
-  if (inc.prov.confidence < options_.min_confidence) return false;
-  if (noise_filters_ && inc.coding.dataset == "gdelt") {
-    const auto& c = inc.coding;
-    if (c.mentions < options_.min_mentions || c.reports < options_.min_sources ||
-        (options_.root_events_only && !c.root_event.value_or(false)))
-      return false;
-  }
-  return !options_.as_of || inc.when.first_day() <= options_.as_of->last_day();
+  const auto& c = inc.coding;
+  return keeps_incident_fields(options_, noise_filters_, inc.prov.confidence, c.dataset, c.mentions, c.reports,
+                               c.root_event, inc.when.first_day());
 }
 
 bool graph_view::keeps_role(std::uint32_t k) const noexcept {
@@ -98,6 +122,100 @@ bool graph_view::keeps_role(std::uint32_t k) const noexcept {
 bool graph_view::keeps_link(std::uint32_t k) const noexcept {
   const auto& l = graph_->links()[k];
   return l.prov.confidence >= options_.min_confidence && keeps_incident(l.from) && keeps_incident(l.to);
+}
+
+void scan_incidents(const graph_view& view, std::optional<date> from, std::optional<date> to,
+                    const incident_visitor& visit) {
+  const auto& g = view.base();
+  std::vector<scanned_role> roles;
+  for (incident_index i = 0; i < g.incidents().size(); ++i) {
+    if (!view.keeps_incident(i)) continue;
+    const auto& inc = g.incidents()[i];
+    if (!meets(inc.when.first_day(), (inc.until ? *inc.until : inc.when).last_day(), from, to)) continue;
+    roles.clear();
+    for (auto k : g.roles_of_incident(i)) {
+      if (!view.keeps_role(k)) continue;
+      const auto& r = g.roles()[k];
+      roles.push_back({k, r.actor, r.kind, r.prov.confidence});
+    }
+    visit({i, inc.when, inc.until, inc.coding.stance, inc.prov.confidence, roles});
+  }
+}
+
+void scan_incidents(const event_store& store, const view_options& options, std::optional<date> from,
+                    std::optional<date> to, const incident_visitor& visit) {
+  options.validate();
+  const bool noise = has_noise_filters(options);
+  std::vector<scanned_role> roles;
+  const auto one = [&](incident_index i) {
+    const auto when = store.when(i);
+    const auto until = store.until(i);
+    if (!meets(when.first_day(), (until ? *until : when).last_day(), from, to)) return;
+    const auto confidence = store.confidence(i);
+    if (noise ? !keeps_incident_fields(options, true, confidence, store.dataset(i), store.mentions(i), store.reports(i),
+                                       store.root_event(i), when.first_day())
+              : !keeps_incident_fields(options, false, confidence, {}, 0, 0, std::nullopt, when.first_day()))
+      return;
+    roles.clear();
+    for (auto k : store.roles_of(i)) {
+      const auto c = store.role_confidence(k);
+      if (c < options.min_confidence) continue;
+      roles.push_back({k, store.role_actor(k), store.role_kind(k), c});
+    }
+    visit({i, when, until, store.stance(i), confidence, roles});
+  };
+  // The as-of date bounds the dates incidents begin on, as `to` does.
+  auto last = to;
+  if (options.as_of && (!last || options.as_of->last_day() < last->last_day())) last = options.as_of;
+  // Incidents that begin after `last` are out, and, when none lasts, those
+  // dated before `from`: the date index finds the rest.
+  if ((from && !store.has_spans()) || last) {
+    for (auto i : window_candidates(store, std::nullopt, from, last, window_rule::overlaps))
+      one(i);
+    return;
+  }
+  for (incident_index i = 0; i < store.size(); ++i)
+    one(i);
+}
+
+std::vector<incident_index> window_candidates(const event_store& store, std::optional<actor_index> actor,
+                                              std::optional<date> from, std::optional<date> to, window_rule rule) {
+  // By `begins`, an incident is in [from, to] when its first day is: the
+  // dates from the coarsest one starting on from's first day (dates sort by
+  // first day, coarser first) to the day of to's last day. By `overlaps`
+  // without spans, an incident is under way on its own date only, so it is
+  // in the window when its date overlaps it: its date's year is at least
+  // from's (the year, coarsest, sorts first) and its first day at most
+  // to's last. With spans (campaigns), an incident begun long before from
+  // may still be under way: every incident (of the actor) is a candidate,
+  // up to to's last day.
+  std::vector<incident_index> out;
+  std::span<const incident_index> found;
+  const bool lower = from && (rule == window_rule::begins || !store.has_spans());
+  if (lower || to) {
+    auto lo = date::from_fields(1, 0, 0);
+    if (lower && rule == window_rule::overlaps) {
+      lo = date::from_fields(static_cast<std::int16_t>(from->year()), 0, 0);
+    } else if (lower) {
+      const auto first = date::from_days(from->first_day());
+      const auto year = static_cast<std::int16_t>(first.year());
+      lo = first.day() != 1     ? first
+           : first.month() != 1 ? date::from_fields(year, static_cast<std::uint8_t>(first.month()), 0)
+                                : date::from_fields(year, 0, 0);
+    }
+    const auto hi = date::from_days(to ? to->last_day() : date::from_fields(9999, 12, 31).last_day());
+    found = actor ? store.of_actor(*actor, lo, hi) : store.in_dates(lo, hi);
+  } else if (actor) {
+    found = store.of_actor(*actor);
+  } else {
+    out.resize(store.size());
+    for (incident_index i = 0; i < out.size(); ++i)
+      out[i] = i;
+    return out;
+  }
+  out.assign(found.begin(), found.end());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace faultline

@@ -11,9 +11,12 @@
 #include <faultline/graph/compact.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/graph.hpp>
+#include <faultline/graph/snapshot.hpp>
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/compact_edge_list.hpp>
 #include <faultline/loaders/edge_list.hpp>
+
+#include "random_events.hpp"
 
 using namespace faultline;
 
@@ -421,4 +424,33 @@ TEST_CASE("compact edge list: weights, signs from negative weights, direction") 
   CHECK(mixed.directed());
   CHECK(mixed.arc_count() == 3);
   CHECK(as_vector(mixed.out_neighbors(2)) == std::vector<std::uint32_t>{1});
+}
+
+TEST_CASE("compact: the form of a columnar snapshot read in place is the graph's, arc for arc") {
+  for (const bool spans : {false, true}) {
+    CAPTURE(spans);
+    const graph g(testing::random_events(800, 12, spans));
+    const auto bytes = snapshot_bytes(g);
+    const auto store = event_store::from_bytes(bytes, "t.snap");
+    const graph rest(store.load_rest());
+    for (int variant = 0; variant < 5; ++variant) {
+      CAPTURE(variant);
+      view_options vo;
+      compact_view_options co;
+      co.incidents = variant != 4;
+      if (variant == 1) co.from = date::parse("2020-11"), co.to = date::parse("2021-01-10");
+      if (variant == 2) co.min_events = 2, co.directed = false;
+      if (variant == 3) vo.min_confidence = 0.6, vo.as_of = date::parse("2021-09"), vo.min_sources = 1;
+      const auto whole = make_compact(graph_view(g, vo), co);
+      const auto in_place = make_compact(store, rest, vo, co);
+      CHECK(whole.edge_count() > (co.incidents ? 50u : 5u));
+      CHECK(in_place.vertex_count() == whole.vertex_count());
+      CHECK(in_place.edge_count() == whole.edge_count());
+      CHECK(std::ranges::equal(in_place.out_offsets(), whole.out_offsets()));
+      CHECK(std::ranges::equal(in_place.targets(), whole.targets()));
+      CHECK(std::ranges::equal(in_place.signs(), whole.signs()));
+      for (std::size_t arc = 0; arc < whole.arc_count(); ++arc)
+        CHECK(in_place.weight(arc) == whole.weight(arc));
+    }
+  }
 }

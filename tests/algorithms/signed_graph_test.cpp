@@ -4,12 +4,15 @@
 
 #include <cmath>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <faultline/algorithms/signed_graph.hpp>
 #include <faultline/graph/error.hpp>
+#include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/edge_list.hpp>
 
+#include "random_events.hpp"
 #include "signed_fixtures.hpp"
 
 using namespace faultline;
@@ -360,4 +363,46 @@ TEST_CASE("signed graph: Gahuku-Gama from CSV and from Pajek with mutual arcs") 
   }
   CHECK(friendly == 29);
   CHECK(pajek.names[0] == "Gavev");
+}
+
+TEST_CASE("signed graph: built from a columnar snapshot in place, it is the graph's, tie for tie and fact for fact") {
+  for (const bool spans : {false, true}) {
+    CAPTURE(spans);
+    const graph g(testing::random_events(800, 12, spans));
+    const auto bytes = snapshot_bytes(g);
+    const auto store = event_store::from_bytes(bytes, "t.snap");
+    const graph rest(store.load_rest());
+    REQUIRE(rest.incidents().empty());
+    for (int variant = 0; variant < 7; ++variant) {
+      CAPTURE(variant);
+      view_options vo;
+      signed_graph_options so;
+      if (variant == 1) so.from = date::parse("2021-02"), so.to = date::parse("2021-07-15");
+      if (variant == 2) so.min_events = 3;
+      if (variant == 3) so.weight_by_confidence = true, vo.min_confidence = 0.3;
+      if (variant == 4) so.actor_kinds = {node_kind::state, node_kind::group}, vo.as_of = date::parse("2021");
+      if (variant == 5) vo.min_mentions = 2, vo.root_events_only = true;
+      if (variant == 6) so.rules.incidents.push_back({role::victim, role::victim, polarity::friendly, 2.0});
+      const auto whole = build_signed_graph(graph_view(g, vo), so);
+      const auto in_place = build_signed_graph(store, rest, vo, so);
+      CHECK(whole.ties.size() > 10);
+      CHECK(in_place.ids == whole.ids);
+      CHECK(in_place.facts == whole.facts);
+      REQUIRE(in_place.ties.size() == whole.ties.size());
+      for (std::size_t t = 0; t < whole.ties.size(); ++t) {
+        const auto &a = in_place.ties[t], &b = whole.ties[t];
+        CHECK(std::tie(a.u, a.v, a.sign, a.friendly, a.hostile, a.weight, a.facts_begin, a.facts_end) ==
+              std::tie(b.u, b.v, b.sign, b.friendly, b.hostile, b.weight, b.facts_begin, b.facts_end));
+      }
+      CHECK(in_place.neighbours == whole.neighbours);
+      CHECK(in_place.self_loops == whole.self_loops);
+      CHECK(in_place.neutral_facts == whole.neutral_facts);
+    }
+  }
+  // Another graph's actors are refused, not read past.
+  const graph g(testing::random_events(50, 12, false));
+  const auto bytes = snapshot_bytes(g);
+  const auto store = event_store::from_bytes(bytes, "t.snap");
+  const graph other(testing::random_events(50, 5, false));
+  CHECK_THROWS_AS(build_signed_graph(store, other, {}, {}), usage_error);
 }

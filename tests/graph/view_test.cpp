@@ -2,12 +2,18 @@
 #define DOCTEST_CONFIG_VOID_CAST_EXPRESSIONS
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <functional>
 #include <limits>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <faultline/graph/error.hpp>
+#include <faultline/graph/snapshot.hpp>
 #include <faultline/graph/view.hpp>
+
+#include "random_events.hpp"
 
 using namespace faultline;
 
@@ -316,4 +322,118 @@ TEST_CASE("view: kept_data writes out what a view keeps, renumbered") {
   CHECK(later.roles.size() == 2);
   CHECK(later.roles[0].incident == 0);  // k1, in i1
   CHECK(later.roles[1].incident == 1);  // k2, in i2
+}
+
+namespace {
+
+// What scan_incidents hands over, flattened for comparison.
+struct scanned {
+  incident_index index;
+  std::int32_t first, last;
+  int stance;
+  double confidence;
+  std::vector<std::tuple<std::uint32_t, actor_index, role, double>> roles;
+  friend bool operator==(const scanned&, const scanned&) = default;
+};
+
+std::vector<scanned> record(const std::function<void(const incident_visitor&)>& scan) {
+  std::vector<scanned> out;
+  scan([&](const scanned_incident& inc) {
+    scanned s{inc.index,
+              inc.when.first_day(),
+              (inc.until ? *inc.until : inc.when).last_day(),
+              inc.stance ? static_cast<int>(*inc.stance) : 9,
+              inc.confidence,
+              {}};
+    for (const auto& r : inc.roles)
+      s.roles.emplace_back(r.index, r.actor, r.kind, r.confidence);
+    out.push_back(std::move(s));
+  });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("view: scan_incidents over a columnar snapshot hands over what the graph's view keeps") {
+  for (const bool spans : {false, true}) {
+    CAPTURE(spans);
+    const graph g(testing::random_events(600, 9, spans));
+    const auto bytes = snapshot_bytes(g);
+    const auto store = event_store::from_bytes(bytes, "t.snap");
+    REQUIRE(store.has_spans() == spans);
+    const std::vector<std::pair<const char*, const char*>> windows{
+        {"", ""},        {"2021-03", "2021-03"},       {"2020-06-15", ""},
+        {"", "2020-02"}, {"2022-12-31", "2022-12-31"}, {"2021", "2021"}};
+    std::size_t kept_somewhere = 0, dropped_somewhere = 0;
+    for (const auto& [from_text, to_text] : windows) {
+      const auto from = *from_text ? date::parse(from_text) : std::nullopt;
+      const auto to = *to_text ? date::parse(to_text) : std::nullopt;
+      for (int variant = 0; variant < 5; ++variant) {
+        CAPTURE(from_text);
+        CAPTURE(to_text);
+        CAPTURE(variant);
+        view_options o;
+        if (variant == 1) o.as_of = date::parse("2021-06");
+        if (variant == 2) o.min_confidence = 0.5;
+        if (variant == 3) o.min_mentions = 2, o.min_sources = 1;
+        if (variant == 4) o.root_events_only = true;
+        const graph_view view(g, o);
+        const auto whole = record([&](const incident_visitor& v) { scan_incidents(view, from, to, v); });
+        const auto in_place = record([&](const incident_visitor& v) { scan_incidents(store, o, from, to, v); });
+        CHECK(in_place == whole);
+        // Worked out from the definitions, incident by incident: kept by the
+        // view, and its time [date, end] meeting the window.
+        std::vector<incident_index> expected;
+        for (incident_index i = 0; i < g.incidents().size(); ++i) {
+          const auto& inc = g.incidents()[i];
+          const auto& c = inc.coding;
+          const bool gdelt = c.dataset == "gdelt";
+          bool keep = inc.prov.confidence >= o.min_confidence;
+          if (gdelt && (c.mentions < o.min_mentions || c.reports < o.min_sources)) keep = false;
+          if (gdelt && o.root_events_only && c.root_event != std::optional<bool>(true)) keep = false;
+          if (o.as_of && inc.when.first_day() > o.as_of->last_day()) keep = false;
+          const auto last = (inc.until ? *inc.until : inc.when).last_day();
+          if (from && last < from->first_day()) keep = false;
+          if (to && inc.when.first_day() > to->last_day()) keep = false;
+          if (keep) expected.push_back(i);
+        }
+        std::vector<incident_index> got;
+        for (const auto& s : whole) {
+          got.push_back(s.index);
+          for (const auto& r : s.roles)
+            CHECK(std::get<3>(r) >= o.min_confidence);
+        }
+        CHECK(got == expected);
+        kept_somewhere += expected.empty() ? 0 : 1;
+        dropped_somewhere += expected.size() < g.incidents().size() ? 1 : 0;
+      }
+    }
+    CHECK(kept_somewhere >= 25);  // the windows and options are neither empty nor everything
+    CHECK(dropped_somewhere >= 25);
+  }
+}
+
+TEST_CASE("view: window_candidates holds every incident a window can select") {
+  const graph g(testing::random_events(400, 5, true));
+  const auto bytes = snapshot_bytes(g);
+  const auto store = event_store::from_bytes(bytes, "t.snap");
+  const auto from = date::parse("2021-02-10"), to = date::parse("2021-05");
+  for (const auto rule : {window_rule::overlaps, window_rule::begins})
+    for (actor_index a = 0; a < 6; ++a) {
+      CAPTURE(a);
+      const std::optional<actor_index> actor = a < 5 ? std::optional<actor_index>(a) : std::nullopt;
+      const auto got = window_candidates(store, actor, from, to, rule);
+      CHECK(std::is_sorted(got.begin(), got.end()));
+      for (incident_index i = 0; i < g.incidents().size(); ++i) {
+        const auto& inc = g.incidents()[i];
+        const auto last = (inc.until ? *inc.until : inc.when).last_day();
+        const bool in = rule == window_rule::begins
+                            ? inc.when.first_day() >= from->first_day() && inc.when.first_day() <= to->last_day()
+                            : last >= from->first_day() && inc.when.first_day() <= to->last_day();
+        bool of_actor = !actor;
+        for (auto k : g.roles_of_incident(i))
+          of_actor = of_actor || g.roles()[k].actor == *actor;
+        if (in && of_actor) CHECK(std::binary_search(got.begin(), got.end(), i));
+      }
+    }
 }

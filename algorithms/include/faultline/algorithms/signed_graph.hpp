@@ -192,6 +192,21 @@ struct signed_graph {
 /// r_i role edges per incident and T contributions.
 [[nodiscard]] signed_graph build_signed_graph(const graph_view& view, const signed_graph_options& options = {});
 
+/// Builds the signed actor graph of a columnar snapshot read in place: the
+/// same graph as build_signed_graph(graph_view(g, view), options) for the
+/// graph g the snapshot loads into, without materialising its incidents.
+/// The incidents are read in one pass over their columns (only those the
+/// date index says may meet the window and the as-of date, when no incident
+/// has an end date); memory is that of the signed graph and its facts.
+///
+/// \param store  the snapshot, opened
+/// \param rest   its actors, relations and sources (event_store::load_rest(), as a graph)
+/// \param view   what to keep, as graph_view's options
+/// \throws usage_error for invalid options, or a `rest` with another number
+///         of actors than the store; snapshot_error when a section read is damaged
+[[nodiscard]] signed_graph build_signed_graph(const event_store& store, const graph& rest, const view_options& view,
+                                              const signed_graph_options& options = {});
+
 /// A plain signed edge list as parallel arrays, the shape of
 /// faultline::edge_list (loaders/edge_list.hpp), so that algorithms need not
 /// depend on the loaders. `weight`, `sign`, `labels` and `arc` may be empty.

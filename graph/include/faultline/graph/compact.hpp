@@ -196,4 +196,14 @@ struct compact_view_options {
 /// \throws usage_error for invalid options.
 [[nodiscard]] compact_graph make_compact(const graph_view& view, const compact_view_options& options = {});
 
+/// The compact form of a columnar snapshot read in place: the same as
+/// make_compact(graph_view(g, view), options) for the graph g the snapshot
+/// loads into, reading the incidents (with `options.incidents`) in one pass
+/// over their columns instead of materialising them.
+/// \param rest  the snapshot's actors, relations and sources (event_store::load_rest(), as a graph)
+/// \throws usage_error for invalid options, or a `rest` with another number
+///         of actors than the store; snapshot_error when a section read is damaged
+[[nodiscard]] compact_graph make_compact(const event_store& store, const graph& rest, const view_options& view,
+                                         const compact_view_options& options = {});
+
 }  // namespace faultline

@@ -21,6 +21,9 @@ namespace faultline {
 /// One role edge as a sentence: "Islamic State carried out Kerman bombing",
 /// "Baghdad strike targeted Harakat al-Nujaba".
 [[nodiscard]] std::string role_text(const graph& g, std::uint32_t role_edge_index);
+/// The same for a role edge and its incident given as objects (read from a
+/// columnar snapshot, say); `g` names the actors.
+[[nodiscard]] std::string role_text(const graph& g, const role_edge& r, const incident& inc);
 /// "[seed, other]", or "" when a fact cites nothing.
 [[nodiscard]] std::string source_tags(const graph& g, const provenance& p);
 /// A number with up to 3 decimals and no trailing zeros ("0.4", "3.2", "1").

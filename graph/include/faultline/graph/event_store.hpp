@@ -80,6 +80,15 @@ class event_store {
   [[nodiscard]] std::uint8_t quad_class(incident_index i) const;
   [[nodiscard]] std::uint32_t mentions(incident_index i) const;
   [[nodiscard]] std::uint32_t reports(incident_index i) const;
+  /// GDELT's IsRootEvent of an incident; nullopt when the dataset does not say.
+  [[nodiscard]] std::optional<bool> root_event(incident_index i) const;
+  /// The event dataset that coded an incident ("gdelt", ...; empty: none)
+  /// and the stance its coding gives (event_coding::stance).
+  [[nodiscard]] std::string_view dataset(incident_index i) const;
+  [[nodiscard]] std::optional<polarity> stance(incident_index i) const;
+  /// An incident's and a role's confidence (provenance::confidence).
+  [[nodiscard]] double confidence(incident_index i) const;
+  [[nodiscard]] double role_confidence(std::uint32_t r) const;
 
   /// Role indices (a view: iterate it, or index it below size()).
   class role_ids {

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include <faultline/graph/event_store.hpp>
 #include <faultline/graph/model.hpp>
 
 namespace faultline {
@@ -33,6 +34,15 @@ struct node_ref {
 
 /// Damerau-Levenshtein (optimal string alignment) distance, on bytes.
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// Whether `name` finds an incident of a columnar snapshot by the rules of
+/// name_index over the graph the snapshot loads into: some incident's id is
+/// exactly `name`, or a hand-written (not imported) incident's id or name
+/// folds to the key of `name`. For a command that resolves names among the
+/// snapshot's actors alone and must still report an incident, or a name
+/// that is both, as the whole graph would. O(incidents), reading the id,
+/// name and dataset columns. \throws snapshot_error when a column read is damaged
+[[nodiscard]] bool names_an_incident(const event_store& store, std::string_view name);
 
 /// Index over ids, names and aliases of every node of a graph.
 class name_index {

@@ -3,10 +3,13 @@
 /// \file
 /// Filtered views of a graph: by relation type, by date, by confidence.
 
+#include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include <faultline/graph/event_store.hpp>
 #include <faultline/graph/graph.hpp>
 
 namespace faultline {
@@ -64,6 +67,58 @@ class graph_view {
   std::vector<bool> types_;     // by relation_type_id
   bool noise_filters_ = false;  // some GDELT noise control is set
 };
+
+/// One role of an incident, as scan_incidents() hands it over.
+struct scanned_role {
+  std::uint32_t index = 0;  ///< role edge index (graph::roles(), or the store's)
+  actor_index actor = 0;
+  role kind = role::perpetrator;
+  double confidence = 1.0;
+};
+
+/// One incident, as scan_incidents() hands it over: what the aggregations
+/// over incidents (the signed graph, the compact form) read of it.
+struct scanned_incident {
+  incident_index index = 0;  ///< incident index (graph::incidents(), or the store's)
+  date when;
+  std::optional<date> until;
+  std::optional<polarity> stance;  ///< event_coding::stance
+  double confidence = 1.0;
+  std::span<const scanned_role> roles;  ///< the roles the view keeps, in role order
+};
+
+/// Called once per incident, in increasing index order.
+using incident_visitor = std::function<void(const scanned_incident&)>;
+
+/// Calls `visit` for each incident the view keeps whose time, from its date
+/// to its end date (its date alone when it has none), meets [from, to]
+/// (either end optional, both inclusive), with the roles the view keeps.
+/// Complexity: O(incidents + roles).
+void scan_incidents(const graph_view& view, std::optional<date> from, std::optional<date> to,
+                    const incident_visitor& visit);
+
+/// The same over the incidents of a columnar snapshot, read in place: what
+/// graph_view(g, options) would keep of the graph the snapshot loads into.
+/// Only the incidents the date index says may meet the window (and the
+/// as-of date) are read, unless some incident has an end date.
+/// 	hrows usage_error for invalid options; snapshot_error when a section
+///         read is damaged
+void scan_incidents(const event_store& store, const view_options& options, std::optional<date> from,
+                    std::optional<date> to, const incident_visitor& visit);
+
+/// Which incidents a window [from, to] selects: those under way in it
+/// (`overlaps`), or those that begin in it (`begins`).
+enum class window_rule { overlaps, begins };
+
+/// The incidents of a columnar snapshot that may lie in [from, to] (each
+/// bound optional) by `rule`, and in which `actor` plays a role when given,
+/// read from the date index and the postings: a superset (by `overlaps`
+/// without end dates, every incident from the first of January of from's
+/// year; with end dates, every incident of the actor, or all), in
+/// increasing index order, which the caller narrows with its own test.
+[[nodiscard]] std::vector<incident_index> window_candidates(const event_store& store, std::optional<actor_index> actor,
+                                                            std::optional<date> from, std::optional<date> to,
+                                                            window_rule rule);
 
 /// The content of a graph as a view keeps it: every scenario, source, actor
 /// and relation type, and the relations, incidents, roles and links the view
