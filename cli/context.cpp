@@ -99,34 +99,41 @@ std::shared_ptr<const graph> context::rest_graph(const event_store& store) {
 }
 
 std::optional<graph> context::subgraph(const event_store& store, std::span<const incident_index> incidents,
-                                       const graph* rest) {
+                                       const graph* rest, crossing_links crossing) {
   if (incidents.size() == store.size()) return std::nullopt;
   std::unordered_map<incident_index, incident_index> renumbered;
   renumbered.reserve(incidents.size());
   for (const auto i : incidents)
     renumbered.emplace(i, static_cast<incident_index>(renumbered.size()));
+  std::vector<incident_link> links;
   for (std::uint32_t k = 0; k < store.links(); ++k) {
-    const auto link = store.materialise_link(k);
-    if (renumbered.contains(link.from) != renumbered.contains(link.to)) return std::nullopt;
+    auto link = store.materialise_link(k);
+    const auto from = renumbered.find(link.from), to = renumbered.find(link.to);
+    const bool has_from = from != renumbered.end(), has_to = to != renumbered.end();
+    if (has_from != has_to && crossing == crossing_links::decline) return std::nullopt;
+    if (!has_from || !has_to) continue;
+    link.from = from->second;
+    link.to = to->second;
+    links.push_back(std::move(link));
   }
   graph_data d = rest ? rest->data() : store.load_rest();
   d.incidents.reserve(incidents.size());
   for (const auto i : incidents)
     d.incidents.push_back(store.materialise(i));
+  // The roles in the snapshot's order, as the whole graph numbers them
+  // (listings that order by role index come out the same).
+  std::vector<std::uint32_t> roles;
   for (const auto i : incidents)
-    for (const auto r : store.roles_of(i)) {
-      auto role = store.materialise_role(r);
-      role.incident = renumbered.at(i);
-      d.roles.push_back(std::move(role));
-    }
-  for (std::uint32_t k = 0; k < store.links(); ++k) {
-    auto link = store.materialise_link(k);
-    const auto from = renumbered.find(link.from), to = renumbered.find(link.to);
-    if (from == renumbered.end() || to == renumbered.end()) continue;
-    link.from = from->second;
-    link.to = to->second;
-    d.links.push_back(std::move(link));
+    for (const auto r : store.roles_of(i))
+      roles.push_back(r);
+  std::sort(roles.begin(), roles.end());
+  d.roles.reserve(roles.size());
+  for (const auto r : roles) {
+    auto role = store.materialise_role(r);
+    role.incident = renumbered.at(role.incident);
+    d.roles.push_back(std::move(role));
   }
+  d.links = std::move(links);
   try {
     return graph(std::move(d));
   } catch (const usage_error& e) {
@@ -134,18 +141,23 @@ std::optional<graph> context::subgraph(const event_store& store, std::span<const
   }
 }
 
+std::optional<node_ref> context::resolve_node_in_place(const event_store& store, const graph& rest,
+                                                       const std::string& name) {
+  // name_index::lookup: a node's exact id finds it alone; any other name,
+  // every actor and hand-written incident whose names fold to its key.
+  if (const auto exact = rest.find_id(name)) return exact;
+  const auto incidents = incidents_named(store, name);
+  if (incidents.size() == 1 && store.id(incidents.front()) == name) return node_ref{true, incidents.front()};
+  const auto actors = rest.names().lookup(name);
+  if (actors.size() + incidents.size() != 1) return std::nullopt;
+  return actors.empty() ? node_ref{true, incidents.front()} : actors.front();
+}
+
 std::optional<actor_index> context::resolve_in_place(const event_store& store, const graph& rest,
                                                      const std::string& name) {
-  actor_index a = 0;
-  try {
-    a = rest.resolve_actor(name);
-  } catch (const not_found_error&) {
-    return std::nullopt;
-  }
-  // An actor's exact id finds only it; any other name may find an incident
-  // too, which the whole graph reports as ambiguous.
-  if (rest.actors()[a].id != name && names_an_incident(store, name)) return std::nullopt;
-  return a;
+  const auto node = resolve_node_in_place(store, rest, name);
+  if (!node || node->is_incident) return std::nullopt;
+  return node->index;
 }
 
 std::shared_ptr<const graph> context::window_graph(const std::vector<std::string>& names, const std::string& of_actor,

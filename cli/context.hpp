@@ -95,9 +95,15 @@ class context {
   /// and sources are `rest`, as the whole graph would find it: nullopt when
   /// the whole graph would not (no such actor, an ambiguous name, or a name
   /// that also finds an incident), so that the caller loads it and reports
-  /// what it says. Reads the incident ids unless `name` is an actor's id.
+  /// what it says (that it names an incident, say). Reads the incident ids
+  /// unless `name` is an actor's id.
   [[nodiscard]] static std::optional<actor_index> resolve_in_place(const event_store& store, const graph& rest,
                                                                    const std::string& name);
+  /// The node (actor, or incident by its index in the snapshot) `name`
+  /// finds, by the same rules; nullopt when the whole graph would find no
+  /// node or several.
+  [[nodiscard]] static std::optional<node_ref> resolve_node_in_place(const event_store& store, const graph& rest,
+                                                                     const std::string& name);
   /// The graph of a columnar snapshot's actors, relations and sources,
   /// without incidents (event_store::load_rest, validated).
   /// \throws snapshot_error when it is damaged or inconsistent
@@ -108,14 +114,19 @@ class context {
   /// actor needs, read from the columns without materialising the rest.
   /// Nullopt when it would not answer as the whole graph does, so that the
   /// caller loads the whole graph: when a link joins one of the incidents to
-  /// one left out (the time order puts a response after what it answers,
-  /// and a linked incident is never folded as a duplicate), or when the
-  /// incidents are all of them.
+  /// one left out and `crossing` is `decline` (the time order puts a
+  /// response after what it answers, and a linked incident is never folded
+  /// as a duplicate), or when the incidents are all of them. With `drop`,
+  /// such links are left out instead (a command that looks at links of
+  /// some incidents only, and reads their other ends too). Roles keep the
+  /// snapshot's order.
   /// \throws snapshot_error when what it reads is damaged or inconsistent
   /// `rest`, when given, is rest_graph(store), already read.
+  enum class crossing_links { decline, drop };
   [[nodiscard]] static std::optional<graph> subgraph(const event_store& store,
                                                      std::span<const incident_index> incidents,
-                                                     const graph* rest = nullptr);
+                                                     const graph* rest = nullptr,
+                                                     crossing_links crossing = crossing_links::decline);
   /// Which incidents a window selects (faultline::window_rule).
   using window_rule = faultline::window_rule;
   /// For a command over a window and perhaps one actor's incidents, when

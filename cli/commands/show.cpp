@@ -128,12 +128,52 @@ void setup(CLI::App& sub, show_options& o) {
   sub.add_option("name", o.name, "Id, name or alias (case-insensitive)")->required();
 }
 
+namespace {
+
+// For one columnar snapshot: the graph of its actors and relations and of
+// the incidents the facts about `name` involve (an actor's incidents and
+// those it attributes; an incident and the incidents linked to it), read
+// in place, with the node in it. Null when the name does not find exactly
+// one node, so that the whole graph reports it.
+std::shared_ptr<const graph> show_graph(const event_store& store, const std::string& name, node_ref& node) {
+  const auto rest = context::rest_graph(store);
+  const auto found = context::resolve_node_in_place(store, *rest, name);
+  if (!found) return nullptr;
+  std::vector<incident_index> incidents;
+  if (found->is_incident) {
+    incidents.push_back(found->index);
+    for (std::uint32_t k = 0; k < store.links(); ++k) {
+      const auto link = store.materialise_link(k);
+      if (link.from == found->index) incidents.push_back(link.to);
+      if (link.to == found->index) incidents.push_back(link.from);
+    }
+  } else {
+    const auto of = store.of_actor(found->index);
+    incidents.assign(of.begin(), of.end());
+    // The attributions it makes: no index holds them, one pass over the roles.
+    for (std::uint32_t k = 0; k < store.roles(); ++k)
+      if (store.role_attributed_by(k) == found->index) incidents.push_back(store.role_incident(k));
+  }
+  std::sort(incidents.begin(), incidents.end());
+  incidents.erase(std::unique(incidents.begin(), incidents.end()), incidents.end());
+  auto part = context::subgraph(store, incidents, rest.get(), context::crossing_links::drop);
+  if (!part) return nullptr;
+  node = *found;
+  if (found->is_incident)
+    node.index = static_cast<incident_index>(std::lower_bound(incidents.begin(), incidents.end(), found->index) -
+                                             incidents.begin());
+  return std::make_shared<const graph>(std::move(*part));
+}
+
+}  // namespace
+
 show_result run(context& ctx, const show_options& o) {
-  const auto& g = ctx.load();
-  const graph_view view(g, ctx.view());
   show_result r;
+  if (auto store = ctx.columnar_input()) r.part = show_graph(*store, o.name, r.node);
+  const auto& g = r.part ? *r.part : ctx.load();
+  const graph_view view(g, ctx.view());
   r.g = &g;
-  r.node = g.resolve(o.name);
+  if (!r.part) r.node = g.resolve(o.name);
   if (r.node.is_incident)
     gather_incident(r, view);
   else

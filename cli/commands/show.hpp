@@ -3,6 +3,7 @@
 // `faultline show NAME`: one actor or incident with every fact about it that
 // the global filters keep, and the sources behind them.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ struct show_options {
 };
 
 struct show_result {
+  /// Of one columnar snapshot, the part of it read in place (owns `g`); else null.
+  std::shared_ptr<const graph> part;
   const graph* g = nullptr;
   node_ref node;
   std::vector<relation_index> relations;  ///< an actor's relations, out then in

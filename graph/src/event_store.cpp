@@ -509,6 +509,9 @@ actor_index event_store::role_actor(std::uint32_t r) const {
 role event_store::role_kind(std::uint32_t r) const {
   return static_cast<role>(impl_->value<std::uint8_t>(kind::role_kind, r));
 }
+actor_index event_store::role_attributed_by(std::uint32_t r) const {
+  return impl_->value<std::uint32_t>(kind::role_attributed_by, r);
+}
 
 std::span<const incident_index> event_store::by_date() const {
   return impl_->column<std::uint32_t>(kind::by_date);
@@ -609,7 +612,7 @@ role_edge event_store::materialise_role(std::uint32_t r) const {
   out.incident = role_incident(r);
   out.actor = role_actor(r);
   out.kind = role_kind(r);
-  out.attributed_by = impl_->value<std::uint32_t>(kind::role_attributed_by, r);
+  out.attributed_by = role_attributed_by(r);
   out.prov = impl_->prov(kind::role_sources, kind::role_confidence, kind::role_note, r);
   return out;
 }

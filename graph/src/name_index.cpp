@@ -191,16 +191,17 @@ std::optional<node_ref> name_index::find_id(std::string_view id) const noexcept 
   return std::nullopt;
 }
 
-bool names_an_incident(const event_store& store, std::string_view name) {
+std::vector<incident_index> incidents_named(const event_store& store, std::string_view name) {
   const auto key = fold_name(name);
+  std::vector<incident_index> folded;
   for (incident_index i = 0; i < store.size(); ++i) {
     const auto id = store.id(i);
-    if (id == name) return true;
+    if (id == name) return {i};
     // Imported events are indexed by their exact id only (name_index's constructor).
     if (!store.dataset(i).empty() || key.empty()) continue;
-    if (fold_name(id) == key || fold_name(store.name_of(i)) == key) return true;
+    if (fold_name(id) == key || fold_name(store.name_of(i)) == key) folded.push_back(i);
   }
-  return false;
+  return folded;
 }
 
 std::vector<node_ref> name_index::lookup(std::string_view name) const {

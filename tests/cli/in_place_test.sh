@@ -140,6 +140,16 @@ for name in made sample; do
   same "$name" escalation --since 2020 --until 2021 --format csv
 done
 same made backers c --format json
+for format in table json; do
+  for name in a Borvia c d "Edo Tamsin" i1 "Border campaign" i5 statement nobody Raid; do
+    same made show "$name" --format "$format"
+  done
+  same made --as-of 2020-12 show Borvia --format "$format"
+  same made --min-confidence 0.5 show d --format "$format"
+  for name in nujaba usa "Baghdad strike" kerman-bombing iri-attacks-on-us-installations iran-revenge-pledge; do
+    same sample show "$name" --format "$format"
+  done
+done
 same made proxies a --format csv
 same made backers Statement --format csv  # an incident's name, not an actor's
 same made backers nobody --format csv
@@ -156,6 +166,8 @@ if [[ -n "$shared" && -f "$shared/ucdp/ucdp_ged_syria_2019.csv" ]]; then
   same ucdp balance --window 2019-03..2019-05 --format json
   same ucdp centrality -m pagerank --incidents --top 20 --format csv
   same ucdp --min-confidence 0.9 centrality -m degree --incidents --format csv
+  same ucdp show "Government of Syria" --format json
+  same ucdp show ucdp-ged-276102 --format json  # an event by its exact id
 else
   echo "note: ../shared/data/ucdp/ucdp_ged_syria_2019.csv is absent: the UCDP comparisons are skipped"
 fi
@@ -167,6 +179,8 @@ if [[ -n "$shared" && -f "$shared/gdelt_v2_events_sample/20180326044500.export.C
   same gdelt --root-events-only tensions --format json
   same gdelt centrality -m pagerank --incidents --top 20 --format csv
   same gdelt backers usa --format csv
+  same gdelt show usa --format json
+  same gdelt show gdelt-741917022 --format json
 else
   echo "note: ../shared/data/gdelt_v2_events_sample/20180326044500.export.CSV is absent: the GDELT comparisons are skipped"
 fi

@@ -138,6 +138,8 @@ class event_store {
   [[nodiscard]] incident_index role_incident(std::uint32_t r) const;
   [[nodiscard]] actor_index role_actor(std::uint32_t r) const;
   [[nodiscard]] role role_kind(std::uint32_t r) const;
+  /// The actor a role's attribution is made by (role_edge::attributed_by), or no_index.
+  [[nodiscard]] actor_index role_attributed_by(std::uint32_t r) const;
 
   // ---------------------------------------------------------- iteration
   /// Every incident index, by date (then by index).

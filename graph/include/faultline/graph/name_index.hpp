@@ -35,14 +35,16 @@ struct node_ref {
 /// Damerau-Levenshtein (optimal string alignment) distance, on bytes.
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
 
-/// Whether `name` finds an incident of a columnar snapshot by the rules of
-/// name_index over the graph the snapshot loads into: some incident's id is
-/// exactly `name`, or a hand-written (not imported) incident's id or name
-/// folds to the key of `name`. For a command that resolves names among the
-/// snapshot's actors alone and must still report an incident, or a name
-/// that is both, as the whole graph would. O(incidents), reading the id,
-/// name and dataset columns. \throws snapshot_error when a column read is damaged
-[[nodiscard]] bool names_an_incident(const event_store& store, std::string_view name);
+/// The incidents of a columnar snapshot that `name` finds by the rules of
+/// name_index over the graph the snapshot loads into: the incident whose
+/// id is exactly `name`, alone, if there is one; else every hand-written
+/// (not imported) incident whose id or name folds to the key of `name`, in
+/// index order. For a command that resolves names among the snapshot's
+/// actors alone (or finds one incident) and must report a name that is
+/// both, or neither, as the whole graph would. O(incidents), reading the
+/// id, name and dataset columns.
+/// \throws snapshot_error when a column read is damaged
+[[nodiscard]] std::vector<incident_index> incidents_named(const event_store& store, std::string_view name);
 
 /// Index over ids, names and aliases of every node of a graph.
 class name_index {
