@@ -321,10 +321,7 @@ signed_graph build_signed_graph(const graph_view& view, const signed_graph_optio
 
 signed_graph build_signed_graph(const event_store& store, const graph& rest, const view_options& view,
                                 const signed_graph_options& options) {
-  if (rest.actors().size() != store.actors())
-    throw usage_error("The graph given with the columnar snapshot " + store.name() + " has " +
-                      std::to_string(rest.actors().size()) + " actors, the snapshot " + std::to_string(store.actors()) +
-                      ": expected the snapshot's own (event_store::load_rest)");
+  check_rest_of(store, rest);
   const graph_view relations(rest, view);
   return build(
       relations, [&](const incident_visitor& visit) { scan_incidents(store, view, options.from, options.to, visit); },

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <iterator>
 #include <map>
 
@@ -102,9 +103,15 @@ void stats_counts::add(const incident& inc) noexcept {
     ++high_unknown;
 }
 
-stats_result incident_stats(const graph_view& view, const stats_options& options) {
+namespace {
+
+// The statistics of the incidents `scan` hands over (each once, as an
+// object and with the roles the view keeps), over the actors of `g`.
+stats_result stats_of(
+    const graph& g,
+    const std::function<void(const std::function<void(const incident&, const scanned_incident&)>&)>& scan,
+    const stats_options& options) {
   options.validate();
-  const auto& g = view.base();
   stats_result result;
   result.by = options.by;
 
@@ -115,18 +122,14 @@ stats_result incident_stats(const graph_view& view, const stats_options& options
   std::vector<std::size_t> pick(options.by.size());
   std::vector<std::string> texts(options.by.size());
 
-  for (incident_index i = 0; i < g.incidents().size(); ++i) {
-    if (!view.keeps_incident(i)) continue;
-    const auto& inc = g.incidents()[i];
-    if (options.from && inc.when.first_day() < options.from->first_day()) continue;
-    if (options.to && inc.when.last_day() > options.to->last_day()) continue;
+  scan([&](const incident& inc, const scanned_incident& scanned) {
+    if (options.from && inc.when.first_day() < options.from->first_day()) return;
+    if (options.to && inc.when.last_day() > options.to->last_day()) return;
 
     actors.clear();
     agents.clear();
     patients.clear();
-    for (const auto k : g.roles_of_incident(i)) {
-      if (!view.keeps_role(k)) continue;
-      const auto& r = g.roles()[k];
+    for (const auto& r : scanned.roles) {
       if (acting(r.kind)) agents.push_back(r.actor);
       if (acted_on(r.kind)) patients.push_back(r.actor);
     }
@@ -135,7 +138,7 @@ stats_result incident_stats(const graph_view& view, const stats_options& options
       list->erase(std::unique(list->begin(), list->end()), list->end());
     }
     std::set_union(agents.begin(), agents.end(), patients.begin(), patients.end(), std::back_inserter(actors));
-    if (options.actor && !std::binary_search(actors.begin(), actors.end(), *options.actor)) continue;
+    if (options.actor && !std::binary_search(actors.begin(), actors.end(), *options.actor)) return;
 
     for (std::size_t d = 0; d < options.by.size(); ++d) {
       auto& v = values[d];
@@ -198,7 +201,7 @@ stats_result incident_stats(const graph_view& view, const stats_options& options
       }
       if (d == pick.size()) break;
     }
-  }
+  });
 
   const auto by_key = [](const stats_row& a, const stats_row& b) { return key_less(a.key, b.key); };
   switch (options.order) {
@@ -221,6 +224,31 @@ stats_result incident_stats(const graph_view& view, const stats_options& options
   result.rows_before_top = result.rows.size();
   if (options.top > 0 && result.rows.size() > options.top) result.rows.resize(options.top);
   return result;
+}
+
+}  // namespace
+
+stats_result incident_stats(const graph_view& view, const stats_options& options) {
+  const auto& g = view.base();
+  return stats_of(
+      g,
+      [&](const std::function<void(const incident&, const scanned_incident&)>& visit) {
+        scan_incidents(view, options.from, options.to,
+                       [&](const scanned_incident& inc) { visit(g.incidents()[inc.index], inc); });
+      },
+      options);
+}
+
+stats_result incident_stats(const event_store& store, const graph& rest, const view_options& view,
+                            const stats_options& options) {
+  check_rest_of(store, rest);
+  return stats_of(
+      rest,
+      [&](const std::function<void(const incident&, const scanned_incident&)>& visit) {
+        scan_incidents(store, view, options.from, options.to,
+                       [&](const scanned_incident& inc) { visit(store.materialise(inc.index), inc); });
+      },
+      options);
 }
 
 }  // namespace faultline

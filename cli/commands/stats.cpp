@@ -92,14 +92,21 @@ stats_cli_result run(context& ctx, const stats_cli_options& o) {
   so.order = parse_order(o.sort);
   so.top = o.top;
   so.validate();
-  // One columnar snapshot and a window or an actor: only the incidents that
-  // may be selected are read (date index, postings; issue 15). An incident
-  // within [from, to] begins in it, so the window's candidates hold it.
+  // One columnar snapshot and an actor: only the incidents that may be
+  // selected are read (date index, postings; issue 15). An incident within
+  // [from, to] begins in it, so the window's candidates hold it.
+  // Without an actor, every incident of the window (or of the history) is
+  // read from the columns in one pass, each built in turn and dropped.
   std::shared_ptr<const graph> part;
-  if (so.from || so.to || !o.actor.empty())
-    part = ctx.window_graph({}, o.actor, so.from, so.to, context::window_rule::begins);
-  const auto& g = part ? *part : ctx.load();
   const auto vo = ctx.view();
+  if (!o.actor.empty()) {
+    part = ctx.window_graph({}, o.actor, so.from, so.to, context::window_rule::begins);
+  } else if (auto store = ctx.columnar_input()) {
+    part = context::rest_graph(*store);
+    auto result = incident_stats(*store, *part, vo, so);
+    return {part.get(), ctx.input_description(), so, vo, o.sort, std::move(result), part};
+  }
+  const auto& g = part ? *part : ctx.load();
   const graph_view view(g, vo);
   if (!o.actor.empty()) so.actor = g.resolve_actor(o.actor);
   auto result = incident_stats(view, so);

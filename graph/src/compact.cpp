@@ -323,10 +323,7 @@ compact_graph make_compact(const graph_view& view, const compact_view_options& o
 
 compact_graph make_compact(const event_store& store, const graph& rest, const view_options& view,
                            const compact_view_options& options) {
-  if (rest.actors().size() != store.actors())
-    throw usage_error("The graph given with the columnar snapshot " + store.name() + " has " +
-                      std::to_string(rest.actors().size()) + " actors, the snapshot " + std::to_string(store.actors()) +
-                      ": expected the snapshot's own (event_store::load_rest)");
+  check_rest_of(store, rest);
   const graph_view relations(rest, view);
   return make_compact_from(
       relations, [&](const incident_visitor& visit) { scan_incidents(store, view, options.from, options.to, visit); },

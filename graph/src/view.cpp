@@ -178,6 +178,14 @@ void scan_incidents(const event_store& store, const view_options& options, std::
     one(i);
 }
 
+void check_rest_of(const event_store& store, const graph& rest) {
+  if (rest.actors().size() != store.actors() || !rest.incidents().empty())
+    throw usage_error("The graph given with the columnar snapshot " + store.name() + " has " +
+                      std::to_string(rest.actors().size()) + " actors and " + std::to_string(rest.incidents().size()) +
+                      " incidents, the snapshot " + std::to_string(store.actors()) +
+                      " actors: expected the snapshot's own actors, relations and sources (event_store::load_rest)");
+}
+
 std::vector<incident_index> window_candidates(const event_store& store, std::optional<actor_index> actor,
                                               std::optional<date> from, std::optional<date> to, window_rule rule) {
   // By `begins`, an incident is in [from, to] when its first day is: the

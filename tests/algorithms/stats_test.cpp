@@ -14,8 +14,11 @@
 
 #include <faultline/algorithms/stats.hpp>
 #include <faultline/graph/error.hpp>
+#include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/event_data.hpp>
 #include <faultline/loaders/scenario.hpp>
+
+#include "random_events.hpp"
 
 using namespace faultline;
 namespace fs = std::filesystem;
@@ -325,4 +328,51 @@ TEST_CASE("stats on UCDP GED Syria 2019: events and deaths per month equal panda
                                                                  {"One-sided violence", {70, 153, 0}},
                                                                  {"State-based conflict", {1353, 6567, 0}}};
   CHECK(rows_of(run(g, {stats_dimension::event_type})) == by_violence);
+}
+
+TEST_CASE("stats: of a columnar snapshot in place, the graph's, row for row") {
+  for (const bool spans : {false, true}) {
+    CAPTURE(spans);
+    auto d = testing::random_events(900, 10, spans);
+    // Fatalities and death estimates, sometimes unknown; places; types.
+    const char* types[] = {"raid", "airstrike", "protest"};
+    for (std::size_t i = 0; i < d.incidents.size(); ++i) {
+      auto& inc = d.incidents[i];
+      if (i % 3 != 0) inc.fatalities = static_cast<std::int64_t>(i % 7);
+      if (i % 5 == 0) inc.coding.deaths_low = 1, inc.coding.deaths_high = static_cast<std::int64_t>(i % 11);
+      inc.type = types[i % 3];
+      inc.where.country = i % 4 == 0 ? "" : "C" + std::to_string(i % 4);
+    }
+    const graph g(std::move(d));
+    const auto bytes = snapshot_bytes(g);
+    const auto store = event_store::from_bytes(bytes, "t.snap");
+    const graph rest(store.load_rest());
+    for (int variant = 0; variant < 6; ++variant) {
+      CAPTURE(variant);
+      view_options vo;
+      stats_options so;
+      so.by = {stats_dimension::month};
+      if (variant == 1) so.by = {stats_dimension::actor, stats_dimension::type}, so.order = stats_order::fatalities;
+      if (variant == 2) so.by = {stats_dimension::dyad}, so.from = date::parse("2021-03"), so.to = date::parse("2021");
+      if (variant == 3) so.by = {stats_dimension::country, stats_dimension::year}, vo.min_confidence = 0.5;
+      if (variant == 4) so.by = {stats_dimension::event_type}, vo.as_of = date::parse("2021-08"), so.top = 3;
+      if (variant == 5) so.by = {stats_dimension::actor}, so.actor = 3, vo.min_mentions = 2;
+      const auto whole = incident_stats(graph_view(g, vo), so);
+      const auto in_place = incident_stats(store, rest, vo, so);
+      CHECK(whole.total.incidents > 20);
+      CHECK(in_place.total.incidents == whole.total.incidents);
+      CHECK(in_place.total.fatalities == whole.total.fatalities);
+      CHECK(in_place.total.fatalities_unknown == whole.total.fatalities_unknown);
+      CHECK(in_place.total.fatalities_high == whole.total.fatalities_high);
+      CHECK(in_place.has_low_high == whole.has_low_high);
+      CHECK(in_place.rows_before_top == whole.rows_before_top);
+      REQUIRE(in_place.rows.size() == whole.rows.size());
+      for (std::size_t k = 0; k < whole.rows.size(); ++k) {
+        CHECK(in_place.rows[k].key == whole.rows[k].key);
+        CHECK(in_place.rows[k].counts.incidents == whole.rows[k].counts.incidents);
+        CHECK(in_place.rows[k].counts.fatalities == whole.rows[k].counts.fatalities);
+        CHECK(in_place.rows[k].counts.fatalities_low == whole.rows[k].counts.fatalities_low);
+      }
+    }
+  }
 }

@@ -136,6 +136,10 @@ for name in made sample; do
   same "$name" --as-of 2020-06 centrality -m harmonic --incidents --format csv
   same "$name" actors --format csv
   same "$name" stats --by type --format csv
+  same "$name" stats --by month,actor --sort fatalities --format json
+  same "$name" stats --by dyad --from 2020-03 --to 2021 --format csv
+  same "$name" --as-of 2021-01 stats --by year,type --top 3 --format table
+  same "$name" --min-confidence 0.5 stats --by actor --actor c --format csv
   same "$name" timeline --from 2020-06 --to 2021-03 --format csv
   same "$name" escalation --since 2020 --until 2021 --format csv
 done
@@ -167,6 +171,8 @@ if [[ -n "$shared" && -f "$shared/ucdp/ucdp_ged_syria_2019.csv" ]]; then
   same ucdp centrality -m pagerank --incidents --top 20 --format csv
   same ucdp --min-confidence 0.9 centrality -m degree --incidents --format csv
   same ucdp show "Government of Syria" --format json
+  same ucdp stats --by month --format csv
+  same ucdp stats --by dyad --sort fatalities --top 10 --format json
   same ucdp show ucdp-ged-276102 --format json  # an event by its exact id
 else
   echo "note: ../shared/data/ucdp/ucdp_ged_syria_2019.csv is absent: the UCDP comparisons are skipped"
@@ -180,6 +186,8 @@ if [[ -n "$shared" && -f "$shared/gdelt_v2_events_sample/20180326044500.export.C
   same gdelt centrality -m pagerank --incidents --top 20 --format csv
   same gdelt backers usa --format csv
   same gdelt show usa --format json
+  same gdelt stats --by event-type --format csv
+  same gdelt --min-sources 2 stats --by country,actor --top 20 --format csv
   same gdelt show gdelt-741917022 --format json
 else
   echo "note: ../shared/data/gdelt_v2_events_sample/20180326044500.export.CSV is absent: the GDELT comparisons are skipped"

@@ -135,4 +135,15 @@ struct stats_result {
 /// Complexity: O(Σ_incidents (roles + values) · log rows + rows log rows).
 [[nodiscard]] stats_result incident_stats(const graph_view& view, const stats_options& options = {});
 
+/// The same statistics of a columnar snapshot read in place: those of
+/// graph_view(g, view) for the graph g the snapshot loads into, in one pass
+/// over the incidents (only those the date index says may lie in the
+/// window, when no incident has an end date), each built into an object in
+/// turn and dropped; memory is that of the rows.
+/// \param rest  the snapshot's actors, relations and sources (event_store::load_rest(), as a graph)
+/// \throws usage_error for invalid options or another graph's `rest`;
+///         snapshot_error when a section read is damaged
+[[nodiscard]] stats_result incident_stats(const event_store& store, const graph& rest, const view_options& view,
+                                          const stats_options& options = {});
+
 }  // namespace faultline

@@ -106,6 +106,13 @@ void scan_incidents(const graph_view& view, std::optional<date> from, std::optio
 void scan_incidents(const event_store& store, const view_options& options, std::optional<date> from,
                     std::optional<date> to, const incident_visitor& visit);
 
+/// Checks that `rest` is a columnar snapshot's own actors, relations and
+/// sources (event_store::load_rest(), as a graph), as the functions that
+/// read a snapshot's incidents in place with it expect: same number of
+/// actors, no incidents.
+/// \throws usage_error otherwise
+void check_rest_of(const event_store& store, const graph& rest);
+
 /// Which incidents a window [from, to] selects: those under way in it
 /// (`overlaps`), or those that begin in it (`begins`).
 enum class window_rule { overlaps, begins };
