@@ -85,14 +85,37 @@ void setup(CLI::App& sub, path_cli_options& o) {
 path_cli_result run(context& ctx, const path_cli_options& o) {
   auto algo = o.algo;
   algo.through_incidents = !o.no_incidents;
-  const auto& g = ctx.load();
   auto vo = ctx.view();
   vo.relation_types = o.types;
-  const graph_view view(g, vo);
   path_cli_result r;
+  // One columnar snapshot: a search over its columns finds the incidents on
+  // a shortest path, and only those are read into the graph searched.
+  if (auto store = ctx.columnar_input()) {
+    auto rest = context::rest_graph(*store);
+    const auto from = context::resolve_node_in_place(*store, *rest, o.from);
+    const auto to = context::resolve_node_in_place(*store, *rest, o.to);
+    if (from && to) {
+      const auto incidents = incidents_on_shortest_paths(*store, *rest, vo, *from, *to, algo);
+      if (auto part = context::subgraph(*store, incidents, rest.get(), context::crossing_links::drop)) {
+        r.part = std::make_shared<const graph>(std::move(*part));
+        const auto renumber = [&](node_ref n) {
+          if (n.is_incident)
+            n.index = static_cast<incident_index>(std::lower_bound(incidents.begin(), incidents.end(), n.index) -
+                                                  incidents.begin());
+          return n;
+        };
+        r.from = renumber(*from);
+        r.to = renumber(*to);
+      }
+    }
+  }
+  const auto& g = r.part ? *r.part : ctx.load();
+  const graph_view view(g, vo);
   r.g = &g;
-  r.from = g.resolve(o.from);
-  r.to = g.resolve(o.to);
+  if (!r.part) {
+    r.from = g.resolve(o.from);
+    r.to = g.resolve(o.to);
+  }
   r.result = shortest_paths(view, r.from, r.to, algo);
   r.view = vo;
   r.picture = ctx.picture();

@@ -3,6 +3,7 @@
 // `faultline path FROM TO`: the shortest chains of facts between two nodes.
 
 #include <faultline/algorithms/path.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@ struct path_cli_options {
 };
 
 struct path_cli_result {
+  /// Of one columnar snapshot, the part of it read in place (owns `g`); else null.
+  std::shared_ptr<const graph> part;
   const graph* g = nullptr;
   node_ref from, to;
   path_result result;               ///< the library's answer

@@ -142,27 +142,45 @@ void scan_incidents(const graph_view& view, std::optional<date> from, std::optio
   }
 }
 
+store_view::store_view(const event_store& store, const view_options& options)
+    : store_(&store), options_(options), noise_filters_(has_noise_filters(options)) {
+  options_.validate();
+}
+
+bool store_view::keeps_incident(incident_index i) const {
+  const auto& s = *store_;
+  const auto first_day = s.when(i).first_day();
+  if (!noise_filters_)
+    return keeps_incident_fields(options_, false, s.confidence(i), {}, 0, 0, std::nullopt, first_day);
+  return keeps_incident_fields(options_, true, s.confidence(i), s.dataset(i), s.mentions(i), s.reports(i),
+                               s.root_event(i), first_day);
+}
+
+bool store_view::keeps_role(incident_index i, std::uint32_t r) const {
+  return store_->role_confidence(r) >= options_.min_confidence && keeps_incident(i);
+}
+
+bool store_view::keeps_link(std::uint32_t k) const {
+  const auto link = store_->materialise_link(k);
+  return link.prov.confidence >= options_.min_confidence && keeps_incident(link.from) && keeps_incident(link.to);
+}
+
 void scan_incidents(const event_store& store, const view_options& options, std::optional<date> from,
                     std::optional<date> to, const incident_visitor& visit) {
-  options.validate();
-  const bool noise = has_noise_filters(options);
+  const store_view view(store, options);
   std::vector<scanned_role> roles;
   const auto one = [&](incident_index i) {
     const auto when = store.when(i);
     const auto until = store.until(i);
     if (!meets(when.first_day(), (until ? *until : when).last_day(), from, to)) return;
-    const auto confidence = store.confidence(i);
-    if (noise ? !keeps_incident_fields(options, true, confidence, store.dataset(i), store.mentions(i), store.reports(i),
-                                       store.root_event(i), when.first_day())
-              : !keeps_incident_fields(options, false, confidence, {}, 0, 0, std::nullopt, when.first_day()))
-      return;
+    if (!view.keeps_incident(i)) return;
     roles.clear();
     for (auto k : store.roles_of(i)) {
       const auto c = store.role_confidence(k);
       if (c < options.min_confidence) continue;
       roles.push_back({k, store.role_actor(k), store.role_kind(k), c});
     }
-    visit({i, when, until, store.stance(i), confidence, roles});
+    visit({i, when, until, store.stance(i), store.confidence(i), roles});
   };
   // The as-of date bounds the dates incidents begin on, as `to` does.
   auto last = to;

@@ -14,7 +14,10 @@
 
 #include <faultline/algorithms/path.hpp>
 #include <faultline/graph/error.hpp>
+#include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/scenario.hpp>
+
+#include "random_events.hpp"
 
 using namespace faultline;
 
@@ -328,4 +331,66 @@ TEST_CASE("path: the bundled sample, Islamic State to the United States") {
   path_options no_incidents;
   no_incidents.through_incidents = false;
   CHECK(shortest_paths(graph_view(g), from, to, no_incidents).paths.empty());
+}
+
+TEST_CASE("path: the incidents a columnar snapshot's search finds hold every shortest path, and no other") {
+  const graph g(testing::random_events(400, 40, false, 777));
+  const auto bytes = snapshot_bytes(g);
+  const auto store = event_store::from_bytes(bytes, "t.snap");
+  const graph rest(store.load_rest());
+  std::size_t compared = 0, through_incidents = 0;
+  for (int variant = 0; variant < 3; ++variant) {
+    view_options vo;
+    path_options po;
+    po.max_paths = 50;
+    if (variant == 1) vo.min_confidence = 0.5, po.directed = true;
+    if (variant == 2) vo.as_of = date::parse("2021-03"), po.max_paths = 2;
+    const graph_view view(g, vo);
+    for (std::uint32_t k = 0; k < 24; ++k) {
+      const node_ref from = k % 3 == 0 ? node_ref{true, k * 7} : node_ref{false, k};
+      const node_ref to{false, (k * 11 + 5) % 40};
+      CAPTURE(variant);
+      CAPTURE(k);
+      const auto whole = shortest_paths(view, from, to, po);
+      const auto incidents = incidents_on_shortest_paths(store, rest, vo, from, to, po);
+      // The part: every actor and relation, the incidents found, their roles
+      // in the graph's order, and the links between them.
+      auto d = rest.data();
+      std::vector<incident_index> part_of(g.incidents().size(), no_index);
+      for (const auto i : incidents) {
+        part_of[i] = static_cast<incident_index>(d.incidents.size());
+        d.incidents.push_back(g.incidents()[i]);
+      }
+      for (const auto& r : g.roles())
+        if (part_of[r.incident] != no_index) {
+          d.roles.push_back(r);
+          d.roles.back().incident = part_of[r.incident];
+        }
+      const graph part(std::move(d));
+      const auto in_part = [&](node_ref n) { return n.is_incident ? node_ref{true, part_of[n.index]} : n; };
+      const auto found = shortest_paths(graph_view(part, vo), in_part(from), in_part(to), po);
+      CHECK(found.truncated == whole.truncated);
+      REQUIRE(found.paths.size() == whole.paths.size());
+      for (std::size_t p = 0; p < whole.paths.size(); ++p) {
+        REQUIRE(found.paths[p].size() == whole.paths[p].size());
+        for (std::size_t s = 0; s < whole.paths[p].size(); ++s) {
+          CHECK(found.paths[p][s].from == in_part(whole.paths[p][s].from));
+          CHECK(found.paths[p][s].to == in_part(whole.paths[p][s].to));
+          CHECK(found.paths[p][s].kind == whole.paths[p][s].kind);
+          through_incidents += whole.paths[p][s].to.is_incident ? 1 : 0;
+        }
+      }
+      // No incident off every shortest path is read.
+      for (const auto i : incidents) {
+        bool on_a_path = (from.is_incident && from.index == i) || (to.is_incident && to.index == i);
+        for (const auto& p : whole.paths)
+          for (const auto& s : p)
+            on_a_path = on_a_path || s.to == node_ref{true, i};
+        if (!whole.truncated) CHECK(on_a_path);
+      }
+      compared += whole.paths.empty() ? 0 : 1;
+    }
+  }
+  CHECK(compared >= 40);
+  CHECK(through_incidents >= 40);
 }

@@ -144,6 +144,21 @@ for name in made sample; do
   same "$name" escalation --since 2020 --until 2021 --format csv
 done
 same made backers c --format json
+for format in table json csv dot; do
+  same made path a b --format "$format"
+  same made path Arland "Edo Tamsin" --format "$format"
+  same made path i1 i5 --format "$format"
+  same made path e i4 --max-paths 1 --format "$format"
+done
+same made path a e --no-incidents --format json
+same made path a e --directed --format json
+same made path a d --types backs,allied_with --format json
+same made --min-confidence 0.5 path c d --format json
+same made --as-of 2020-06 path a d --format csv
+same made path a nobody --format csv
+same sample path "Islamic State" "United States" --format json
+same sample path nujaba iran --max-paths 20 --format csv
+same sample path kerman-bombing baghdad-strike --format json
 for format in table json; do
   for name in a Borvia c d "Edo Tamsin" i1 "Border campaign" i5 statement nobody Raid; do
     same made show "$name" --format "$format"
@@ -172,6 +187,8 @@ if [[ -n "$shared" && -f "$shared/ucdp/ucdp_ged_syria_2019.csv" ]]; then
   same ucdp --min-confidence 0.9 centrality -m degree --incidents --format csv
   same ucdp show "Government of Syria" --format json
   same ucdp stats --by month --format csv
+  same ucdp path "Government of Syria" Israel --format json
+  same ucdp path hts iran --max-paths 2 --format csv
   same ucdp stats --by dyad --sort fatalities --top 10 --format json
   same ucdp show ucdp-ged-276102 --format json  # an event by its exact id
 else
@@ -187,6 +204,7 @@ if [[ -n "$shared" && -f "$shared/gdelt_v2_events_sample/20180326044500.export.C
   same gdelt backers usa --format csv
   same gdelt show usa --format json
   same gdelt stats --by event-type --format csv
+  same gdelt path usa russia --max-paths 3 --format json
   same gdelt --min-sources 2 stats --by country,actor --top 20 --format csv
   same gdelt show gdelt-741917022 --format json
 else

@@ -62,4 +62,20 @@ struct path_result {
 [[nodiscard]] path_result shortest_paths(const graph_view& view, node_ref from, node_ref to,
                                          const path_options& options = {});
 
+/// The incidents of a columnar snapshot that lie on a shortest path from
+/// `from` to `to` (and the endpoints that are incidents), by a search over
+/// its columns (an actor's incidents from its postings, an incident's roles
+/// from its index) and the relations of `rest`, in increasing index order.
+/// The graph of `rest` and these incidents holds every shortest path of
+/// the whole graph and no other: shortest_paths() over it lists the same
+/// paths (renumbered), as a command that reads the snapshot in place needs.
+/// Endpoints number incidents as the store does.
+/// \param rest  the snapshot's actors, relations and sources (event_store::load_rest(), as a graph)
+/// \throws usage_error as shortest_paths(), or for another graph's `rest`;
+///         snapshot_error when a section read is damaged
+/// Complexity: O(actors + incidents) memory; time that of the search.
+[[nodiscard]] std::vector<incident_index> incidents_on_shortest_paths(const event_store& store, const graph& rest,
+                                                                      const view_options& view, node_ref from,
+                                                                      node_ref to, const path_options& options = {});
+
 }  // namespace faultline

@@ -68,6 +68,27 @@ class graph_view {
   bool noise_filters_ = false;  // some GDELT noise control is set
 };
 
+/// What graph_view(g, options) keeps of the graph g a columnar snapshot
+/// loads into, asked of the snapshot's columns (the same rules). Refers to
+/// the store, which must outlive it.
+class store_view {
+ public:
+  /// \throws usage_error for invalid options
+  store_view(const event_store& store, const view_options& options);
+
+  [[nodiscard]] const event_store& store() const noexcept { return *store_; }
+  [[nodiscard]] const view_options& options() const noexcept { return options_; }
+  [[nodiscard]] bool keeps_incident(incident_index i) const;
+  /// Role `r` of incident `i` (one of store().roles_of(i)).
+  [[nodiscard]] bool keeps_role(incident_index i, std::uint32_t r) const;
+  [[nodiscard]] bool keeps_link(std::uint32_t link_index) const;
+
+ private:
+  const event_store* store_;
+  view_options options_;
+  bool noise_filters_ = false;
+};
+
 /// One role of an incident, as scan_incidents() hands it over.
 struct scanned_role {
   std::uint32_t index = 0;  ///< role edge index (graph::roles(), or the store's)
