@@ -47,13 +47,52 @@ bool key_less(const std::vector<stats_value>& a, const std::vector<stats_value>&
 }
 
 // The dataset's own event type of an incident (stats_dimension::event_type).
-std::string event_type_of(const incident& inc) {
-  if (!inc.coding.event_type.empty()) return inc.coding.event_type;
+// What the statistics read of an incident: from an object, or from a
+// columnar snapshot's columns (views into it).
+struct incident_fields {
+  date when;
+  std::string_view type;
+  std::string_view country;
+  std::string_view event_type;  // event_coding::event_type
+  std::string_view cameo;
+  std::optional<std::int64_t> fatalities;
+  std::optional<std::int64_t> deaths_low;
+  std::optional<std::int64_t> deaths_high;
+};
+
+incident_fields fields_of(const incident& inc) {
+  return {inc.when,  inc.type,       inc.where.country,     inc.coding.event_type,
+          inc.cameo, inc.fatalities, inc.coding.deaths_low, inc.coding.deaths_high};
+}
+
+incident_fields fields_of(const event_store& store, incident_index i) {
+  return {store.when(i),  store.type(i),       store.country(i),    store.event_type(i),
+          store.cameo(i), store.fatalities(i), store.deaths_low(i), store.deaths_high(i)};
+}
+
+std::string event_type_of(const incident_fields& inc) {
+  if (!inc.event_type.empty()) return std::string(inc.event_type);
   if (!inc.cameo.empty()) {
     const auto* e = coding::find_cameo_event_or_parent(inc.cameo);
-    return e != nullptr ? inc.cameo + " " + std::string(e->label) : inc.cameo;
+    return e != nullptr ? std::string(inc.cameo) + " " + std::string(e->label) : std::string(inc.cameo);
   }
-  return inc.type;
+  return std::string(inc.type);
+}
+
+void add_counts(stats_counts& c, const incident_fields& inc) noexcept {
+  ++c.incidents;
+  if (inc.fatalities)
+    c.fatalities += *inc.fatalities;
+  else
+    ++c.fatalities_unknown;
+  if (inc.deaths_low)
+    c.fatalities_low += *inc.deaths_low;
+  else
+    ++c.low_unknown;
+  if (inc.deaths_high)
+    c.fatalities_high += *inc.deaths_high;
+  else
+    ++c.high_unknown;
 }
 
 std::string two_digits(int n) {
@@ -88,28 +127,16 @@ void stats_options::validate() const {
 }
 
 void stats_counts::add(const incident& inc) noexcept {
-  ++incidents;
-  if (inc.fatalities)
-    fatalities += *inc.fatalities;
-  else
-    ++fatalities_unknown;
-  if (inc.coding.deaths_low)
-    fatalities_low += *inc.coding.deaths_low;
-  else
-    ++low_unknown;
-  if (inc.coding.deaths_high)
-    fatalities_high += *inc.coding.deaths_high;
-  else
-    ++high_unknown;
+  add_counts(*this, fields_of(inc));
 }
 
 namespace {
 
-// The statistics of the incidents `scan` hands over (each once, as an
-// object and with the roles the view keeps), over the actors of `g`.
+// The statistics of the incidents `scan` hands over (each once, its fields
+// and the roles the view keeps), over the actors of `g`.
 stats_result stats_of(
     const graph& g,
-    const std::function<void(const std::function<void(const incident&, const scanned_incident&)>&)>& scan,
+    const std::function<void(const std::function<void(const incident_fields&, const scanned_incident&)>&)>& scan,
     const stats_options& options) {
   options.validate();
   stats_result result;
@@ -122,7 +149,7 @@ stats_result stats_of(
   std::vector<std::size_t> pick(options.by.size());
   std::vector<std::string> texts(options.by.size());
 
-  scan([&](const incident& inc, const scanned_incident& scanned) {
+  scan([&](const incident_fields& inc, const scanned_incident& scanned) {
     if (options.from && inc.when.first_day() < options.from->first_day()) return;
     if (options.to && inc.when.last_day() > options.to->last_day()) return;
 
@@ -168,20 +195,20 @@ stats_result stats_of(
           v.push_back({std::to_string(inc.when.year()), no_index, no_index});
           break;
         case stats_dimension::type:
-          v.push_back({inc.type, no_index, no_index});
+          v.push_back({std::string(inc.type), no_index, no_index});
           break;
         case stats_dimension::event_type:
           v.push_back({event_type_of(inc), no_index, no_index});
           break;
         case stats_dimension::country:
-          v.push_back({inc.where.country, no_index, no_index});
+          v.push_back({std::string(inc.country), no_index, no_index});
           break;
       }
       if (v.empty()) v.push_back({});  // no actor, no dyad: one row of its own
     }
 
-    result.total.add(inc);
-    result.has_low_high = result.has_low_high || inc.coding.deaths_low || inc.coding.deaths_high;
+    add_counts(result.total, inc);
+    result.has_low_high = result.has_low_high || inc.deaths_low || inc.deaths_high;
     // Every combination of one value per dimension.
     std::fill(pick.begin(), pick.end(), 0);
     for (;;) {
@@ -193,7 +220,7 @@ stats_result stats_of(
         for (std::size_t d = 0; d < pick.size(); ++d)
           row.key.push_back(values[d][pick[d]]);
       }
-      result.rows[it->second].counts.add(inc);
+      add_counts(result.rows[it->second].counts, inc);
       std::size_t d = 0;
       for (; d < pick.size(); ++d) {
         if (++pick[d] < values[d].size()) break;
@@ -232,9 +259,9 @@ stats_result incident_stats(const graph_view& view, const stats_options& options
   const auto& g = view.base();
   return stats_of(
       g,
-      [&](const std::function<void(const incident&, const scanned_incident&)>& visit) {
+      [&](const std::function<void(const incident_fields&, const scanned_incident&)>& visit) {
         scan_incidents(view, options.from, options.to,
-                       [&](const scanned_incident& inc) { visit(g.incidents()[inc.index], inc); });
+                       [&](const scanned_incident& inc) { visit(fields_of(g.incidents()[inc.index]), inc); });
       },
       options);
 }
@@ -244,9 +271,9 @@ stats_result incident_stats(const event_store& store, const graph& rest, const v
   check_rest_of(store, rest);
   return stats_of(
       rest,
-      [&](const std::function<void(const incident&, const scanned_incident&)>& visit) {
+      [&](const std::function<void(const incident_fields&, const scanned_incident&)>& visit) {
         scan_incidents(store, view, options.from, options.to,
-                       [&](const scanned_incident& inc) { visit(store.materialise(inc.index), inc); });
+                       [&](const scanned_incident& inc) { visit(fields_of(store, inc.index), inc); });
       },
       options);
 }

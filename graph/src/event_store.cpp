@@ -469,6 +469,27 @@ std::uint32_t event_store::mentions(incident_index i) const {
 std::uint32_t event_store::reports(incident_index i) const {
   return impl_->value<std::uint32_t>(kind::inc_reports, i);
 }
+std::string_view event_store::country(incident_index i) const {
+  return impl_->string_at(kind::inc_place_country, i);
+}
+std::string_view event_store::event_type(incident_index i) const {
+  return impl_->string_at(kind::inc_event_type, i);
+}
+namespace {
+std::optional<std::int64_t> optional_i64(const event_store::impl& s, kind k, std::uint32_t bit, incident_index i) {
+  if ((flags_of(s, i) & bit) == 0) return std::nullopt;
+  return s.value<std::int64_t>(k, i);
+}
+}  // namespace
+std::optional<std::int64_t> event_store::fatalities(incident_index i) const {
+  return optional_i64(*impl_, kind::inc_fatalities, detail::has_fatalities, i);
+}
+std::optional<std::int64_t> event_store::deaths_low(incident_index i) const {
+  return optional_i64(*impl_, kind::inc_deaths_low, detail::has_deaths_low, i);
+}
+std::optional<std::int64_t> event_store::deaths_high(incident_index i) const {
+  return optional_i64(*impl_, kind::inc_deaths_high, detail::has_deaths_high, i);
+}
 std::optional<bool> event_store::root_event(incident_index i) const {
   const auto flags = flags_of(*impl_, i);
   if ((flags & detail::has_root_event) == 0) return std::nullopt;
@@ -568,10 +589,6 @@ incident event_store::materialise(incident_index i) const {
     if ((flags & bit) == 0) return std::nullopt;
     return s.value<double>(k, i);
   };
-  const auto opt_i64 = [&](kind k, std::uint32_t bit) -> std::optional<std::int64_t> {
-    if ((flags & bit) == 0) return std::nullopt;
-    return s.value<std::int64_t>(k, i);
-  };
   out.id = str(kind::inc_id);
   out.name = str(kind::inc_name);
   out.when = when(i);
@@ -581,8 +598,8 @@ incident event_store::materialise(incident_index i) const {
   out.where.country = str(kind::inc_place_country);
   out.where.lat = opt_f64(kind::inc_lat, detail::has_lat);
   out.where.lon = opt_f64(kind::inc_lon, detail::has_lon);
-  out.fatalities = opt_i64(kind::inc_fatalities, detail::has_fatalities);
-  out.injured = opt_i64(kind::inc_injured, detail::has_injured);
+  out.fatalities = fatalities(i);
+  out.injured = optional_i64(s, kind::inc_injured, detail::has_injured, i);
   out.description = str(kind::inc_description);
   out.prov = s.prov(kind::inc_sources, kind::inc_confidence, kind::inc_note, i);
   out.rung = rung(i);
@@ -598,8 +615,8 @@ incident event_store::materialise(incident_index i) const {
   c.articles = s.value<std::uint32_t>(kind::inc_articles, i);
   c.root_event = root_event(i);
   c.tone = opt_f64(kind::inc_tone, detail::has_tone);
-  c.deaths_low = opt_i64(kind::inc_deaths_low, detail::has_deaths_low);
-  c.deaths_high = opt_i64(kind::inc_deaths_high, detail::has_deaths_high);
+  c.deaths_low = deaths_low(i);
+  c.deaths_high = deaths_high(i);
   c.precision = str(kind::inc_precision);
   c.interaction = str(kind::inc_interaction);
   c.source_text = str(kind::inc_source_text);

@@ -156,13 +156,30 @@ TEST_CASE("event_store: columns and materialised objects are the graph's") {
     CHECK(s.quad_class(i) == inc.coding.quad_class);
     CHECK(s.mentions(i) == inc.coding.mentions);
     CHECK(s.reports(i) == inc.coding.reports);
+    CHECK(s.root_event(i) == inc.coding.root_event);
+    CHECK(s.dataset(i) == inc.coding.dataset);
+    CHECK(s.stance(i) == inc.coding.stance);
+    CHECK(s.confidence(i) == inc.prov.confidence);
+    CHECK(s.country(i) == inc.where.country);
+    CHECK(s.event_type(i) == inc.coding.event_type);
+    CHECK(s.fatalities(i) == inc.fatalities);
+    CHECK(s.deaths_low(i) == inc.coding.deaths_low);
+    CHECK(s.deaths_high(i) == inc.coding.deaths_high);
   }
+  // The fixtures give each of them values and absences.
+  const auto some = [&](auto has) { return std::any_of(d.incidents.begin(), d.incidents.end(), has); };
+  CHECK(some([](const incident& x) { return x.coding.root_event.has_value(); }));
+  CHECK(some([](const incident& x) { return x.coding.stance.has_value(); }));
+  CHECK(some([](const incident& x) { return x.coding.deaths_high.has_value(); }));
+  CHECK(some([](const incident& x) { return !x.fatalities.has_value(); }));
   for (std::uint32_t r = 0; r < s.roles(); ++r) {
     CAPTURE(r);
     CHECK(s.materialise_role(r) == d.roles[r]);
     CHECK(s.role_incident(r) == d.roles[r].incident);
     CHECK(s.role_actor(r) == d.roles[r].actor);
     CHECK(s.role_kind(r) == d.roles[r].kind);
+    CHECK(s.role_attributed_by(r) == d.roles[r].attributed_by);
+    CHECK(s.role_confidence(r) == d.roles[r].prov.confidence);
   }
   for (std::uint32_t k = 0; k < s.links(); ++k)
     CHECK(s.materialise_link(k) == d.links[k]);

@@ -86,6 +86,15 @@ class event_store {
   /// and the stance its coding gives (event_coding::stance).
   [[nodiscard]] std::string_view dataset(incident_index i) const;
   [[nodiscard]] std::optional<polarity> stance(incident_index i) const;
+  /// An incident's place's country, and its dataset's own event type
+  /// (event_coding::event_type); empty when none.
+  [[nodiscard]] std::string_view country(incident_index i) const;
+  [[nodiscard]] std::string_view event_type(incident_index i) const;
+  /// An incident's fatalities, and a dataset's low and high estimates of
+  /// deaths (event_coding::deaths_low, deaths_high); nullopt: unknown.
+  [[nodiscard]] std::optional<std::int64_t> fatalities(incident_index i) const;
+  [[nodiscard]] std::optional<std::int64_t> deaths_low(incident_index i) const;
+  [[nodiscard]] std::optional<std::int64_t> deaths_high(incident_index i) const;
   /// An incident's and a role's confidence (provenance::confidence).
   [[nodiscard]] double confidence(incident_index i) const;
   [[nodiscard]] double role_confidence(std::uint32_t r) const;
