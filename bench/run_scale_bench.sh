@@ -112,7 +112,7 @@ status_of() {
   local timev=$1 code=$2 err=$3
   if [[ "$code" == 0 ]]; then echo ok
   elif [[ "$code" == 124 ]] || grep -q 'signal 9$' "$timev" 2>/dev/null; then echo timeout
-  elif grep -qiE 'bad_alloc|out of memory|cannot allocate|memory exhausted' "$err" 2>/dev/null \
+  elif grep -qiE 'bad_alloc|out of memory|not enough memory|cannot allocate|memory exhausted' "$err" 2>/dev/null \
        || [[ "$code" == 134 || "$code" == 139 ]]; then echo "out of memory"
   else echo "failed (exit $code)"
   fi
