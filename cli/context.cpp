@@ -100,7 +100,7 @@ std::shared_ptr<const graph> context::rest_graph(const event_store& store) {
 
 std::optional<graph> context::subgraph(const event_store& store, std::span<const incident_index> incidents,
                                        const graph* rest, crossing_links crossing) {
-  if (incidents.size() == store.size()) return std::nullopt;
+  if (incidents.size() == store.size() && crossing == crossing_links::decline) return std::nullopt;
   std::unordered_map<incident_index, incident_index> renumbered;
   renumbered.reserve(incidents.size());
   for (const auto i : incidents)
@@ -130,7 +130,13 @@ std::optional<graph> context::subgraph(const event_store& store, std::span<const
   d.roles.reserve(roles.size());
   for (const auto r : roles) {
     auto role = store.materialise_role(r);
-    role.incident = renumbered.at(role.incident);
+    // The role's own incident column must agree with the incident roles
+    // index it was found through (a crafted file may make them differ).
+    const auto it = renumbered.find(role.incident);
+    if (it == renumbered.end())
+      throw snapshot_error(store.name() + " is inconsistent: role " + std::to_string(r) + " belongs to incident " +
+                           std::to_string(role.incident) + ", but the incident roles index lists it elsewhere");
+    role.incident = it->second;
     d.roles.push_back(std::move(role));
   }
   d.links = std::move(links);

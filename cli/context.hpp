@@ -118,8 +118,9 @@ class context {
   /// response after what it answers, and a linked incident is never folded
   /// as a duplicate), or when the incidents are all of them. With `drop`,
   /// such links are left out instead (a command that looks at links of
-  /// some incidents only, and reads their other ends too). Roles keep the
-  /// snapshot's order.
+  /// some incidents only, and reads their other ends too), and the graph is
+  /// built whatever the number of incidents. Roles keep the snapshot's
+  /// order.
   /// \throws snapshot_error when what it reads is damaged or inconsistent
   /// `rest`, when given, is rest_graph(store), already read.
   enum class crossing_links { decline, drop };

@@ -2,6 +2,8 @@
 // `alliances`: the blocs of the signed actor graph, the friendly camps and cliques.
 #include "commands/alliances.hpp"
 
+#include <algorithm>
+
 namespace faultline::cli {
 namespace {
 
@@ -150,8 +152,31 @@ dot_graph alliances_cli_result::to_dot() const {
 
 std::string alliances_cli_result::to_svg() const {
   if (!in.scenario) return render::blocs_svg(in.sg, r, nullptr, picture);
-  const graph_view actors(*in.scenario);
-  return render::blocs_svg(in.sg, r, &actors, picture);
+  if (!in.store) {
+    const graph_view actors(*in.scenario);
+    return render::blocs_svg(in.sg, r, &actors, picture);
+  }
+  // Read in place: the incidents the ties' tooltips name (each tie's first
+  // facts, as many as a tooltip lists and one more) are read into a graph
+  // of their own, and the facts renumbered into it.
+  constexpr std::size_t tooltip_facts = render::blocs_tooltip_facts + 1;
+  std::vector<incident_index> named;
+  for (std::uint32_t t = 0; t < in.sg.ties.size(); ++t) {
+    const auto facts = in.sg.facts_of(t);
+    for (std::size_t k = 0; k < std::min(facts.size(), tooltip_facts); ++k)
+      if (facts[k].kind == tie_fact_kind::incident) named.push_back(facts[k].index);
+  }
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  const auto part = context::subgraph(*in.store, named, in.rest.get(), context::crossing_links::drop);
+  auto sg = in.sg;
+  for (auto& f : sg.facts) {
+    if (f.kind != tie_fact_kind::incident) continue;
+    const auto it = std::lower_bound(named.begin(), named.end(), f.index);
+    f.index = it != named.end() && *it == f.index ? static_cast<std::uint32_t>(it - named.begin()) : no_index;
+  }
+  const graph_view actors(*part);
+  return render::blocs_svg(sg, r, &actors, picture);
 }
 
 print::table alliances_cli_result::to_csv() const {

@@ -95,6 +95,7 @@ path_cli_result run(context& ctx, const path_cli_options& o) {
     const auto from = context::resolve_node_in_place(*store, *rest, o.from);
     const auto to = context::resolve_node_in_place(*store, *rest, o.to);
     if (from && to) {
+      const graph_view checked(*rest, vo);  // an unknown --types first, as on the whole graph
       const auto incidents = incidents_on_shortest_paths(*store, *rest, vo, *from, *to, algo);
       if (auto part = context::subgraph(*store, incidents, rest.get(), context::crossing_links::drop)) {
         r.part = std::make_shared<const graph>(std::move(*part));

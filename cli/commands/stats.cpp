@@ -95,8 +95,8 @@ stats_cli_result run(context& ctx, const stats_cli_options& o) {
   // One columnar snapshot and an actor: only the incidents that may be
   // selected are read (date index, postings; issue 15). An incident within
   // [from, to] begins in it, so the window's candidates hold it.
-  // Without an actor, every incident of the window (or of the history) is
-  // read from the columns in one pass, each built in turn and dropped.
+  // Without an actor, the incidents of the window (or of the history) are
+  // counted from the columns in one pass, none built into an object.
   std::shared_ptr<const graph> part;
   const auto vo = ctx.view();
   if (!o.actor.empty()) {

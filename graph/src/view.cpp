@@ -177,7 +177,7 @@ void scan_incidents(const event_store& store, const view_options& options, std::
     roles.clear();
     for (auto k : store.roles_of(i)) {
       const auto c = store.role_confidence(k);
-      if (c < options.min_confidence) continue;
+      if (!(c >= options.min_confidence)) continue;  // graph_view::keeps_role's test
       roles.push_back({k, store.role_actor(k), store.role_kind(k), c});
     }
     visit({i, when, until, store.stance(i), store.confidence(i), roles});

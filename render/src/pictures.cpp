@@ -704,7 +704,7 @@ scene blocs_scene(const signed_graph& sg, const blocs_result& blocs, const graph
       const auto& g = actors_view->base();
       std::size_t shown = 0;
       for (const auto& f : sg.facts_of(t)) {
-        if (shown++ == 6) {
+        if (shown++ == blocs_tooltip_facts) {
           title += "\n…";
           break;
         }

@@ -122,6 +122,8 @@ for name in made sample; do
     same "$name" centrality -m pagerank --incidents --format "$format"
   done
   same "$name" alliances --kind state,group --min-events 2 --format json
+  same "$name" alliances --format svg  # tooltips list each tie's first facts
+  same "$name" alliances --format dot
   same "$name" alliances --layer incidents --format json
   same "$name" alliances --window 2020-04..2020-12 --format json
   same "$name" alliances --window 2024-01..2024-01 --format json
@@ -198,6 +200,7 @@ if [[ -n "$shared" && -f "$shared/gdelt_v2_events_sample/20180326044500.export.C
   "$faultline" import gdelt "$shared/gdelt_v2_events_sample/20180326044500.export.CSV" -o "$work/gdelt.src" 2>/dev/null
   make_pair gdelt
   same gdelt alliances --kind state --format json
+  same gdelt alliances --kind state --format svg
   same gdelt --min-mentions 3 alliances --kind state --format csv
   same gdelt --root-events-only tensions --format json
   same gdelt centrality -m pagerank --incidents --top 20 --format csv

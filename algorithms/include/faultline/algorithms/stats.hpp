@@ -138,8 +138,8 @@ struct stats_result {
 /// The same statistics of a columnar snapshot read in place: those of
 /// graph_view(g, view) for the graph g the snapshot loads into, in one pass
 /// over the incidents (only those the date index says may lie in the
-/// window, when no incident has an end date), each built into an object in
-/// turn and dropped; memory is that of the rows.
+/// window; see scan_incidents), reading the fields it counts straight from
+/// the columns; memory is that of the rows.
 /// \param rest  the snapshot's actors, relations and sources (event_store::load_rest(), as a graph)
 /// \throws usage_error for invalid options or another graph's `rest`;
 ///         snapshot_error when a section read is damaged

@@ -120,9 +120,11 @@ void scan_incidents(const graph_view& view, std::optional<date> from, std::optio
 
 /// The same over the incidents of a columnar snapshot, read in place: what
 /// graph_view(g, options) would keep of the graph the snapshot loads into.
-/// Only the incidents the date index says may meet the window (and the
-/// as-of date) are read, unless some incident has an end date.
-/// 	hrows usage_error for invalid options; snapshot_error when a section
+/// Only the incidents the date index says may meet the window and the as-of
+/// date are read: those dated from the first of January of `from`'s year to
+/// the end of `to` (and of the as-of date); when some incident has an end
+/// date, every one that begins by then.
+/// \throws usage_error for invalid options; snapshot_error when a section
 ///         read is damaged
 void scan_incidents(const event_store& store, const view_options& options, std::optional<date> from,
                     std::optional<date> to, const incident_visitor& visit);
@@ -140,10 +142,10 @@ enum class window_rule { overlaps, begins };
 
 /// The incidents of a columnar snapshot that may lie in [from, to] (each
 /// bound optional) by `rule`, and in which `actor` plays a role when given,
-/// read from the date index and the postings: a superset (by `overlaps`
-/// without end dates, every incident from the first of January of from's
-/// year; with end dates, every incident of the actor, or all), in
-/// increasing index order, which the caller narrows with its own test.
+/// read from the date index and the postings: a superset, up to the end of
+/// `to` (by `overlaps` without end dates, from the first of January of
+/// from's year; with end dates, from the first incident), in increasing
+/// index order, which the caller narrows with its own test.
 [[nodiscard]] std::vector<incident_index> window_candidates(const event_store& store, std::optional<actor_index> actor,
                                                             std::optional<date> from, std::optional<date> to,
                                                             window_rule rule);

@@ -93,12 +93,17 @@ struct picture_options {
 [[nodiscard]] std::string escalation_svg(const graph_view& view, const escalation_graph& links,
                                          const chain_result& chains, const picture_options& options = {});
 
+/// How many facts a tie's tooltip in blocs_scene() lists (then "…").
+inline constexpr std::size_t blocs_tooltip_facts = 6;
+
 /// Blocs: one panel per bloc with its actors in a circle, friendly ties solid
 /// green, hostile ties dashed red, frustrated ties (hostile inside a bloc,
 /// friendly between blocs) on an orange halo; actors without a signed tie are
 /// left out. At most max_nodes actors, those with the most signed ties
 /// (ties broken by index), with a note. `actors_view`, when not null, gives
-/// the actors' kinds for their shapes (signed graphs of edge lists have none).
+/// the actors' kinds for their shapes (signed graphs of edge lists have none)
+/// and the facts each tie's tooltip lists (an incident fact whose index is
+/// not one of its graph's is left out).
 /// Complexity: O(V + T) plus label placement.
 /// \throws usage_error for invalid options or a result that does not fit the graph.
 [[nodiscard]] scene blocs_scene(const signed_graph& g, const blocs_result& blocs,
