@@ -367,7 +367,13 @@ event_store event_store::open(const std::filesystem::path& path) {
     if (m == MAP_FAILED) {
       const int err = errno;
       ::close(fd);
-      throw io_error("Cannot map " + path.string() + ": " + std::strerror(err));
+      // ENOMEM: the file is larger than the address space this process may
+      // still use (ulimit -v); it needs its size in address space, not in memory.
+      throw io_error("Cannot map " + path.string() + ": " + std::strerror(err) +
+                     (err == ENOMEM ? " (its " + std::to_string(r->size) +
+                                          " bytes do not fit in the address space this process may use; a snapshot is "
+                                          "mapped whole: raise the limit, e.g. ulimit -v)"
+                                    : std::string()));
     }
     r->mapped = m;
     r->data = static_cast<const char*>(m);

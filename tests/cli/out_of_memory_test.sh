@@ -23,3 +23,21 @@ grep -q "^faultline: error: not enough memory for this input and command" "$dir/
   exit 1
 }
 echo PASS
+
+# A snapshot is mapped whole: one larger than the address space the process
+# may use is refused at once, saying so, exit 2. The file is the header of a
+# version-5 snapshot made sparse to 400 MB (no disk is used).
+"$faultline" convert "$(dirname "$0")/../../samples/baghdad-2024-01.yaml" "$dir/small.snap" 2>/dev/null
+head -c 64 "$dir/small.snap" > "$dir/big.snap"
+truncate -s 400M "$dir/big.snap"
+status=0
+(ulimit -v 100000 && exec "$faultline" -s "$dir/big.snap" info) > "$dir/out.txt" 2> "$dir/err.txt" || status=$?
+if [ "$status" != 2 ]; then
+  echo "FAIL: big snapshot: expected exit 2, got $status: $(cat "$dir/err.txt")" >&2
+  exit 1
+fi
+grep -q "do not fit in the address space this process may use; a snapshot is mapped whole" "$dir/err.txt" || {
+  echo "FAIL: big snapshot: unexpected message: $(cat "$dir/err.txt")" >&2
+  exit 1
+}
+echo PASS
