@@ -11,7 +11,6 @@
 #include <faultline/graph/compact.hpp>
 #include <faultline/graph/error.hpp>
 #include <faultline/graph/graph.hpp>
-#include <faultline/graph/snapshot.hpp>
 #include <faultline/graph/view.hpp>
 #include <faultline/loaders/compact_edge_list.hpp>
 #include <faultline/loaders/edge_list.hpp>
@@ -430,9 +429,9 @@ TEST_CASE("compact: the form of a columnar snapshot read in place is the graph's
   for (const bool spans : {false, true}) {
     CAPTURE(spans);
     const graph g(testing::random_events(800, 12, spans));
-    const auto bytes = snapshot_bytes(g);
-    const auto store = event_store::from_bytes(bytes, "t.snap");
-    const graph rest(store.load_rest());
+    const testing::as_columns columns(g);
+    const auto& store = columns.store;
+    const auto& rest = columns.rest;
     for (int variant = 0; variant < 5; ++variant) {
       CAPTURE(variant);
       view_options vo;

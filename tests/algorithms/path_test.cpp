@@ -14,7 +14,6 @@
 
 #include <faultline/algorithms/path.hpp>
 #include <faultline/graph/error.hpp>
-#include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/scenario.hpp>
 
 #include "random_events.hpp"
@@ -335,9 +334,9 @@ TEST_CASE("path: the bundled sample, Islamic State to the United States") {
 
 TEST_CASE("path: the incidents a columnar snapshot's search finds hold every shortest path, and no other") {
   const graph g(testing::random_events(400, 40, false, 777));
-  const auto bytes = snapshot_bytes(g);
-  const auto store = event_store::from_bytes(bytes, "t.snap");
-  const graph rest(store.load_rest());
+  const testing::as_columns columns(g);
+  const auto& store = columns.store;
+  const auto& rest = columns.rest;
   std::size_t compared = 0, through_incidents = 0;
   for (int variant = 0; variant < 3; ++variant) {
     view_options vo;

@@ -9,7 +9,6 @@
 
 #include <faultline/algorithms/signed_graph.hpp>
 #include <faultline/graph/error.hpp>
-#include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/edge_list.hpp>
 
 #include "random_events.hpp"
@@ -369,9 +368,9 @@ TEST_CASE("signed graph: built from a columnar snapshot in place, it is the grap
   for (const bool spans : {false, true}) {
     CAPTURE(spans);
     const graph g(testing::random_events(800, 12, spans));
-    const auto bytes = snapshot_bytes(g);
-    const auto store = event_store::from_bytes(bytes, "t.snap");
-    const graph rest(store.load_rest());
+    const testing::as_columns columns(g);
+    const auto& store = columns.store;
+    const auto& rest = columns.rest;
     REQUIRE(rest.incidents().empty());
     for (int variant = 0; variant < 7; ++variant) {
       CAPTURE(variant);
@@ -401,8 +400,8 @@ TEST_CASE("signed graph: built from a columnar snapshot in place, it is the grap
   }
   // Another graph's actors are refused, not read past.
   const graph g(testing::random_events(50, 12, false));
-  const auto bytes = snapshot_bytes(g);
-  const auto store = event_store::from_bytes(bytes, "t.snap");
+  const testing::as_columns columns(g);
+  const auto& store = columns.store;
   const graph other(testing::random_events(50, 5, false));
   CHECK_THROWS_AS(build_signed_graph(store, other, {}, {}), usage_error);
 }

@@ -14,7 +14,6 @@
 
 #include <faultline/algorithms/stats.hpp>
 #include <faultline/graph/error.hpp>
-#include <faultline/graph/snapshot.hpp>
 #include <faultline/loaders/event_data.hpp>
 #include <faultline/loaders/scenario.hpp>
 
@@ -344,9 +343,9 @@ TEST_CASE("stats: of a columnar snapshot in place, the graph's, row for row") {
       inc.where.country = i % 4 == 0 ? "" : "C" + std::to_string(i % 4);
     }
     const graph g(std::move(d));
-    const auto bytes = snapshot_bytes(g);
-    const auto store = event_store::from_bytes(bytes, "t.snap");
-    const graph rest(store.load_rest());
+    const testing::as_columns columns(g);
+    const auto& store = columns.store;
+    const auto& rest = columns.rest;
     for (int variant = 0; variant < 6; ++variant) {
       CAPTURE(variant);
       view_options vo;

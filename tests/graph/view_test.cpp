@@ -10,7 +10,6 @@
 #include <vector>
 
 #include <faultline/graph/error.hpp>
-#include <faultline/graph/snapshot.hpp>
 #include <faultline/graph/view.hpp>
 
 #include "random_events.hpp"
@@ -358,8 +357,8 @@ TEST_CASE("view: scan_incidents over a columnar snapshot hands over what the gra
   for (const bool spans : {false, true}) {
     CAPTURE(spans);
     const graph g(testing::random_events(600, 9, spans));
-    const auto bytes = snapshot_bytes(g);
-    const auto store = event_store::from_bytes(bytes, "t.snap");
+    const testing::as_columns columns(g);
+    const auto& store = columns.store;
     REQUIRE(store.has_spans() == spans);
     const std::vector<std::pair<const char*, const char*>> windows{
         {"", ""},        {"2021-03", "2021-03"},       {"2020-06-15", ""},
@@ -415,8 +414,8 @@ TEST_CASE("view: scan_incidents over a columnar snapshot hands over what the gra
 
 TEST_CASE("view: window_candidates holds every incident a window can select") {
   const graph g(testing::random_events(400, 5, true));
-  const auto bytes = snapshot_bytes(g);
-  const auto store = event_store::from_bytes(bytes, "t.snap");
+  const testing::as_columns columns(g);
+  const auto& store = columns.store;
   const auto from = date::parse("2021-02-10"), to = date::parse("2021-05");
   for (const auto rule : {window_rule::overlaps, window_rule::begins})
     for (actor_index a = 0; a < 6; ++a) {

@@ -10,7 +10,9 @@
 #include <cstdint>
 #include <string>
 
+#include <faultline/graph/event_store.hpp>
 #include <faultline/graph/graph.hpp>
+#include <faultline/graph/snapshot.hpp>
 
 namespace faultline::testing {
 
@@ -77,5 +79,20 @@ inline graph_data random_events(std::size_t incidents, std::size_t actors, bool 
   }
   return d;
 }
+
+/// A graph written as a columnar snapshot in memory and opened in place,
+/// with its actors, relations and sources as a graph of their own: the two
+/// sides a test of the in-place path compares. Not copyable: the store reads
+/// `bytes` where they are.
+struct as_columns {
+  std::string bytes;
+  event_store store;
+  graph rest;
+
+  explicit as_columns(const graph& g)
+      : bytes(snapshot_bytes(g)), store(event_store::from_bytes(bytes, "t.snap")), rest(store.load_rest()) {}
+  as_columns(const as_columns&) = delete;
+  as_columns& operator=(const as_columns&) = delete;
+};
 
 }  // namespace faultline::testing
